@@ -1,0 +1,52 @@
+"""xianfeng: article pages of Chinese party-building portals → typed, immutable data.
+
+>>> from xianfeng import parse_article
+"""
+
+from importlib.metadata import version as _version
+
+from xianfeng._api import parse_article
+from xianfeng.errors import (
+    DecodeError,
+    LayoutError,
+    NotAnArticleError,
+    ParseError,
+    StrictModeError,
+)
+from xianfeng.models import (
+    Article,
+    Attachment,
+    Block,
+    Credit,
+    Footer,
+    Image,
+    Link,
+    Notice,
+    Paragraph,
+    ParseWarning,
+    Section,
+    Table,
+)
+
+__version__ = _version("xianfeng")
+
+__all__ = [
+    "Article",
+    "Attachment",
+    "Block",
+    "Credit",
+    "DecodeError",
+    "Footer",
+    "Image",
+    "LayoutError",
+    "Link",
+    "NotAnArticleError",
+    "Notice",
+    "Paragraph",
+    "ParseError",
+    "ParseWarning",
+    "Section",
+    "StrictModeError",
+    "Table",
+    "parse_article",
+]

@@ -1,0 +1,86 @@
+"""Bytes → text, the first stage of the pipeline.
+
+Precedence, first match wins:
+
+1. a byte-order mark (UTF-8, UTF-16, UTF-32);
+2. strict UTF-8, when the bytes are valid UTF-8 and not plain ASCII: GBK text is virtually
+   never valid UTF-8, so this also overrides a wrong ``charset=gbk`` on a UTF-8 page;
+3. the declared charset (``<meta charset>``, ``http-equiv``, XML declaration), with
+   gb2312/gbk/cp936 read as their superset GB18030, since pages declared gb2312 routinely
+   contain characters outside it;
+4. strict GB18030;
+5. lenient: the declared charset (else GB18030) with undecodable bytes replaced by U+FFFD,
+   and a ``decode.replaced`` warning saying how many.
+
+Never windows-1252: a Chinese page is never that. BOM and declaration sniffing are bs4's
+(:class:`bs4.dammit.EncodingDetector`), not hand-written.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+import attrs
+from bs4.dammit import EncodingDetector
+
+from xianfeng.models import ParseWarning
+
+__all__ = ["Decoded", "decode"]
+
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030"}
+# Labels browsers accept that Python's codec registry does not know.
+_ALIASES = {"x-gbk": "gbk", "gb_2312-80": "gb2312", "x-gb2312": "gb2312", "x-euc-cn": "gb2312"}
+# The declaration sits in the <head>; a page whose first 4 KiB has none has none.
+_SNIFF_BYTES = 4096
+
+
+@attrs.frozen(kw_only=True)
+class Decoded:
+    """Decoded page text, the encoding that produced it, and what was lost."""
+
+    text: str
+    encoding: str
+    warnings: tuple[ParseWarning, ...] = ()
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode page bytes by the precedence above; never raises."""
+    body, bom = EncodingDetector.strip_byte_order_mark(data)
+    if bom is not None:
+        return _lenient(body, _canonical(bom) or "utf-8")
+    if not body.isascii():
+        try:
+            return Decoded(text=body.decode("utf-8"), encoding="utf-8")
+        except UnicodeDecodeError:
+            pass
+    declared = _canonical(
+        EncodingDetector.find_declared_encoding(body[:_SNIFF_BYTES], is_html=True) or ""
+    )
+    for encoding in dict.fromkeys(filter(None, (declared, "gb18030"))):
+        try:
+            return Decoded(text=body.decode(encoding), encoding=encoding)
+        except UnicodeDecodeError:
+            continue
+    return _lenient(body, declared or "gb18030")
+
+
+def _canonical(name: str) -> str | None:
+    """Python's name for an encoding label, with GB subsets widened; None if unknown."""
+    try:
+        label = name.strip().lower()
+        codec = codecs.lookup(_ALIASES.get(label, label)).name
+    except LookupError:
+        return None
+    return _SUPERSETS.get(codec, codec)
+
+
+def _lenient(data: bytes, encoding: str) -> Decoded:
+    text = data.decode(encoding, errors="replace")
+    replaced = text.count("\ufffd")
+    if not replaced:
+        return Decoded(text=text, encoding=encoding)
+    warning = ParseWarning(
+        code="decode.replaced",
+        message=f"{replaced} undecodable byte sequence(s) in {encoding} were replaced by U+FFFD",
+    )
+    return Decoded(text=text, encoding=encoding, warnings=(warning,))

@@ -1,0 +1,68 @@
+"""Character-level helpers shared by every stage: tidying values and width-insensitive matching.
+
+Two rules meet here. Values keep the page's own characters, so :func:`tidy` only touches
+whitespace. Matching must not care whether the page wrote ``时间：`` or ``时间:``, so the field
+parsers match on :func:`fold`, which maps each full-width character to its ASCII twin *one
+character for one character*: an index into the folded string is an index into the original,
+and a value is always sliced out of the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Full-width ASCII variants (U+FF01..U+FF5E) and the ideographic space fold to ASCII; NBSP and
+# the other Unicode spaces fold to a plain space. Length-preserving by construction.
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FOLD.update(dict.fromkeys((0x3000, 0xA0, 0x2002, 0x2003, 0x2009, 0x202F, 0x205F), 0x20))
+# Colon look-alikes seen in CMS templates: small and presentation-form colons.
+_FOLD.update(dict.fromkeys((0xFE55, 0xFE13, 0xFF1A, 0x2236), ord(":")))
+
+# Whitespace a value may be wrapped in: ASCII space and controls, NBSP, ideographic space,
+# the other Unicode spaces, zero-width characters and the BOM.
+SPACE_CHARS = " \t\n\r\f\v\xa0\u3000\u2002\u2003\u2009\u200b\u200c\u200d\u202f\u205f\ufeff"
+
+_CJK = r"\u2e80-\u2fff\u3001-\u9fff\uf900-\ufaff\uff00-\uffef"
+_SPACE_RUN = r"[ \t\r\n\f\v\xa0\u3000\u2002\u2003\u2009\u202f\u205f]"
+_INNER_SPACE = re.compile(
+    rf"""
+    (?P<wrap>(?<=[{_CJK}])[ \t\f\v\xa0]*[\r\n]{_SPACE_RUN}*(?=[{_CJK}]))
+                                    # a line break between two CJK characters is source
+                                    # wrapping, not a space the author typed: drop it
+    | (?P<space>{_SPACE_RUN}+)      # any other whitespace run: one plain space
+    | (?P<zero>[\u200b\u200c\u200d\ufeff]+)  # zero-width characters: drop
+    """,
+    re.VERBOSE,
+)
+
+
+def fold(text: str) -> str:
+    """Map full-width forms and odd spaces to ASCII, one character for one.
+
+    >>> fold("时间：２０２２")
+    '时间:2022'
+    """
+    return text.translate(_FOLD)
+
+
+def _inner(match: re.Match[str]) -> str:
+    return " " if match.lastgroup == "space" else ""
+
+
+def tidy(text: str) -> str:
+    """Normalise whitespace the one way used for every value.
+
+    Strips outer whitespace (ASCII, ``\\xa0``, ideographic ``\\u3000`` indents, zero-width)
+    and turns every inner whitespace run into one plain space — except a line break between
+    two CJK characters, which is source wrapping and vanishes. Whitespace is layout, not
+    content, so this is the only place characters are rewritten. Idempotent.
+
+    >>> tidy("\\u3000\\u3000阿城区\\xa0\\xa0深入\\n贯彻 ")
+    '阿城区 深入贯彻'
+    """
+    return _INNER_SPACE.sub(_inner, text.strip(SPACE_CHARS))
+
+
+def display_width(text: str) -> int:
+    """Width in the CMS's byte-counting sense: CJK and full-width characters count 2."""
+    return sum(1 if ord(ch) < 0x1100 else 2 for ch in text)

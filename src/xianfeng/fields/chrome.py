@@ -1,0 +1,35 @@
+"""Page chrome that is never content: print/close/font-size tools, share bars, counters."""
+
+from __future__ import annotations
+
+import re
+
+from xianfeng._text import fold, tidy
+from xianfeng.fields._labels import label_alternation
+
+__all__ = ["NOTICE_BOX_LABELS", "is_chrome"]
+
+_TOOL_WORDS = (
+    "打印", "打印本页", "打印此文", "关闭", "关闭窗口", "关闭本页", "收藏", "加入收藏",
+    "返回顶部", "顶部", "字体", "字号", "大", "中", "小", "分享到", "分享", "推荐", "纠错",
+    "我要纠错", "复制链接", "T",
+)  # fmt: skip
+_TOOL_RE = re.compile(rf"(?:[\s\[\]【】|:/]*(?:{label_alternation(_TOOL_WORDS)}))+[\s\[\]【】|:/]*")
+_MAX_LINE = 80
+NOTICE_BOX_LABELS = frozenset(
+    {"通知公告", "公告", "通知", "最新公告", "重要通知", "公告栏", "通知公告更多", "更多"}
+    | {"更多>>", "more"}
+)
+"""Labels of the notice box itself, not headlines (compared folded, without spaces)."""
+
+
+def is_chrome(line: str) -> bool:
+    """Whether a line is only tool links such as ``【打印】【关闭】`` or ``【字体：大 中 小】``.
+
+    >>> is_chrome("【字体：大 中 小】【打印】【关闭】"), is_chrome("打印本页")
+    (True, True)
+    >>> is_chrome("阿城区")
+    False
+    """
+    folded = fold(tidy(line))
+    return 0 < len(folded) <= _MAX_LINE and _TOOL_RE.fullmatch(folded) is not None

@@ -1,0 +1,38 @@
+"""Is a body line a section heading? Used where the markup does not say (text renderings)."""
+
+from __future__ import annotations
+
+import re
+
+from xianfeng._text import display_width, fold
+
+__all__ = ["looks_like_heading"]
+
+# 一、 （一） 1. 第一, … : numbered headings may be a little longer and may end in punctuation.
+_NUMERAL = "[一二三四五六七八九十]{1,3}"
+_NUMBERED_RE = re.compile(
+    rf"^(?:{_NUMERAL}\s{{0,2}}[、.]|\({_NUMERAL}\)|\d{{1,2}}\s{{0,2}}[、.](?!\d)|第{_NUMERAL}[,、部章节条])"
+)
+# A heading is a phrase, never a sentence: it does not end like one.
+_SENTENCE_END_RE = re.compile(r"[。!?;:…”\"'」』)]$")
+# Captions and notes sit alone on a line too, but are not headings.
+_NOT_HEADING_RE = re.compile(r"^(?:图为|图:|图片:|注:|附件|\(图|\(完\)|\(来源)")
+_MAX_WIDTH = 60
+_MAX_NUMBERED_WIDTH = 90
+
+
+def looks_like_heading(line: str) -> bool:
+    """Whether a lone body line reads as a section heading (short, not a sentence).
+
+    >>> looks_like_heading("统筹安排明确任务,谋划美丽乡村新篇章")
+    True
+    >>> looks_like_heading("我们一定要把工作做好。")
+    False
+    """
+    folded = fold(line).strip()
+    if not folded or _NOT_HEADING_RE.match(folded):
+        return False
+    width = display_width(folded)
+    if _NUMBERED_RE.match(folded):
+        return width <= _MAX_NUMBERED_WIDTH
+    return width <= _MAX_WIDTH and not _SENTENCE_END_RE.search(folded)

@@ -1,0 +1,156 @@
+"""The metadata line under the title: ``时间:2022-04-30 07:53来源:哈尔滨党员之家 点击:``.
+
+Fields come in any order, separated by spaces, ``|`` or nothing at all, with full- or
+half-width colons. Each value runs from its label's colon to the next label.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import attrs
+
+from xianfeng._text import fold, tidy
+from xianfeng.fields._labels import label_alternation, value_ends
+from xianfeng.fields.credits import ROLES
+from xianfeng.fields.dates import DATE_RE, parse_date
+from xianfeng.models import Credit, ParseWarning
+
+__all__ = ["LABELS", "MetaLine", "parse_metaline"]
+
+LABELS: tuple[tuple[str, str], ...] = (
+    ("发布时间", "published"),
+    ("发布日期", "published"),
+    ("发表时间", "published"),
+    ("更新时间", "published"),
+    ("时间", "published"),
+    ("日期", "published"),
+    ("文章来源", "source"),
+    ("信息来源", "source"),
+    ("稿件来源", "source"),
+    ("来源", "source"),
+    ("作者", "author"),
+    ("发布人", "author"),
+    ("发布者", "author"),
+    ("点击数", "clicks"),
+    ("点击次数", "clicks"),
+    ("点击量", "clicks"),
+    ("点击", "clicks"),
+    ("浏览次数", "clicks"),
+    ("浏览量", "clicks"),
+    ("浏览", "clicks"),
+    ("阅读次数", "clicks"),
+    ("阅读量", "clicks"),
+    ("阅读", "clicks"),
+    ("访问量", "clicks"),
+    *((role, "credit") for role in ROLES),
+)
+"""(label, field) rows; a label counts only when a colon follows it. Longest match wins."""
+
+_FIELD = dict(LABELS)
+_LABEL_RE = re.compile(rf"(?P<label>{label_alternation(label for label, _ in LABELS)})\s{{0,3}}:")
+# What may sit between fields, and trailing clutter such as 【字体：大 中 小】【打印】.
+_SEP = " |/·,;丨"
+_CLUTTER_RE = re.compile(r"[【\[]")
+_CLICKS_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12})\s{0,3}(?:次|人次)?")
+_NO_VALUE = {"", "次", "人次"}
+# A body paragraph is never this long; a metadata line always is shorter.
+_MAX_LINE = 300
+
+
+@attrs.frozen(kw_only=True)
+class MetaLine:
+    """What a metadata line says. Values keep the page's characters."""
+
+    published: datetime | None = None
+    published_raw: str | None = None
+    source: str | None = None
+    author: str | None = None
+    clicks: int | None = None
+    credits: tuple[Credit, ...] = ()
+    warnings: tuple[ParseWarning, ...] = ()
+
+
+def parse_metaline(line: str) -> MetaLine | None:
+    """Parse a metadata line; ``None`` when the line is not one.
+
+    A line is a metadata line when it has a labelled field (``label:``) and either a date
+    or a second field. A date with no label in front of the first label counts as the
+    publication time (``2022-04-30 07:53 来源:本站``).
+
+    >>> m = parse_metaline("时间:2022-04-30 07:53来源:哈尔滨党员之家 点击:")
+    >>> m.published.isoformat(), m.source, m.clicks
+    ('2022-04-30T07:53:00+08:00', '哈尔滨党员之家', None)
+    """
+    text = tidy(line)
+    if len(text) > _MAX_LINE:
+        return None
+    folded = fold(text)
+    labels = list(_LABEL_RE.finditer(folded))
+    if not labels:
+        return None
+    fields = {_FIELD[m.group("label")] for m in labels}
+    lead_date = DATE_RE.search(folded, 0, labels[0].start())
+    if len(fields) < 2 and lead_date is None and not DATE_RE.search(folded):
+        return None
+
+    values: dict[str, str] = {}
+    credits: list[Credit] = []
+    for match, stop in value_ends(labels, len(text)):
+        clutter = _CLUTTER_RE.search(folded, match.end(), stop)
+        if clutter is not None:
+            stop = clutter.start()
+        value = text[match.end() : stop].strip(_SEP)
+        field = _FIELD[match.group("label")]
+        if field == "credit":
+            if value:
+                credits.append(Credit(role=match.group("label"), name=value))
+        else:
+            values.setdefault(field, value)
+    if "published" not in values and lead_date is not None:
+        values["published"] = text[lead_date.start() : lead_date.end()]
+
+    warnings: list[ParseWarning] = []
+    published, published_raw = _published(values.get("published", ""), warnings)
+    return MetaLine(
+        published=published,
+        published_raw=published_raw,
+        source=values.get("source") or None,
+        author=values.get("author") or None,
+        clicks=_clicks(values.get("clicks", ""), warnings),
+        credits=tuple(credits),
+        warnings=tuple(warnings),
+    )
+
+
+def _published(value: str, warnings: list[ParseWarning]) -> tuple[datetime | None, str | None]:
+    if not value:
+        return None, None
+    match = DATE_RE.search(fold(value))
+    raw = value[match.start() : match.end()].strip() if match is not None else value
+    published = parse_date(raw)
+    if published is None:
+        warnings.append(
+            ParseWarning(
+                code="meta.published.unparsed",
+                message=f"the metadata line gives the time as {value!r}, which is not a date",
+            )
+        )
+    return published, raw
+
+
+def _clicks(value: str, warnings: list[ParseWarning]) -> int | None:
+    folded = fold(value).strip()
+    if folded in _NO_VALUE:
+        return None
+    match = _CLICKS_RE.fullmatch(folded)
+    if match is None:
+        warnings.append(
+            ParseWarning(
+                code="meta.clicks.unparsed",
+                message=f"the metadata line gives the click count as {value!r}, not a number",
+            )
+        )
+        return None
+    return int(match.group("n").replace(",", ""))

@@ -1,0 +1,36 @@
+"""Article navigation lines: ``上一篇：…``/``下一篇：…`` and DedeCMS pagination (``共N页``)."""
+
+from __future__ import annotations
+
+import re
+
+from xianfeng._text import fold, tidy
+from xianfeng.fields._labels import value_ends
+
+__all__ = ["PAGE_COUNT_RE", "parse_prev_next"]
+
+_PREV_NEXT_RE = re.compile(r"(?P<which>上一篇|下一篇|上一条|下一条|上篇|下篇)\s{0,3}:\s{0,3}")
+_NONE = {"没有了", "没有了!", "无", "暂无", "没有了。"}
+PAGE_COUNT_RE = re.compile(r"共\s{0,3}(?P<n>\d{1,4})\s{0,3}页")
+"""``共N页`` as DedeCMS's pager writes it (matched on folded text)."""
+
+
+def parse_prev_next(line: str) -> dict[str, str | None] | None:
+    """The titles a 上一篇/下一篇 line names, keyed ``previous``/``next``; ``None`` if not one.
+
+    A title of ``没有了`` (there is none) is ``None``.
+
+    >>> parse_prev_next("上一篇：没有了 下一篇：道里区召开党建工作会议")
+    {'previous': None, 'next': '道里区召开党建工作会议'}
+    """
+    text = tidy(line)
+    folded = fold(text)
+    matches = list(_PREV_NEXT_RE.finditer(folded))
+    if not matches or matches[0].start() != 0:
+        return None
+    found: dict[str, str | None] = {}
+    for match, stop in value_ends(matches, len(text)):
+        title = tidy(text[match.end() : stop])
+        key = "previous" if match.group("which").startswith("上") else "next"
+        found[key] = None if not title or fold(title) in _NONE else title
+    return found

@@ -1,0 +1,55 @@
+"""The position bar (breadcrumb).
+
+``哈尔滨先锋网信息页 >>返回首页`` or ``当前位置：首页 > 栏目 > 正文``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from xianfeng._text import fold, tidy
+
+__all__ = ["is_breadcrumb", "split_breadcrumb"]
+
+_PREFIX_RE = re.compile(
+    r"^\s{0,3}(?:当前位置|您的位置|您现在的位置|你的位置|所在位置|位置)\s{0,3}:\s{0,3}"
+)
+_SEP_RE = re.compile(r"\s{0,5}(?:>{1,3}|»|›|→|＞{1,3}|/)\s{0,5}")
+_MAX_LINE = 120
+
+
+def is_breadcrumb(line: str) -> bool:
+    """Whether a line is a position bar: a 当前位置 prefix, or short labels joined by ``>``."""
+    folded = fold(tidy(line))
+    if not folded or len(folded) > _MAX_LINE:
+        return False
+    return bool(_PREFIX_RE.match(folded)) or ">" in folded or "»" in folded
+
+
+def split_breadcrumb(line: str) -> tuple[str, ...]:
+    """The labels of a position bar, in order, without its prefix and separators.
+
+    >>> split_breadcrumb("哈尔滨先锋网信息页 >>返回首页")
+    ('哈尔滨先锋网信息页', '返回首页')
+    >>> split_breadcrumb("当前位置：首页 > 农村党建 > 正文")
+    ('首页', '农村党建', '正文')
+    """
+    text = tidy(line)
+    folded = fold(text)
+    prefix = _PREFIX_RE.match(folded)
+    start = prefix.end() if prefix else 0
+    labels = []
+    for match_start, match_end in _spans(folded, start):
+        label = tidy(text[match_start:match_end])
+        if label:
+            labels.append(label)
+    return tuple(labels)
+
+
+def _spans(folded: str, start: int) -> list[tuple[int, int]]:
+    spans = []
+    for sep in _SEP_RE.finditer(folded, start):
+        spans.append((start, sep.start()))
+        start = sep.end()
+    spans.append((start, len(folded)))
+    return spans

@@ -1,0 +1,42 @@
+"""The headline: its 【column】 tag, and the site suffix of an HTML ``<title>``."""
+
+from __future__ import annotations
+
+import re
+
+from xianfeng._text import tidy
+
+__all__ = ["split_column", "strip_site_suffix"]
+
+_COLUMN_RE = re.compile(r"(?:【(?P<a>[^【】]{1,30})】|〖(?P<b>[^〖〗]{1,30})〗)")
+# DedeCMS writes <title> as "标题_栏目名_站点名"; other templates use " - " or "|".
+_TITLE_SEP_RE = re.compile(r"\s{0,3}(?:_|\s-\s|\||｜)\s{0,3}")
+
+
+def split_column(line: str) -> tuple[str | None, str]:
+    """Split a leading 【column】 tag off a headline: ``(column, title)``.
+
+    >>> split_column("【乡村振兴】阿城区持续推进")
+    ('乡村振兴', '阿城区持续推进')
+    >>> split_column("阿城区持续推进")
+    (None, '阿城区持续推进')
+    """
+    text = tidy(line)
+    match = _COLUMN_RE.match(text)
+    if match is None or match.end() == len(text):
+        return None, text
+    column = tidy(match.group("a") or match.group("b") or "")
+    return column or None, tidy(text[match.end() :])
+
+
+def strip_site_suffix(title: str) -> tuple[str, tuple[str, ...]]:
+    """Split an HTML ``<title>`` into the headline and the trailing parts (column, site).
+
+    >>> strip_site_suffix("阿城区持续推进_农村党建_哈尔滨先锋网")
+    ('阿城区持续推进', ('农村党建', '哈尔滨先锋网'))
+    """
+    parts = [tidy(p) for p in _TITLE_SEP_RE.split(tidy(title))]
+    parts = [p for p in parts if p]
+    if not parts:
+        return "", ()
+    return parts[0], tuple(parts[1:])
