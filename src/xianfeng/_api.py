@@ -9,6 +9,7 @@ import attrs
 from xianfeng._assemble import assemble
 from xianfeng._decode import decode
 from xianfeng.errors import NotAnArticleError, StrictModeError
+from xianfeng.html.parser import parse_html
 from xianfeng.models import Article, ParseWarning
 from xianfeng.text import parse_text
 
@@ -47,7 +48,9 @@ def parse_article(page: str | bytes, /, *, url: str | None = None, strict: bool 
         raise NotAnArticleError(
             "expected a page of text, got binary data (NUL bytes)", missing="text"
         )
-    pieces = parse_text(text)
+    pieces = (
+        parse_html(text, url=url) if _HTML_RE.search(text, 0, _SNIFF_CHARS) else parse_text(text)
+    )
     article = assemble(pieces)
     article = attrs.evolve(
         article, url=url, encoding=encoding, warnings=(*warnings, *article.warnings)

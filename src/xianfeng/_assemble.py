@@ -6,14 +6,39 @@ notice cut rule, the metadata line and the body checks are applied one way for b
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
 from xianfeng.fields.metaline import MetaLine
 from xianfeng.fields.notices import looks_cut
 from xianfeng.fields.title import split_column
-from xianfeng.models import Article, Credit, Footer, Link, Notice, ParseWarning, Section
+from xianfeng.models import Article, Block, Credit, Footer, Link, Notice, ParseWarning, Section
+
+
+@attrs.frozen
+class Heading:
+    """A section heading in a stream of body blocks."""
+
+    text: str
+
+
+def sections_from(stream: Iterable[Heading | Block]) -> tuple[Section, ...]:
+    """Group a stream of headings and blocks into sections; blocks before the first heading
+    form a section whose heading is ``None``."""
+    sections: list[Section] = []
+    heading: str | None = None
+    blocks: list[Block] = []
+    for item in stream:
+        if isinstance(item, Heading):
+            if blocks or heading is not None:
+                sections.append(Section(heading=heading, blocks=tuple(blocks)))
+            heading, blocks = item.text, []
+        else:
+            blocks.append(item)
+    if blocks or heading is not None:
+        sections.append(Section(heading=heading, blocks=tuple(blocks)))
+    return tuple(sections)
 
 
 @attrs.frozen(kw_only=True)

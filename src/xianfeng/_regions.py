@@ -1,0 +1,167 @@
+"""Where each region of a page lies in its reading-order lines — shared by both input forms.
+
+The HTML path linearises its tree into lines (one per block) and the text path splits its
+text into lines; from there both locate regions the same way, by content anchors:
+
+- the **metadata line** is the first line :func:`~xianfeng.fields.metaline.parse_metaline`
+  accepts with a line above it; it anchors everything else;
+- the **title** is the nearest non-blank line above it, the **position bar** the one above
+  that (when it reads as one), the **header** (navigation, notices) everything above;
+- the **footer** starts at the first footer line (主办单位, ICP, 技术支持, ©…) after which
+  every line is footer-sized;
+- the **body** runs from the metadata line to the first line that only ever follows a body
+  (上一篇/下一篇, the ``共N页`` pager, a 相关文章 box) or the footer; its trailing credit
+  lines are credits, and so are credit lines between the body and the footer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+import attrs
+
+from xianfeng.errors import NotAnArticleError
+from xianfeng.fields.chrome import AFTER_BODY_LABELS, is_chrome
+from xianfeng.fields.credits import parse_credits
+from xianfeng.fields.footer import is_footer_line
+from xianfeng.fields.metaline import MetaLine, parse_metaline
+from xianfeng.fields.pager import PAGE_COUNT_RE, parse_prev_next
+from xianfeng.fields.position import is_breadcrumb
+from xianfeng.models import Credit
+
+__all__ = ["Layout", "locate"]
+
+# Footer lines are short; a long line after a footer-looking one means that was body text.
+_MAX_FOOTER_LINE = 200
+# A pager line is short: "共2页: 上一页 1 2 下一页".
+_MAX_PAGER_LINE = 60
+
+
+@attrs.frozen(kw_only=True)
+class Layout:
+    """Line indices of each region of one page."""
+
+    meta_at: int
+    meta: MetaLine
+    title_at: int
+    crumb_at: int | None
+    body: tuple[int, ...]
+    """Body lines in order: blank, tool and credit lines left out."""
+    credits: tuple[Credit, ...]
+    prev_next: tuple[int, ...]
+    """Lines holding 上一篇/下一篇."""
+    pager: tuple[int, ...]
+    """Lines of the ``共N页`` pager."""
+    page_count: int
+    footer_at: int
+
+    @property
+    def header_end(self) -> int:
+        """Lines before this index are the header (navigation and notices)."""
+        return self.title_at if self.crumb_at is None else self.crumb_at
+
+
+def locate(lines: Sequence[str], *, objects: Collection[int] = ()) -> Layout:
+    """Find the regions of a page given as tidied lines (blank lines are ``""``).
+
+    ``objects`` are indices of lines with no text that still carry content (an image): never
+    a title, but part of the body where they fall in it.
+
+    Raises :class:`NotAnArticleError` when no metadata line with a title above it exists.
+    """
+    meta_at, meta = _find_metaline(lines)
+    title_at = _previous(lines, meta_at)
+    if title_at is None:
+        raise NotAnArticleError(
+            "expected a title line above the metadata line, found nothing above it",
+            missing="title",
+        )
+    crumb_at = _previous(lines, title_at)
+    if crumb_at is not None and not is_breadcrumb(lines[crumb_at]):
+        crumb_at = None
+
+    footer_at = _footer_start(lines, meta_at + 1)
+    body: list[int] = []
+    credits: list[Credit] = []
+    prev_next: list[int] = []
+    pager: list[int] = []
+    page_count = 1
+    after_body = False
+    for at in range(meta_at + 1, footer_at):
+        line = lines[at]
+        if at in objects and not after_body:
+            body.append(at)
+            continue
+        if not line or is_chrome(line):
+            continue
+        if parse_prev_next(line) is not None:
+            prev_next.append(at)
+            after_body = True
+            continue
+        count = PAGE_COUNT_RE.search(line)
+        if count is not None and len(line) <= _MAX_PAGER_LINE:
+            pager.append(at)
+            page_count = int(count.group("n"))
+            after_body = True
+            continue
+        if line in AFTER_BODY_LABELS:
+            after_body = True
+        if after_body:
+            found = parse_credits(line)
+            if found is not None:
+                credits.extend(found)
+            continue
+        body.append(at)
+    # Credit lines that close the body are credits, not paragraphs.
+    trailing: list[Credit] = []
+    while body and body[-1] not in objects:
+        found = parse_credits(lines[body[-1]])
+        if found is None:
+            break
+        trailing[:0] = found
+        body.pop()
+    return Layout(
+        meta_at=meta_at,
+        meta=meta,
+        title_at=title_at,
+        crumb_at=crumb_at,
+        body=tuple(body),
+        credits=(*trailing, *credits),
+        prev_next=tuple(prev_next),
+        pager=tuple(pager),
+        page_count=page_count,
+        footer_at=footer_at,
+    )
+
+
+def _find_metaline(lines: Sequence[str]) -> tuple[int, MetaLine]:
+    for at, line in enumerate(lines):
+        if line:
+            meta = parse_metaline(line)
+            if meta is not None:
+                return at, meta
+    if not any(lines):
+        raise NotAnArticleError("expected an article page, got no text at all", missing="text")
+    raise NotAnArticleError(
+        "expected a metadata line (时间/来源/作者/点击 with a date) under a title; "
+        f"none of the page's {sum(1 for line in lines if line)} lines of text is one",
+        missing="metadata line",
+    )
+
+
+def _previous(lines: Sequence[str], at: int) -> int | None:
+    for before in range(at - 1, -1, -1):
+        if lines[before]:
+            return before
+    return None
+
+
+def _footer_start(lines: Sequence[str], start: int) -> int:
+    """Index of the first footer line after which every line is footer-sized."""
+    found = len(lines)
+    for at in range(len(lines) - 1, start - 1, -1):
+        if len(lines[at]) > _MAX_FOOTER_LINE:
+            break
+        if lines[at] and is_footer_line(lines[at]):
+            found = at
+    return found

@@ -1,0 +1,182 @@
+"""HTML pages: one lxml parse → reading-order lines → the shared region locator → pieces.
+
+Regions are found by what they say, not by class names: the lines are located exactly as a
+text rendering's are (:mod:`xianfeng._regions`), and the markup then adds what text lacks —
+link targets, the full headline in a notice link's ``title``, images, tables, attachments,
+bold headings, the click counter's article id, the pager's page URLs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from urllib.parse import urljoin
+
+from lxml import etree
+from lxml.html import HtmlElement, HTMLParser, document_fromstring
+
+from xianfeng._assemble import Pieces, RawNotice, sections_from
+from xianfeng._regions import Layout, locate
+from xianfeng._text import fold
+from xianfeng.errors import NotAnArticleError
+from xianfeng.fields.chrome import NOTICE_BOX_LABELS
+from xianfeng.fields.footer import parse_footer
+from xianfeng.fields.pager import parse_prev_next
+from xianfeng.fields.position import split_breadcrumb
+from xianfeng.html.body import body_blocks
+from xianfeng.html.lines import Anchor, Line, linearise
+from xianfeng.html.locators import AID_RE, COUNTER_SRC_RE, DROP_TAGS
+from xianfeng.models import Link
+
+__all__ = ["parse_html"]
+
+# One parser for every call: lxml parsers are reusable, and building one is not free.
+# Input reaches lxml as UTF-8 bytes, so a <meta charset> in the page cannot mislead it.
+_PARSER = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+_MAX_NAV_LABEL = 8
+_PAGE_LINK_RE = re.compile(r"^\d{1,4}$")
+_Resolve = Callable[[str], str]
+
+
+def _target(href: str | None) -> str | None:
+    """A link target worth keeping: not empty, not ``#``, not ``javascript:``."""
+    if href is None or href == "#" or href.lower().startswith("javascript:"):
+        return None
+    return href
+
+
+def parse_html(text: str, *, url: str | None = None) -> Pieces:
+    """Locate the regions of an HTML page and read their fields."""
+    root = _parse(text)
+    base = _base_url(root, url)
+    article_id = _article_id(root, url)
+    etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    body = root.find("body")
+    lines = linearise(body if body is not None else root)
+    layout = locate(
+        [line.text for line in lines],
+        objects={at for at, line in enumerate(lines) if line.images and not line.text},
+    )
+
+    def resolve(href: str) -> str:
+        return urljoin(base, href) if base else href
+
+    navigation, notices = _header(lines[: layout.header_end], resolve)
+    previous, following = _prev_next(lines, layout, resolve)
+    page, page_urls = _pages(lines, layout, url, resolve)
+    return Pieces(
+        title_line=lines[layout.title_at].text,
+        meta=layout.meta,
+        navigation=navigation,
+        notices=notices,
+        breadcrumb=_breadcrumb(lines, layout, resolve),
+        sections=sections_from(body_blocks(lines, layout.body, resolve)),
+        credits=layout.credits,
+        footer=parse_footer(line.text for line in lines[layout.footer_at :]),
+        previous=previous,
+        next=following,
+        page=page,
+        page_count=max(layout.page_count, page),
+        page_urls=page_urls,
+        article_id=article_id,
+    )
+
+
+def _parse(text: str) -> HtmlElement:
+    try:
+        return document_fromstring(text.encode("utf-8", errors="replace"), parser=_PARSER)
+    except (etree.ParserError, ValueError) as exc:
+        raise NotAnArticleError(
+            f"expected an HTML document, lxml found none: {exc}", missing="document"
+        ) from exc
+
+
+def _base_url(root: HtmlElement, url: str | None) -> str | None:
+    base = root.find(".//base[@href]")
+    if base is not None:
+        return urljoin(url or "", str(base.get("href", "")))
+    return url
+
+
+def _article_id(root: HtmlElement, url: str | None) -> int | None:
+    """The DedeCMS ``aid``: from the click-counter script, else from the page URL."""
+    for script in root.iter("script"):
+        match = COUNTER_SRC_RE.search(script.get("src") or script.text or "")
+        if match is not None:
+            return int(match.group("aid"))
+    match = AID_RE.search(url or "")
+    return int(match.group("aid")) if match is not None else None
+
+
+def _link(anchor: Anchor | None, label: str, resolve: _Resolve) -> Link:
+    target = _target(anchor.href) if anchor is not None else None
+    return Link(label=label, url=None if target is None else resolve(target))
+
+
+def _find(line: Line, label: str) -> Anchor | None:
+    return next((a for a in line.anchors if a.label == label), None)
+
+
+def _header(lines: Sequence[Line], resolve: _Resolve) -> tuple[list[Link], list[RawNotice]]:
+    """Links before the position bar: short category names are navigation; from the notice
+    box label or the first headline-length link on, links are notices."""
+    navigation: list[Link] = []
+    notices: list[RawNotice] = []
+    in_notices = False
+    for line in lines:
+        words = fold(line.text).split(" ")
+        if words and words[0] in NOTICE_BOX_LABELS:
+            in_notices = True
+        for anchor in line.anchors:
+            label = anchor.label
+            if not label or fold(label).replace(" ", "") in NOTICE_BOX_LABELS:
+                continue
+            if not in_notices and len(label) <= _MAX_NAV_LABEL:
+                navigation.append(_link(anchor, label, resolve))
+                continue
+            in_notices = True
+            link = _link(anchor, label, resolve)
+            notices.append(RawNotice(shown=label, full=anchor.title, url=link.url))
+    return navigation, notices
+
+
+def _breadcrumb(lines: Sequence[Line], layout: Layout, resolve: _Resolve) -> tuple[Link, ...]:
+    if layout.crumb_at is None:
+        return ()
+    line = lines[layout.crumb_at]
+    return tuple(_link(_find(line, label), label, resolve) for label in split_breadcrumb(line.text))
+
+
+def _prev_next(
+    lines: Sequence[Line], layout: Layout, resolve: _Resolve
+) -> tuple[Link | None, Link | None]:
+    found: dict[str, Link | None] = {}
+    for at in layout.prev_next:
+        titles = parse_prev_next(lines[at].text) or {}
+        for key, title in titles.items():
+            found[key] = None if title is None else _link(_find(lines[at], title), title, resolve)
+    return found.get("previous"), found.get("next")
+
+
+def _pages(
+    lines: Sequence[Line], layout: Layout, url: str | None, resolve: _Resolve
+) -> tuple[int, tuple[str, ...]]:
+    """The current page and every page's URL, from the numbered links of the pager.
+
+    The current page is the number that links nowhere (``#``) or is not a link.
+    """
+    if not layout.pager:
+        return 1, ()
+    targets: dict[int, str | None] = {}
+    end = min(len(lines), layout.footer_at, layout.pager[0] + 4 * layout.page_count + 8)
+    for line in lines[layout.pager[0] : end]:
+        for anchor in line.anchors:
+            if _PAGE_LINK_RE.match(anchor.label):
+                targets.setdefault(int(anchor.label), _target(anchor.href))
+        if _PAGE_LINK_RE.match(line.text) and not line.anchors:
+            targets.setdefault(int(line.text), None)
+    current = next((n for n, href in sorted(targets.items()) if href is None), 1)
+    numbers = range(1, layout.page_count + 1)
+    if url is None or any(targets.get(n) is None and n != current for n in numbers):
+        return current, ()
+    return current, tuple(url if n == current else resolve(targets[n] or "") for n in numbers)
