@@ -7,7 +7,7 @@ import re
 from xianfeng._text import fold, tidy
 from xianfeng.fields._labels import label_alternation
 
-__all__ = ["AFTER_BODY_LABELS", "NOTICE_BOX_LABELS", "is_chrome"]
+__all__ = ["AFTER_BODY_LABELS", "MAX_NAV_LABEL", "NOTICE_BOX_LABELS", "is_chrome"]
 
 _TOOL_WORDS = (
     "打印", "打印本页", "打印此文", "关闭", "关闭窗口", "关闭本页", "收藏", "加入收藏",
@@ -21,6 +21,9 @@ NOTICE_BOX_LABELS = frozenset(
     | {"更多>>", "more"}
 )
 """Labels of the notice box itself, not headlines (compared folded, without spaces)."""
+MAX_NAV_LABEL = 8
+"""Navigation labels are category names of at most this many characters; a longer header
+link or line is a notice headline."""
 AFTER_BODY_LABELS = frozenset(
     {"相关文章", "相关阅读", "相关新闻", "相关链接", "推荐阅读", "延伸阅读", "热点文章", "热门文章"}
     | {"最新文章", "猜你喜欢", "图片新闻", "相关文章:", "相关阅读:"}

@@ -19,7 +19,7 @@ from xianfeng._assemble import Pieces, RawNotice, sections_from
 from xianfeng._regions import Layout, locate
 from xianfeng._text import fold
 from xianfeng.errors import NotAnArticleError
-from xianfeng.fields.chrome import NOTICE_BOX_LABELS
+from xianfeng.fields.chrome import MAX_NAV_LABEL, NOTICE_BOX_LABELS
 from xianfeng.fields.footer import parse_footer
 from xianfeng.fields.pager import parse_prev_next
 from xianfeng.fields.position import split_breadcrumb
@@ -33,7 +33,6 @@ __all__ = ["parse_html"]
 # One parser for every call: lxml parsers are reusable, and building one is not free.
 # Input reaches lxml as UTF-8 bytes, so a <meta charset> in the page cannot mislead it.
 _PARSER = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-_MAX_NAV_LABEL = 8
 _PAGE_LINK_RE = re.compile(r"^\d{1,4}$")
 _Resolve = Callable[[str], str]
 
@@ -131,7 +130,7 @@ def _header(lines: Sequence[Line], resolve: _Resolve) -> tuple[list[Link], list[
             label = anchor.label
             if not label or fold(label).replace(" ", "") in NOTICE_BOX_LABELS:
                 continue
-            if not in_notices and len(label) <= _MAX_NAV_LABEL:
+            if not in_notices and len(label) <= MAX_NAV_LABEL:
                 navigation.append(_link(anchor, label, resolve))
                 continue
             in_notices = True
