@@ -6,6 +6,7 @@
 from importlib.metadata import version as _version
 
 from xianfeng._api import parse_article
+from xianfeng._merge import merge_pages
 from xianfeng.errors import (
     DecodeError,
     LayoutError,
@@ -48,5 +49,6 @@ __all__ = [
     "Section",
     "StrictModeError",
     "Table",
+    "merge_pages",
     "parse_article",
 ]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import NoReturn
 
 import attrs
 
 from xianfeng._assemble import assemble
 from xianfeng._decode import decode
-from xianfeng.errors import NotAnArticleError, StrictModeError
+from xianfeng.errors import LayoutError, NotAnArticleError, StrictModeError
 from xianfeng.html.parser import parse_html
 from xianfeng.models import Article, ParseWarning
 from xianfeng.text import parse_text
@@ -29,36 +30,42 @@ def parse_article(page: str | bytes, /, *, url: str | None = None, strict: bool 
     fetched.
 
     Lenient by default: a field the page shows but that cannot be read is ``None`` and
-    explained in ``Article.warnings``. With ``strict=True`` any warning raises
-    :class:`~xianfeng.StrictModeError` instead.
+    explained in ``Article.warnings``. With ``strict=True`` a warning raises instead: a
+    :class:`~xianfeng.LayoutError` when a region is missing (an empty body), else a
+    :class:`~xianfeng.StrictModeError`.
 
-    Raises :class:`~xianfeng.ParseError` (a :class:`ValueError`) and nothing else: a
-    :class:`~xianfeng.NotAnArticleError` when the input is not an article page.
+    Raises :class:`~xianfeng.ParseError` (a :class:`ValueError`) for any page it cannot
+    parse — :class:`~xianfeng.NotAnArticleError` when the input is not an article page,
+    :class:`~xianfeng.DecodeError` when bytes are not text — and :class:`TypeError` when
+    ``page`` is neither ``str`` nor ``bytes``.
     """
-    if not isinstance(page, (str, bytes)):
-        raise TypeError(f"parse_article() takes str or bytes, not {type(page).__name__}")
-    encoding = None
-    warnings: tuple[ParseWarning, ...] = ()
     if isinstance(page, bytes):
         decoded = decode(page)
         text, encoding, warnings = decoded.text, decoded.encoding, decoded.warnings
+    elif isinstance(page, str):
+        text, encoding, warnings = page, None, ()
     else:
-        text = page
+        raise TypeError(f"parse_article() takes str or bytes, not {type(page).__name__}")
     if "\x00" in text[:_SNIFF_CHARS]:
         raise NotAnArticleError(
             "expected a page of text, got binary data (NUL bytes)", missing="text"
         )
-    pieces = (
-        parse_html(text, url=url) if _HTML_RE.search(text, 0, _SNIFF_CHARS) else parse_text(text)
-    )
-    article = assemble(pieces)
-    article = attrs.evolve(
-        article, url=url, encoding=encoding, warnings=(*warnings, *article.warnings)
-    )
+    is_html = _HTML_RE.search(text, 0, _SNIFF_CHARS) is not None
+    pieces = parse_html(text, url=url) if is_html else parse_text(text)
+    article = assemble(attrs.evolve(pieces, warnings=(*warnings, *pieces.warnings)))
+    article = attrs.evolve(article, url=url, encoding=encoding)
     if strict and article.warnings:
-        codes = ", ".join(w.code for w in article.warnings)
-        raise StrictModeError(
-            f"strict mode: the page parsed with {len(article.warnings)} warning(s): {codes}",
-            warnings=article.warnings,
-        )
+        _refuse(article.warnings)
     return article
+
+
+def _refuse(warnings: tuple[ParseWarning, ...]) -> NoReturn:
+    for warning in warnings:
+        region, _, what = warning.code.partition(".")
+        if what == "empty":
+            raise LayoutError(f"strict mode: {warning.message}", region=region)
+    codes = ", ".join(w.code for w in warnings)
+    raise StrictModeError(
+        f"strict mode: the page parsed with {len(warnings)} warning(s): {codes}",
+        warnings=warnings,
+    )

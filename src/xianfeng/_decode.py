@@ -10,7 +10,9 @@ Precedence, first match wins:
    contain characters outside it;
 4. strict GB18030;
 5. lenient: the declared charset (else GB18030) with undecodable bytes replaced by U+FFFD,
-   and a ``decode.replaced`` warning saying how many.
+   and a ``decode.replaced`` warning saying how many — unless so many are undecodable
+   (over a tenth of the text) that the bytes are not text in that encoding at all: then
+   :class:`~xianfeng.DecodeError`.
 
 Never windows-1252: a Chinese page is never that. BOM and declaration sniffing are bs4's
 (:class:`bs4.dammit.EncodingDetector`), not hand-written.
@@ -23,6 +25,7 @@ import codecs
 import attrs
 from bs4.dammit import EncodingDetector
 
+from xianfeng.errors import DecodeError
 from xianfeng.models import ParseWarning
 
 __all__ = ["Decoded", "decode"]
@@ -32,6 +35,8 @@ _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030"}
 _ALIASES = {"x-gbk": "gbk", "gb_2312-80": "gb2312", "x-gb2312": "gb2312", "x-euc-cn": "gb2312"}
 # The declaration sits in the <head>; a page whose first 4 KiB has none has none.
 _SNIFF_BYTES = 4096
+# Some replaced bytes are a damaged page; this many (and a tenth of the text) is not a page.
+_MAX_REPLACED = 16
 
 
 @attrs.frozen(kw_only=True)
@@ -44,7 +49,10 @@ class Decoded:
 
 
 def decode(data: bytes) -> Decoded:
-    """Decode page bytes by the precedence above; never raises."""
+    """Decode page bytes by the precedence above.
+
+    Raises :class:`~xianfeng.DecodeError` when even lenient decoding leaves mostly damage.
+    """
     body, bom = EncodingDetector.strip_byte_order_mark(data)
     if bom is not None:
         return _lenient(body, _canonical(bom) or "utf-8")
@@ -79,6 +87,11 @@ def _lenient(data: bytes, encoding: str) -> Decoded:
     replaced = text.count("\ufffd")
     if not replaced:
         return Decoded(text=text, encoding=encoding)
+    if replaced > _MAX_REPLACED and replaced * 10 > len(text):
+        raise DecodeError(
+            f"expected text in {encoding} (declared, or the fallback), but {replaced} of "
+            f"{len(text)} characters could not be decoded: this is not a text page"
+        )
     warning = ParseWarning(
         code="decode.replaced",
         message=f"{replaced} undecodable byte sequence(s) in {encoding} were replaced by U+FFFD",
