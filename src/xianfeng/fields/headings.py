@@ -29,6 +29,8 @@ def looks_like_heading(line: str) -> bool:
     >>> looks_like_heading("我们一定要把工作做好。")
     False
     """
+    if len(line) > _MAX_NUMBERED_WIDTH:  # width is at least the length
+        return False
     folded = fold(line).strip()
     if not folded or _NOT_HEADING_RE.match(folded):
         return False

@@ -24,6 +24,8 @@ def parse_prev_next(line: str) -> dict[str, str | None] | None:
     {'previous': None, 'next': '道里区召开党建工作会议'}
     """
     text = tidy(line)
+    if text[:1] not in "上下":
+        return None
     folded = fold(text)
     matches = list(_PREV_NEXT_RE.finditer(folded))
     if not matches or matches[0].start() != 0:
