@@ -1,0 +1,113 @@
+"""The HTML path: same fields as the text form, independent of class names, pages merged."""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+import pytest
+from conftest import FIXTURES, Case, cases
+
+from xianfeng import Article, ParseError, merge_pages, parse_article
+from xianfeng._text import fold
+
+HTML_CASES = [case for case in cases() if case.page.suffix == ".html"]
+SEED_URL = "http://www.hrbxfw.gov.cn/a/ncdj/2022/0430/71234.html"
+
+
+def parse(name: str, *, url: str | None = None, data: bytes | None = None) -> Article:
+    page = FIXTURES / name / "page.html"
+    return parse_article(data if data is not None else page.read_bytes(), url=url)
+
+
+@pytest.fixture(scope="module")
+def seed_html() -> Article:
+    return parse("html-seed-table-gb2312", url=SEED_URL)
+
+
+@pytest.fixture(scope="module")
+def seed_txt(seed_text: str) -> Article:
+    return parse_article(seed_text)
+
+
+@pytest.mark.parametrize(
+    "field", ["title", "column", "published", "published_raw", "source", "author", "clicks"]
+)
+def test_seed_html_and_text_give_the_same_metadata(
+    seed_html: Article, seed_txt: Article, field: str
+) -> None:
+    assert getattr(seed_html, field) == getattr(seed_txt, field)
+
+
+def test_seed_html_and_text_give_the_same_body_credits_and_footer(
+    seed_html: Article, seed_txt: Article
+) -> None:
+    assert seed_html.sections == seed_txt.sections
+    assert seed_html.credits == seed_txt.credits
+    footer_html, footer_txt = seed_html.footer, seed_txt.footer
+    assert (footer_html.host, footer_html.icp, footer_html.support) == (
+        footer_txt.host,
+        footer_txt.icp,
+        footer_txt.support,
+    )
+
+
+def test_seed_html_and_text_give_the_same_header(seed_html: Article, seed_txt: Article) -> None:
+    assert [link.label for link in seed_html.navigation] == [
+        link.label for link in seed_txt.navigation
+    ]
+    assert [link.label for link in seed_html.breadcrumb] == ["哈尔滨先锋网信息页", "返回首页"]
+    assert [link.label for link in seed_txt.breadcrumb] == ["哈尔滨先锋网信息页", "返回首页"]
+    # The text shows the cut headline; the HTML carries the full one in the title attribute.
+    assert len(seed_html.notices) == len(seed_txt.notices) == 5
+    for full, shown in zip(seed_html.notices, seed_txt.notices, strict=True):
+        assert fold(full.title).startswith(fold(shown.title))
+        assert full.truncated and shown.truncated
+
+
+def test_seed_html_adds_what_the_text_form_lacks(seed_html: Article) -> None:
+    assert seed_html.article_id == 71234
+    assert seed_html.encoding == "gb18030"
+    assert seed_html.breadcrumb[1].url == "http://www.hrbxfw.gov.cn/"
+    assert all(link.url and link.url.startswith("http://") for link in seed_html.navigation)
+
+
+_CLASS_OR_ID = re.compile(rb"""\s(class|id)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("case", HTML_CASES, ids=[c.name for c in HTML_CASES])
+def test_no_class_or_id_is_needed_to_find_a_region(case: Case) -> None:
+    page = case.page.read_bytes()
+    renamed, count = _CLASS_OR_ID.subn(
+        lambda m: b' %s="r%08x"' % (m.group(1), zlib.crc32(m.group(2))), page
+    )
+    assert count > 5, "the fixture should use classes and ids like the real templates"
+    assert b'class="info"' not in renamed and b"dede_pages" not in renamed
+    assert parse_article(renamed, url=case.url) == parse_article(page, url=case.url)
+
+
+def test_merge_pages_joins_a_paginated_article() -> None:
+    first = parse("html-paged-1", url="http://www.hrbxfw.gov.cn/a/dxsj/2022/0520/71300.html")
+    second = parse("html-paged-2", url="http://www.hrbxfw.gov.cn/a/dxsj/2022/0520/71300_2.html")
+    merged = merge_pages([second, first])
+    assert (first.page, second.page, merged.page, merged.page_count) == (1, 2, 1, 2)
+    # Page 2 starts mid-section: its first paragraphs continue page 1's last section.
+    assert second.sections[0].heading is None
+    continued = first.sections[-1].blocks + second.sections[0].blocks
+    assert merged.sections[len(first.sections) - 1].blocks == continued
+    assert merged.sections[len(first.sections) :] == second.sections[1:]
+    assert merged.text == first.text + "\n" + second.text
+    assert merged.credits == second.credits
+    assert merged.next == second.next
+    assert merged.page_urls == first.page_urls == second.page_urls
+
+
+def test_merge_pages_refuses_pages_of_different_articles() -> None:
+    first = parse("html-paged-1")
+    other = parse("html-div-utf8")
+    with pytest.raises(
+        ParseError, match=r"expected pages 1 to 2 of one article, got pages \[1, 1\]"
+    ):
+        merge_pages([first, other])
+    with pytest.raises(ParseError, match="needs at least one page"):
+        merge_pages([])
