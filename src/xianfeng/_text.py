@@ -30,10 +30,12 @@ _INNER_SPACE = re.compile(
                                     # a line break between two CJK characters is source
                                     # wrapping, not a space the author typed: drop it
     | (?P<space>{_SPACE_RUN}+)      # any other whitespace run: one plain space
-    | (?P<zero>[\u200b\u200c\u200d\ufeff]+)  # zero-width characters: drop
     """,
     re.VERBOSE,
 )
+# Zero-width characters are deleted before spaces are collapsed: left in place they would
+# split one whitespace run in two ("a \u200b b" → "a  b"), and tidy would not be idempotent.
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff"))
 
 
 def fold(text: str) -> str:
@@ -46,7 +48,7 @@ def fold(text: str) -> str:
 
 
 def _inner(match: re.Match[str]) -> str:
-    return " " if match.lastgroup == "space" else ""
+    return "" if match.lastgroup == "wrap" else " "
 
 
 def tidy(text: str) -> str:
@@ -60,7 +62,7 @@ def tidy(text: str) -> str:
     >>> tidy("\\u3000\\u3000阿城区\\xa0\\xa0深入\\n贯彻 ")
     '阿城区 深入贯彻'
     """
-    return _INNER_SPACE.sub(_inner, text.strip(SPACE_CHARS))
+    return _INNER_SPACE.sub(_inner, text.translate(_ZERO_WIDTH).strip(SPACE_CHARS))
 
 
 def display_width(text: str) -> int:
