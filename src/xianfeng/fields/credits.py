@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from xianfeng._text import fold, tidy
-from xianfeng.fields._labels import label_alternation, value_ends
+from xianfeng.fields._labels import label_alternation, strip_value, value_ends
 from xianfeng.models import Credit
 
 __all__ = ["ROLES", "ROLE_RE", "parse_credits"]
@@ -21,8 +21,9 @@ ROLE_RE = re.compile(rf"(?P<role>{label_alternation(ROLES)})\s{{0,3}}:\s{{0,3}}"
 
 # Brackets some templates wrap the line in: （责任编辑：张三）, [编辑:王五], 【供稿：…】.
 _WRAP = "()[]【】〔〕 "
-# Separators between two credits on one line, and a name's trailing punctuation.
-_SEP = " |/,;、，；"
+# Separators between two credits on one line, and a name's trailing punctuation (compared
+# folded, so ，；｜／ too).
+_SEP = " |/,;、"
 # A name is short and never a sentence: this keeps "记者：请问……？" in an interview in the body.
 _MAX_NAME = 40
 _SENTENCE_END = re.compile(r"[。!?！？…]")
@@ -48,7 +49,7 @@ def parse_credits(line: str) -> tuple[Credit, ...] | None:
         return None
     credits = []
     for match, stop in value_ends(matches, end):
-        name = text[match.end() : stop].strip(_SEP)
+        name = strip_value(text, folded, match.end(), stop, _SEP)
         if not name or len(name) > _MAX_NAME or _SENTENCE_END.search(name):
             return None
         credits.append(Credit(role=text[match.start("role") : match.end("role")], name=name))

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from xianfeng._text import fold, tidy
-from xianfeng.fields._labels import label_alternation
+from xianfeng.fields._labels import label_alternation, strip_value
 from xianfeng.models import Footer
 
 __all__ = ["is_footer_line", "parse_footer"]
@@ -41,6 +41,7 @@ ICP_RE = re.compile(
 POLICE_RE = re.compile(r"[\u4e00-\u9fff]\s{0,2}公网安备\s{0,3}\d{6,20}\s{0,2}号?")
 # Anchors that mark a footer line even without any label above.
 _ANCHOR_RE = re.compile(r"主办单位|技术支持|版权所有|Copyright|ICP|公网安备|©", re.IGNORECASE)
+# Between two footer values (compared folded, so ，；｜ too).
 _SEP = " |,;"
 
 
@@ -71,19 +72,20 @@ def parse_footer(lines: Iterable[str]) -> Footer:
             continue
         kept.append(line)
         folded = fold(line)
-        stops = [m.start() for m in _LABEL_RE.finditer(folded)]
+        labels = list(_LABEL_RE.finditer(folded))
+        stops = [m.start() for m in labels]
         for pattern, field in ((ICP_RE, "icp"), (POLICE_RE, "police_record")):
             match = pattern.search(folded)
             if match is not None:
                 values.setdefault(field, line[match.start() : match.end()])
                 stops.append(match.start())
         stops.sort()
-        for match in _LABEL_RE.finditer(folded):
+        for match in labels:
             field = _FIELD[match.group("label")]
             if not field or field in values:
                 continue
             stop = next((s for s in stops if s > match.start()), len(line))
-            value = line[match.end() : stop].strip(_SEP)
+            value = strip_value(line, folded, match.end(), stop, _SEP)
             if value:
                 values[field] = value
     return Footer(

@@ -12,7 +12,7 @@ from datetime import datetime
 import attrs
 
 from xianfeng._text import fold, tidy
-from xianfeng.fields._labels import label_alternation, value_ends
+from xianfeng.fields._labels import label_alternation, strip_value, value_ends
 from xianfeng.fields.credits import ROLES
 from xianfeng.fields.dates import DATE_RE, parse_date
 from xianfeng.models import Credit, ParseWarning
@@ -50,7 +50,8 @@ LABELS: tuple[tuple[str, str], ...] = (
 
 _FIELD = dict(LABELS)
 _LABEL_RE = re.compile(rf"(?P<label>{label_alternation(label for label, _ in LABELS)})\s{{0,3}}:")
-# What may sit between fields, and trailing clutter such as 【字体：大 中 小】【打印】.
+# What may sit between fields (compared folded, so ，；｜／ too), and trailing clutter such as
+# 【字体：大 中 小】【打印】.
 _SEP = " |/·,;丨"
 _CLUTTER_RE = re.compile(r"[【\[]")
 _CLICKS_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12})\s{0,3}(?:次|人次)?")
@@ -101,7 +102,7 @@ def parse_metaline(line: str) -> MetaLine | None:
         clutter = _CLUTTER_RE.search(folded, match.end(), stop)
         if clutter is not None:
             stop = clutter.start()
-        value = text[match.end() : stop].strip(_SEP)
+        value = strip_value(text, folded, match.end(), stop, _SEP)
         field = _FIELD[match.group("label")]
         if field == "credit":
             if value:

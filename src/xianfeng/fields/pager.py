@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from xianfeng._text import fold, tidy
-from xianfeng.fields._labels import value_ends
+from xianfeng.fields._labels import strip_value, value_ends
 
 __all__ = ["PAGE_COUNT_RE", "parse_prev_next"]
 
 _PREV_NEXT_RE = re.compile(r"(?P<which>上一篇|下一篇|上一条|下一条|上篇|下篇)\s{0,3}:\s{0,3}")
 _NONE = {"没有了", "没有了!", "无", "暂无", "没有了。"}
+# Between the two links of one line (compared folded, so ｜ too).
+_SEP = " |"
 PAGE_COUNT_RE = re.compile(r"共\s{0,3}(?P<n>\d{1,4})\s{0,3}页")
 """``共N页`` as DedeCMS's pager writes it (matched on folded text)."""
 
@@ -32,7 +34,7 @@ def parse_prev_next(line: str) -> dict[str, str | None] | None:
         return None
     found: dict[str, str | None] = {}
     for match, stop in value_ends(matches, len(text)):
-        title = tidy(text[match.end() : stop])
+        title = strip_value(text, folded, match.end(), stop, _SEP)
         key = "previous" if match.group("which").startswith("上") else "next"
         found[key] = None if not title or fold(title) in _NONE else title
     return found
