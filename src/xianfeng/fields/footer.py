@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from xianfeng._text import fold, tidy
@@ -84,7 +85,8 @@ def parse_footer(lines: Iterable[str]) -> Footer:
             field = _FIELD[match.group("label")]
             if not field or field in values:
                 continue
-            stop = next((s for s in stops if s > match.start()), len(line))
+            at = bisect_right(stops, match.start())
+            stop = stops[at] if at < len(stops) else len(line)
             value = strip_value(line, folded, match.end(), stop, _SEP)
             if value:
                 values[field] = value
