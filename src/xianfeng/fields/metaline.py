@@ -78,7 +78,8 @@ def parse_metaline(line: str) -> MetaLine | None:
 
     A line is a metadata line when it has a labelled field (``label:``) and either a date
     or a second field. A date with no label in front of the first label counts as the
-    publication time (``2022-04-30 07:53 来源:本站``).
+    publication time (``2022-04-30 07:53 来源:本站``). Credit labels alone make a credit
+    line, not a metadata line, even with a date in it (``记者：请问2022年…？``).
 
     >>> m = parse_metaline("时间:2022-04-30 07:53来源:哈尔滨党员之家 点击:")
     >>> m.published.isoformat(), m.source, m.clicks
@@ -93,6 +94,8 @@ def parse_metaline(line: str) -> MetaLine | None:
         return None
     fields = {_FIELD[m.group("label")] for m in labels}
     lead_date = DATE_RE.search(folded, 0, labels[0].start())
+    if lead_date is None and fields == {"credit"}:
+        return None
     if len(fields) < 2 and lead_date is None and not DATE_RE.search(folded):
         return None
 
