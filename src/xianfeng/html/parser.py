@@ -26,13 +26,10 @@ from xianfeng.fields.position import split_breadcrumb
 from xianfeng.html.body import body_blocks
 from xianfeng.html.lines import Anchor, Line, linearise
 from xianfeng.html.locators import AID_RE, COUNTER_SRC_RE, DROP_TAGS
-from xianfeng.models import Link
+from xianfeng.models import Link, ParseWarning
 
 __all__ = ["parse_html"]
 
-# One parser for every call: lxml parsers are reusable, and building one is not free.
-# Input reaches lxml as UTF-8 bytes, so a <meta charset> in the page cannot mislead it.
-_PARSER = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
 _PAGE_LINK_RE = re.compile(r"^\d{1,4}$")
 _Resolve = Callable[[str], str]
 
@@ -46,16 +43,21 @@ def _target(href: str | None) -> str | None:
 
 def parse_html(text: str, *, url: str | None = None) -> Pieces:
     """Locate the regions of an HTML page and read their fields."""
-    root = _parse(text)
+    root, stopped = _parse(text)
     base = _base_url(root, url)
     article_id = _article_id(root, url)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     body = root.find("body")
     lines = linearise(body if body is not None else root)
-    layout = locate(
-        [line.text for line in lines],
-        objects={at for at, line in enumerate(lines) if line.images and not line.text},
-    )
+    try:
+        layout = locate(
+            [line.text for line in lines],
+            objects={at for at, line in enumerate(lines) if line.images and not line.text},
+        )
+    except NotAnArticleError as exc:
+        if stopped is None:
+            raise
+        raise NotAnArticleError(f"{exc}; {stopped.message}", missing=exc.missing) from exc
 
     def resolve(href: str) -> str:
         return urljoin(base, href) if base else href
@@ -78,16 +80,36 @@ def parse_html(text: str, *, url: str | None = None) -> Pieces:
         page_count=max(layout.page_count, page),
         page_urls=page_urls,
         article_id=article_id,
+        warnings=() if stopped is None else (stopped,),
     )
 
 
-def _parse(text: str) -> HtmlElement:
+def _parse(text: str) -> tuple[HtmlElement, ParseWarning | None]:
+    """The page's tree, and a warning when lxml stopped reading before the end of the page.
+
+    A parser per page: building one costs microseconds, and its error log then belongs to
+    this page alone, even when pages are parsed from many threads. ``huge_tree`` lifts
+    libxml2's limits on a text node (10 MB) and on nesting (256 deep, to 2048); past a limit
+    libxml2 stops and keeps what it has read, so the rest of the page would be lost unsaid.
+    Input reaches lxml as UTF-8 bytes, so a <meta charset> in the page cannot mislead it.
+    """
+    parser = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
     try:
-        return document_fromstring(text.encode("utf-8", errors="replace"), parser=_PARSER)
+        root = document_fromstring(text.encode("utf-8", errors="replace"), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise NotAnArticleError(
             f"expected an HTML document, lxml found none: {exc}", missing="document"
         ) from exc
+    fatal = next((e for e in parser.error_log if e.level == etree.ErrorLevels.FATAL), None)
+    if fatal is None:
+        return root, None
+    return root, ParseWarning(
+        code="html.truncated",
+        message=(
+            f"lxml stopped reading the page at line {fatal.line} "
+            f"({fatal.message.strip()}): everything after it is missing"
+        ),
+    )
 
 
 def _base_url(root: HtmlElement, url: str | None) -> str | None:
