@@ -5,11 +5,14 @@ Precedence, first match wins:
 1. a byte-order mark (UTF-8, UTF-16, UTF-32);
 2. strict UTF-8, when the bytes are valid UTF-8 and not plain ASCII: GBK text is virtually
    never valid UTF-8, so this also overrides a wrong ``charset=gbk`` on a UTF-8 page;
-3. the declared charset (``<meta charset>``, ``http-equiv``, XML declaration), with
+3. damaged UTF-8: UTF-8 but for a few bad sequences (a download cut mid-character, a
+   flipped byte), i.e. at least 20 good non-ASCII characters per bad one — GBK bytes read
+   as UTF-8 give fewer good than bad — is read leniently as UTF-8 (see 6. for the warning);
+4. the declared charset (``<meta charset>``, ``http-equiv``, XML declaration), with
    gb2312/gbk/cp936 read as their superset GB18030, since pages declared gb2312 routinely
    contain characters outside it;
-4. strict GB18030;
-5. lenient: the declared charset (else GB18030) with undecodable bytes replaced by U+FFFD,
+5. strict GB18030;
+6. lenient: the declared charset (else GB18030) with undecodable bytes replaced by U+FFFD,
    and a ``decode.replaced`` warning saying how many — unless so many are undecodable
    (over a tenth of the text) that the bytes are not text in that encoding at all: then
    :class:`~xianfeng.DecodeError`.
@@ -37,6 +40,8 @@ _ALIASES = {"x-gbk": "gbk", "gb_2312-80": "gb2312", "x-gb2312": "gb2312", "x-euc
 _SNIFF_BYTES = 4096
 # Some replaced bytes are a damaged page; this many (and a tenth of the text) is not a page.
 _MAX_REPLACED = 16
+# Damaged UTF-8 still decodes to this many good non-ASCII characters per bad sequence.
+_UTF8_GOOD_PER_BAD = 20
 
 
 @attrs.frozen(kw_only=True)
@@ -60,7 +65,8 @@ def decode(data: bytes) -> Decoded:
         try:
             return Decoded(text=body.decode("utf-8"), encoding="utf-8")
         except UnicodeDecodeError:
-            pass
+            if _mostly_utf8(body):
+                return _lenient(body, "utf-8")
     declared = _canonical(
         EncodingDetector.find_declared_encoding(body[:_SNIFF_BYTES], is_html=True) or ""
     )
@@ -70,6 +76,13 @@ def decode(data: bytes) -> Decoded:
         except UnicodeDecodeError:
             continue
     return _lenient(body, declared or "gb18030")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = len(text) - len(text.encode("ascii", errors="ignore")) - bad
+    return good >= _UTF8_GOOD_PER_BAD * bad
 
 
 def _canonical(name: str) -> str | None:
