@@ -1,9 +1,11 @@
 """``python -m xianfeng PAGE…``: parse pages and print them as UTF-8 JSON.
 
 The only I/O in the package: it reads the files (or standard input for ``-`` or no file),
-hands the raw bytes to :func:`xianfeng.parse_article`, and prints. One page prints one JSON
-object; several print a JSON array. A page that fails prints its error on standard error
-and the exit status is 1.
+hands the raw bytes to :func:`xianfeng.parse_article`, and prints. One page prints its
+article as one JSON object. Several pages print one JSON array with an entry per page, in
+argument order: ``{"file": NAME, "article": {...}}`` or ``{"file": NAME, "error": {"type":
+…, "message": …}}``. A page that cannot be read or parsed is also reported on standard error
+as ``NAME: ErrorType: message``, and the exit status is then 1.
 """
 
 from __future__ import annotations
@@ -30,20 +32,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--strict", action="store_true", help="fail on any warning")
     args = parser.parse_args(argv)
 
-    results: list[dict[str, Any]] = []
-    status = 0
+    entries: list[dict[str, Any]] = []
     for name in args.pages:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
         try:
-            results.append(parse_article(data, url=args.url, strict=args.strict).to_dict())
-        except ParseError as exc:
+            data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+            article = parse_article(data, url=args.url, strict=args.strict)
+        except (OSError, ParseError) as exc:
             print(f"{name}: {type(exc).__name__}: {exc}", file=sys.stderr)
-            status = 1
-    output = results[0] if len(args.pages) == 1 and results else results
-    if results or len(args.pages) > 1:
-        sys.stdout.buffer.write(json.dumps(output, ensure_ascii=False, indent=2).encode("utf-8"))
-        sys.stdout.buffer.write(b"\n")
-    return status
+            error = {"type": type(exc).__name__, "message": str(exc)}
+            entries.append({"file": name, "error": error})
+        else:
+            entries.append({"file": name, "article": article.to_dict()})
+    failed = any("error" in entry for entry in entries)
+    if len(entries) == 1:
+        if failed:
+            return 1
+        output: Any = entries[0]["article"]
+    else:
+        output = entries
+    sys.stdout.buffer.write(json.dumps(output, ensure_ascii=False, indent=2).encode("utf-8"))
+    sys.stdout.buffer.write(b"\n")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ import attrs
 from xianfeng._assemble import assemble
 from xianfeng._decode import decode
 from xianfeng.errors import LayoutError, NotAnArticleError, StrictModeError
+from xianfeng.fields.urls import article_id_from_url
 from xianfeng.html.parser import parse_html
 from xianfeng.models import Article, ParseWarning
 from xianfeng.text import parse_text
@@ -53,7 +54,12 @@ def parse_article(page: str | bytes, /, *, url: str | None = None, strict: bool 
     is_html = _HTML_RE.search(text, 0, _SNIFF_CHARS) is not None
     pieces = parse_html(text, url=url) if is_html else parse_text(text)
     article = assemble(attrs.evolve(pieces, warnings=(*warnings, *pieces.warnings)))
-    article = attrs.evolve(article, url=url, encoding=encoding)
+    article = attrs.evolve(
+        article,
+        url=url,
+        encoding=encoding,
+        article_id=article_id_from_url(url) if article.article_id is None else article.article_id,
+    )
     if strict and article.warnings:
         _refuse(article.warnings)
     return article

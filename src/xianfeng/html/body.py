@@ -40,10 +40,12 @@ def body_blocks(
         line = lines[at]
         table = _data_table(line.block, grids)
         if table is not None:
+            if caption_wanted is not None:
+                yield caption_wanted
+                caption_wanted = None
             if table not in tables_done:
                 tables_done.add(table)
                 yield Table(rows=_rows(table))
-            caption_wanted = None
             continue
         if caption_wanted is not None and _is_caption(line):
             yield Image(src=caption_wanted.src, alt=caption_wanted.alt, caption=line.text)

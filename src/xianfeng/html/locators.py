@@ -39,8 +39,5 @@ ATTACHMENT_RE = re.compile(
 )
 """Link targets that are downloadable files."""
 
-AID_RE = re.compile(r"(?:[?&]aid=|/)(?P<aid>\d{3,12})(?:_\d{1,4})?(?:\.s?html?|&|$)")
-"""The article id in a DedeCMS count.php ``aid=`` or an article URL (``/71234.html``)."""
-
 COUNTER_SRC_RE = re.compile(r"count\.php\?[^\"']*aid=(?P<aid>\d{1,12})", re.IGNORECASE)
 """The click counter script DedeCMS fills the 点击 count with."""

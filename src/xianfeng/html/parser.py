@@ -25,7 +25,7 @@ from xianfeng.fields.pager import parse_prev_next
 from xianfeng.fields.position import split_breadcrumb
 from xianfeng.html.body import body_blocks
 from xianfeng.html.lines import Anchor, Line, linearise
-from xianfeng.html.locators import AID_RE, COUNTER_SRC_RE, DROP_TAGS
+from xianfeng.html.locators import COUNTER_SRC_RE, DROP_TAGS
 from xianfeng.models import Link, ParseWarning
 
 __all__ = ["parse_html"]
@@ -45,7 +45,7 @@ def parse_html(text: str, *, url: str | None = None) -> Pieces:
     """Locate the regions of an HTML page and read their fields."""
     root, stopped = _parse(text)
     base = _base_url(root, url)
-    article_id = _article_id(root, url)
+    article_id = _counter_aid(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     body = root.find("body")
     lines = linearise(body if body is not None else root)
@@ -119,14 +119,13 @@ def _base_url(root: HtmlElement, url: str | None) -> str | None:
     return url
 
 
-def _article_id(root: HtmlElement, url: str | None) -> int | None:
-    """The DedeCMS ``aid``: from the click-counter script, else from the page URL."""
+def _counter_aid(root: HtmlElement) -> int | None:
+    """The DedeCMS ``aid`` the click-counter script is called with."""
     for script in root.iter("script"):
         match = COUNTER_SRC_RE.search(script.get("src") or script.text or "")
         if match is not None:
             return int(match.group("aid"))
-    match = AID_RE.search(url or "")
-    return int(match.group("aid")) if match is not None else None
+    return None
 
 
 def _link(anchor: Anchor | None, label: str, resolve: _Resolve) -> Link:
