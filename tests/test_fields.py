@@ -1,0 +1,904 @@
+"""Tables of cases for each field parser (``xianfeng.fields``) and the text helpers.
+
+Every row asserts exact values. Inputs are the variants portal templates and text dumps
+actually produce: full- and half-width colons, ``\\xa0`` and ideographic spaces, fields in
+any order, bracketed credits. The last part is a hang guard: each regex-driven parser on
+long hostile input.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from xianfeng import ParseError
+from xianfeng._text import SPACE_CHARS, display_width, fold, tidy
+from xianfeng.fields.chrome import is_chrome
+from xianfeng.fields.credits import parse_credits
+from xianfeng.fields.dates import parse_date
+from xianfeng.fields.footer import is_footer_line, parse_footer
+from xianfeng.fields.headings import looks_like_heading
+from xianfeng.fields.metaline import MetaLine, parse_metaline
+from xianfeng.fields.notices import looks_cut
+from xianfeng.fields.pager import PAGE_COUNT_RE, parse_prev_next
+from xianfeng.fields.position import is_breadcrumb, split_breadcrumb
+from xianfeng.fields.title import split_column, strip_site_suffix
+from xianfeng.models import Credit, Footer
+from xianfeng.text import parse_text
+
+SEED_META = "时间:2022-04-30 07:53来源:哈尔滨党员之家 点击:"
+SEED_TITLE = "【乡村振兴】阿城区持续推进农村人居环境整治提升工程为龙江乡村振兴增“靓”添“彩”"
+SEED_BODY = (
+    "阿城区深入贯彻落实中央和省委部署,紧紧围绕哈尔滨市委农村工作会议精神,"
+    "持续推进农村人居环境整治提升工程,以“4+2”重点任务为抓手。"
+)
+SEED_FOOTER = ("主办单位:中共哈尔滨市委组织部 黑ICP备12002421号-3", "技术支持:哈尔滨新闻网")
+
+# --------------------------------------------------------------------------------------
+# The metadata line
+# --------------------------------------------------------------------------------------
+
+
+def meta(
+    published: str | None = None,
+    raw: str | None = None,
+    source: str | None = None,
+    author: str | None = None,
+    clicks: int | None = None,
+    credits: tuple[tuple[str, str], ...] = (),
+    warnings: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """The expected reading of a metadata line; ``published`` as ISO 8601."""
+    return {
+        "published": published,
+        "published_raw": raw,
+        "source": source,
+        "author": author,
+        "clicks": clicks,
+        "credits": credits,
+        "warnings": warnings,
+    }
+
+
+def summary(line: MetaLine) -> dict[str, Any]:
+    return {
+        "published": None if line.published is None else line.published.isoformat(),
+        "published_raw": line.published_raw,
+        "source": line.source,
+        "author": line.author,
+        "clicks": line.clicks,
+        "credits": tuple((c.role, c.name) for c in line.credits),
+        "warnings": tuple(w.code for w in line.warnings),
+    }
+
+
+AT_0753 = "2022-04-30T07:53:00+08:00"
+DAY = "2022-04-30T00:00:00+08:00"
+
+METALINES = [
+    pytest.param(
+        SEED_META,
+        meta(AT_0753, "2022-04-30 07:53", "哈尔滨党员之家"),
+        id="seed-no-space-before-source-empty-clicks",
+    ),
+    pytest.param(
+        "时间：2022-04-30 07:53来源：哈尔滨党员之家 点击：",
+        meta(AT_0753, "2022-04-30 07:53", "哈尔滨党员之家"),
+        id="full-width-colons",
+    ),
+    pytest.param(
+        "时间：2022-04-30 07:53\u3000来源：哈尔滨党员之家\u3000点击：",
+        meta(AT_0753, "2022-04-30 07:53", "哈尔滨党员之家"),
+        id="ideographic-spaces-between-fields",
+    ),
+    pytest.param(
+        "发布时间:2022-04-30 07:53 来源:哈尔滨党员之家",
+        meta(AT_0753, "2022-04-30 07:53", "哈尔滨党员之家"),
+        id="label-发布时间",
+    ),
+    pytest.param(
+        "发布日期：2022-04-30 信息来源：哈尔滨日报 浏览次数：88",
+        meta(DAY, "2022-04-30", "哈尔滨日报", clicks=88),
+        id="labels-发布日期-信息来源-浏览次数",
+    ),
+    pytest.param(
+        "时间:2022年04月30日 07:53 来源:哈尔滨党员之家",
+        meta(AT_0753, "2022年04月30日 07:53", "哈尔滨党员之家"),
+        id="chinese-date-with-time",
+    ),
+    pytest.param(
+        "时间:2022-04-30 07:53:08 来源:本站",
+        meta("2022-04-30T07:53:08+08:00", "2022-04-30 07:53:08", "本站"),
+        id="time-with-seconds",
+    ),
+    pytest.param(
+        "时间:2022-04-30 07:53 来源:本站 点击:1,234次",
+        meta(AT_0753, "2022-04-30 07:53", "本站", clicks=1234),
+        id="clicks-thousands-comma-and-次",
+    ),
+    pytest.param(
+        "时间:2022-04-30 07:53 来源:本站 点击数：56",
+        meta(AT_0753, "2022-04-30 07:53", "本站", clicks=56),
+        id="clicks-label-点击数-full-width-colon",
+    ),
+    pytest.param(
+        "时间:2022-04-30 07:53 来源:本站 点击:12 人次",
+        meta(AT_0753, "2022-04-30 07:53", "本站", clicks=12),
+        id="clicks-人次",
+    ),
+    pytest.param(
+        "时间:2022-04-30 07:53 作者:张三 来源:本站",
+        meta(AT_0753, "2022-04-30 07:53", "本站", author="张三"),
+        id="author-with-value",
+    ),
+    pytest.param(
+        "时间:2022-04-30 07:53 作者: 来源:本站",
+        meta(AT_0753, "2022-04-30 07:53", "本站"),
+        id="author-empty",
+    ),
+    pytest.param(
+        "来源:本站 点击:12 时间:2022-04-30 07:53",
+        meta(AT_0753, "2022-04-30 07:53", "本站", clicks=12),
+        id="fields-in-another-order",
+    ),
+    pytest.param(
+        "来源:本站点击:5时间:2022-04-30 07:53",
+        meta(AT_0753, "2022-04-30 07:53", "本站", clicks=5),
+        id="no-separators-at-all",
+    ),
+    pytest.param(
+        "时间:2022-04-30 07:53 | 来源:本站 | 点击:3",
+        meta(AT_0753, "2022-04-30 07:53", "本站", clicks=3),
+        id="pipe-separators",
+    ),
+    pytest.param(
+        "时间:2022-04-30 07:53\xa0\xa0来源:本站\xa0\xa0点击:3",
+        meta(AT_0753, "2022-04-30 07:53", "本站", clicks=3),
+        id="nbsp-separators",
+    ),
+    pytest.param(
+        "来源：本站｜作者：张三｜点击：5次",
+        meta(source="本站", author="张三", clicks=5),
+        id="full-width-pipe-separators",
+    ),
+    pytest.param(
+        "时间：2022-04-30 07:53，来源：本站，作者：佚名；点击：5",
+        meta(AT_0753, "2022-04-30 07:53", "本站", author="佚名", clicks=5),
+        id="full-width-comma-and-semicolon-separators",
+    ),
+    pytest.param(
+        "来源：本站 作者：佚名",
+        meta(source="本站", author="佚名"),
+        id="本站-and-佚名-kept-verbatim-no-date",
+    ),
+    pytest.param(
+        "时间:2022/04/30 来源:本站",
+        meta(DAY, "2022/04/30", "本站"),
+        id="date-with-slashes",
+    ),
+    pytest.param(
+        "时间:2022.04.30 来源:本站",
+        meta(DAY, "2022.04.30", "本站"),
+        id="date-with-dots",
+    ),
+    pytest.param(
+        "时间:2022年4月30日 来源:本站",
+        meta(DAY, "2022年4月30日", "本站"),
+        id="chinese-date-single-digit-month",
+    ),
+    pytest.param(
+        "时间：２０２２－０４－３０ ０７：５３ 来源：本站",
+        meta(AT_0753, "２０２２－０４－３０ ０７：５３", "本站"),
+        id="full-width-digits-raw-keeps-them",
+    ),
+    pytest.param(
+        "2022-04-30 07:53 来源:本站",
+        meta(AT_0753, "2022-04-30 07:53", "本站"),
+        id="unlabelled-leading-date",
+    ),
+    pytest.param(
+        "2022-04-30 责任编辑:张三",
+        meta(DAY, "2022-04-30", credits=(("责任编辑", "张三"),)),
+        id="leading-date-and-a-credit",
+    ),
+    pytest.param(
+        "时间:2022-04-30 07:53 来源:本站 责任编辑:张三",
+        meta(AT_0753, "2022-04-30 07:53", "本站", credits=(("责任编辑", "张三"),)),
+        id="credit-on-the-metadata-line",
+    ),
+    pytest.param(
+        SEED_META + "【字体：大 中 小】【打印】【关闭】",
+        meta(AT_0753, "2022-04-30 07:53", "哈尔滨党员之家"),
+        id="trailing-tool-links-are-not-clicks",
+    ),
+    pytest.param(
+        "时间:2022-04-30 07:53 星期六 来源:本站",
+        meta(AT_0753, "2022-04-30 07:53", "本站"),
+        id="weekday-after-the-date-ignored",
+    ),
+    pytest.param(
+        "时间:  来源:本站 点击:7",
+        meta(source="本站", clicks=7),
+        id="empty-time-is-absent-not-unparsed",
+    ),
+    pytest.param(
+        "时间:四月三十日 来源:本站",
+        meta(None, "四月三十日", "本站", warnings=("meta.published.unparsed",)),
+        id="unparseable-date-warns",
+    ),
+    pytest.param(
+        "时间:2022-02-30 来源:本站",
+        meta(None, "2022-02-30", "本站", warnings=("meta.published.unparsed",)),
+        id="impossible-date-warns",
+    ),
+    pytest.param(
+        "时间:2022-04-30 07:53 来源:本站 点击:很多",
+        meta(AT_0753, "2022-04-30 07:53", "本站", warnings=("meta.clicks.unparsed",)),
+        id="non-numeric-clicks-warn",
+    ),
+    pytest.param(
+        "时间:待定 来源:本站 点击:12k",
+        meta(None, "待定", "本站", warnings=("meta.published.unparsed", "meta.clicks.unparsed")),
+        id="both-unparsed-both-warn-in-order",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), METALINES)
+def test_metaline(line: str, expected: dict[str, Any]) -> None:
+    parsed = parse_metaline(line)
+    assert parsed is not None
+    assert summary(parsed) == expected
+
+
+NOT_METALINES = [
+    pytest.param(SEED_BODY, id="body-paragraph"),
+    pytest.param(SEED_TITLE, id="title-line"),
+    pytest.param("哈尔滨先锋网信息页 >>返回首页", id="breadcrumb"),
+    pytest.param("供稿:阿城区委宣传部", id="credit-line"),
+    pytest.param("责任编辑：张三　审核：李四", id="two-credits"),
+    pytest.param("记者：请问这次活动的意义是什么？", id="interview-question"),
+    pytest.param("记者：请问2022年4月30日的活动有什么意义？", id="interview-question-with-date"),
+    pytest.param("编辑:张三 2022-04-30", id="credit-line-with-date"),
+    pytest.param("时间就是生命,效率就是金钱", id="label-word-without-colon"),
+    pytest.param("时间:就是生命", id="one-label-no-date"),
+    pytest.param(SEED_FOOTER[0], id="footer-line"),
+    pytest.param("上一篇：没有了", id="pager-line"),
+    pytest.param("阿城区召开党建工作会议 2022-04-30", id="list-entry-date-no-label"),
+    pytest.param("", id="empty"),
+    pytest.param("\xa0", id="nbsp-only"),
+    pytest.param("时间:2022-04-30 来源:本站" + "字" * 300, id="longer-than-any-metadata-line"),
+]
+
+
+@pytest.mark.parametrize("line", NOT_METALINES)
+def test_not_a_metaline(line: str) -> None:
+    assert parse_metaline(line) is None
+
+
+def test_metaline_warning_messages_name_what_was_seen() -> None:
+    parsed = parse_metaline("时间:四月三十日 来源:本站 点击:很多")
+    assert parsed is not None
+    assert [w.message for w in parsed.warnings] == [
+        "the metadata line gives the time as '四月三十日', which is not a date",
+        "the metadata line gives the click count as '很多', not a number",
+    ]
+
+
+# --------------------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------------------
+
+DATES = [
+    pytest.param("2022-04-30 07:53", AT_0753, id="iso-like-minutes"),
+    pytest.param("2022-04-30 07:53:08", "2022-04-30T07:53:08+08:00", id="iso-like-seconds"),
+    pytest.param("2022年04月30日 07:53", AT_0753, id="chinese-padded-with-time"),
+    pytest.param("2022年4月30日", DAY, id="chinese-unpadded"),
+    pytest.param("2022年4月30日 7时53分", AT_0753, id="chinese-时分"),
+    pytest.param("2022年4月30日7点53分", AT_0753, id="chinese-点分-no-space"),
+    pytest.param("2022/04/30", DAY, id="slashes"),
+    pytest.param("2022.04.30", DAY, id="dots"),
+    pytest.param("2022-4-3", "2022-04-03T00:00:00+08:00", id="unpadded-dashes"),
+    pytest.param("２０２２－０４－３０\u3000０７：５３", AT_0753, id="full-width-digits"),
+    pytest.param("发布于2022-04-30", DAY, id="date-inside-text"),
+    pytest.param("2022-04-30T07:53:00+08:00", AT_0753, id="iso-8601-cst-offset"),
+    pytest.param("2022-04-29T23:53:00Z", AT_0753, id="iso-8601-utc-converted-to-cst"),
+    pytest.param("2022-04-30T07:53", AT_0753, id="iso-8601-naive-taken-as-cst"),
+    pytest.param("April 30, 2022", DAY, id="english-month-name"),
+    pytest.param("2022-02-30", None, id="february-30th"),
+    pytest.param("2022-13-01", None, id="month-13"),
+    pytest.param("2022-04-30 07:53:60", None, id="second-60"),
+    pytest.param("1899-12-31", None, id="before-1900"),
+    pytest.param("12022-04-30", None, id="five-digit-year"),
+    pytest.param("2022-04-301", None, id="three-digit-day"),
+    pytest.param("20220430", None, id="no-separators"),
+    pytest.param("2022", None, id="year-only"),
+    pytest.param("30", None, id="lone-number-not-filled-in-with-today"),
+    pytest.param("四月三十日", None, id="chinese-numerals"),
+    pytest.param("", None, id="empty"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES)
+def test_parse_date(text: str, expected: str | None) -> None:
+    parsed = parse_date(text)
+    assert (None if parsed is None else parsed.isoformat()) == expected
+
+
+# --------------------------------------------------------------------------------------
+# Title: the 【column】 tag and the <title> site suffix
+# --------------------------------------------------------------------------------------
+
+COLUMNS = [
+    pytest.param(
+        SEED_TITLE,
+        ("乡村振兴", "阿城区持续推进农村人居环境整治提升工程为龙江乡村振兴增“靓”添“彩”"),
+        id="seed-title",
+    ),
+    pytest.param(
+        "〖乡村振兴〗阿城区持续推进", ("乡村振兴", "阿城区持续推进"), id="white-lenticular"
+    ),
+    pytest.param(
+        "\u3000【 乡村振兴 】 阿城区持续推进\xa0",
+        ("乡村振兴", "阿城区持续推进"),
+        id="spaces-tidied",
+    ),
+    pytest.param("阿城区持续推进", (None, "阿城区持续推进"), id="no-column"),
+    pytest.param("【乡村振兴】", (None, "【乡村振兴】"), id="tag-alone-is-the-title"),
+    pytest.param("阿城区【乡村振兴】", (None, "阿城区【乡村振兴】"), id="tag-not-leading"),
+    pytest.param("【】阿城区", (None, "【】阿城区"), id="empty-tag"),
+    pytest.param("[乡村振兴]阿城区", (None, "[乡村振兴]阿城区"), id="ascii-brackets-are-not-a-tag"),
+    pytest.param(
+        "【" + "长" * 31 + "】阿城区", (None, "【" + "长" * 31 + "】阿城区"), id="tag-too-long"
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), COLUMNS)
+def test_split_column(line: str, expected: tuple[str | None, str]) -> None:
+    assert split_column(line) == expected
+
+
+SITE_SUFFIXES = [
+    pytest.param(
+        "阿城区持续推进_农村党建_哈尔滨先锋网",
+        ("阿城区持续推进", ("农村党建", "哈尔滨先锋网")),
+        id="dedecms-underscores",
+    ),
+    pytest.param("阿城区持续推进 - 哈尔滨先锋网", ("阿城区持续推进", ("哈尔滨先锋网",)), id="dash"),
+    pytest.param("阿城区持续推进|哈尔滨先锋网", ("阿城区持续推进", ("哈尔滨先锋网",)), id="pipe"),
+    pytest.param(
+        "阿城区持续推进｜哈尔滨先锋网", ("阿城区持续推进", ("哈尔滨先锋网",)), id="full-width-pipe"
+    ),
+    pytest.param("2021-2025年行动方案", ("2021-2025年行动方案", ()), id="hyphen-inside-a-word"),
+    pytest.param("阿城区持续推进", ("阿城区持续推进", ()), id="no-suffix"),
+    pytest.param(" _ ", ("", ()), id="separators-only"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), SITE_SUFFIXES)
+def test_strip_site_suffix(title: str, expected: tuple[str, tuple[str, ...]]) -> None:
+    assert strip_site_suffix(title) == expected
+
+
+# --------------------------------------------------------------------------------------
+# Credits
+# --------------------------------------------------------------------------------------
+
+CREDITS = [
+    pytest.param("供稿:阿城区委宣传部", (("供稿", "阿城区委宣传部"),), id="seed-供稿"),
+    pytest.param("供稿：阿城区委宣传部", (("供稿", "阿城区委宣传部"),), id="full-width-colon"),
+    pytest.param("供稿单位：阿城区委组织部", (("供稿单位", "阿城区委组织部"),), id="供稿单位"),
+    pytest.param(
+        "责任编辑：张三\u3000审核：李四",
+        (("责任编辑", "张三"), ("审核", "李四")),
+        id="two-on-a-line-ideographic-space",
+    ),
+    pytest.param(
+        "责任编辑：张三 审核：李四 签发：王五",
+        (("责任编辑", "张三"), ("审核", "李四"), ("签发", "王五")),
+        id="three-on-a-line",
+    ),
+    pytest.param(
+        "编辑:张三 | 审核:李四", (("编辑", "张三"), ("审核", "李四")), id="pipe-separator"
+    ),
+    pytest.param(
+        "编辑：张三｜审核：李四", (("编辑", "张三"), ("审核", "李四")), id="full-width-pipe"
+    ),
+    pytest.param(
+        "责编:张三;校对:李四", (("责编", "张三"), ("校对", "李四")), id="semicolon-no-space"
+    ),
+    pytest.param("（责任编辑：张三）", (("责任编辑", "张三"),), id="full-width-parentheses"),
+    pytest.param("[编辑:王五]", (("编辑", "王五"),), id="square-brackets"),
+    pytest.param(
+        "【供稿：阿城区委宣传部】", (("供稿", "阿城区委宣传部"),), id="lenticular-brackets"
+    ),
+    pytest.param(
+        "（摄影：张三 撰稿：李四）", (("摄影", "张三"), ("撰稿", "李四")), id="bracketed-pair"
+    ),
+    pytest.param("摄影:张三、李四", (("摄影", "张三、李四"),), id="two-names-one-role"),
+    pytest.param("\u3000\u3000通讯员：王五\xa0", (("通讯员", "王五"),), id="indented"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), CREDITS)
+def test_parse_credits(line: str, expected: tuple[tuple[str, str], ...]) -> None:
+    assert parse_credits(line) == tuple(Credit(role=r, name=n) for r, n in expected)
+
+
+NOT_CREDITS = [
+    pytest.param("记者：请问……？", id="interview-question-ellipsis"),
+    pytest.param("记者：请问这次活动的意义是什么？", id="interview-question"),
+    pytest.param("记者：您好。", id="interview-greeting"),
+    pytest.param("编辑：", id="role-without-name"),
+    pytest.param("文/张三", id="no-colon"),
+    pytest.param("(记者 张三)", id="no-colon-bracketed"),
+    pytest.param("阿城区供稿:某某", id="role-not-at-the-start"),
+    pytest.param("编辑:" + "长" * 41, id="name-too-long"),
+    pytest.param(SEED_BODY, id="body-paragraph"),
+    pytest.param(SEED_META, id="metadata-line"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize("line", NOT_CREDITS)
+def test_not_credits(line: str) -> None:
+    assert parse_credits(line) is None
+
+
+# --------------------------------------------------------------------------------------
+# Footer
+# --------------------------------------------------------------------------------------
+
+FOOTERS = [
+    pytest.param(
+        SEED_FOOTER,
+        Footer(
+            host="中共哈尔滨市委组织部",
+            icp="黑ICP备12002421号-3",
+            support="哈尔滨新闻网",
+            lines=SEED_FOOTER,
+        ),
+        id="seed",
+    ),
+    pytest.param(
+        (
+            "主办单位：中共哈尔滨市委组织部\u3000黑ICP备12002421号-3",
+            "",
+            "\xa0",
+            "技术支持：哈尔滨新闻网",
+        ),
+        Footer(
+            host="中共哈尔滨市委组织部",
+            icp="黑ICP备12002421号-3",
+            support="哈尔滨新闻网",
+            lines=("主办单位：中共哈尔滨市委组织部 黑ICP备12002421号-3", "技术支持：哈尔滨新闻网"),
+        ),
+        id="full-width-colons-blank-lines-skipped",
+    ),
+    pytest.param(
+        (
+            "主办单位：中共哈尔滨市委组织部 承办单位：市委组织部信息中心",
+            "黑ICP备12002421号-3 黑公网安备 23010202000123号",
+            "技术支持:哈尔滨新闻网 电话:0451-12345678",
+        ),
+        Footer(
+            host="中共哈尔滨市委组织部",
+            icp="黑ICP备12002421号-3",
+            support="哈尔滨新闻网",
+            police_record="黑公网安备 23010202000123号",
+            lines=(
+                "主办单位：中共哈尔滨市委组织部 承办单位：市委组织部信息中心",
+                "黑ICP备12002421号-3 黑公网安备 23010202000123号",
+                "技术支持:哈尔滨新闻网 电话:0451-12345678",
+            ),
+        ),
+        id="police-record-and-labels-that-only-end-values",
+    ),
+    pytest.param(
+        ("主办单位:中共哈尔滨市委组织部|技术支持:哈尔滨新闻网|黑ICP备12002421号",),
+        Footer(
+            host="中共哈尔滨市委组织部",
+            icp="黑ICP备12002421号",
+            support="哈尔滨新闻网",
+            lines=("主办单位:中共哈尔滨市委组织部|技术支持:哈尔滨新闻网|黑ICP备12002421号",),
+        ),
+        id="one-line-pipes",
+    ),
+    pytest.param(
+        ("主办单位：中共哈尔滨市委组织部｜技术支持：哈尔滨新闻网，黑ICP备12002421号-3",),
+        Footer(
+            host="中共哈尔滨市委组织部",
+            icp="黑ICP备12002421号-3",
+            support="哈尔滨新闻网",
+            lines=("主办单位：中共哈尔滨市委组织部｜技术支持：哈尔滨新闻网，黑ICP备12002421号-3",),
+        ),
+        id="one-line-full-width-separators",
+    ),
+    pytest.param(
+        ("版权所有 © 哈尔滨先锋网", "主办：中共哈尔滨市委组织部"),
+        Footer(
+            host="中共哈尔滨市委组织部",
+            lines=("版权所有 © 哈尔滨先锋网", "主办：中共哈尔滨市委组织部"),
+        ),
+        id="copyright-and-short-label-主办",
+    ),
+    pytest.param(
+        ("黑ICP备 12002421 号 - 3",),
+        Footer(icp="黑ICP备 12002421 号 - 3", lines=("黑ICP备 12002421 号 - 3",)),
+        id="spaced-icp-kept-as-shown",
+    ),
+    pytest.param(("", "\xa0", "\u3000"), Footer(), id="blank-lines-only"),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), FOOTERS)
+def test_parse_footer(lines: tuple[str, ...], expected: Footer) -> None:
+    assert parse_footer(lines) == expected
+
+
+FOOTER_LINES = [
+    pytest.param(SEED_FOOTER[0], True, id="host-and-icp"),
+    pytest.param(SEED_FOOTER[1], True, id="support"),
+    pytest.param("技术支持：哈尔滨新闻网", True, id="support-full-width-colon"),
+    pytest.param("黑公网安备 23010202000123号", True, id="police-record"),
+    pytest.param("版权所有 哈尔滨先锋网", True, id="版权所有"),
+    pytest.param("Copyright 2022 hrbxfw.gov.cn", True, id="copyright-english"),
+    pytest.param("主办单位", False, id="label-without-colon"),
+    pytest.param("供稿:阿城区委宣传部", False, id="credit"),
+    pytest.param(SEED_BODY, False, id="body-paragraph"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), FOOTER_LINES)
+def test_is_footer_line(line: str, expected: bool) -> None:
+    assert is_footer_line(line) is expected
+
+
+# --------------------------------------------------------------------------------------
+# Position bar
+# --------------------------------------------------------------------------------------
+
+BREADCRUMBS = [
+    pytest.param("哈尔滨先锋网信息页 >>返回首页", ("哈尔滨先锋网信息页", "返回首页"), id="seed"),
+    pytest.param(
+        "当前位置：首页 > 农村党建 > 正文", ("首页", "农村党建", "正文"), id="当前位置-prefix"
+    ),
+    pytest.param("您的位置: 首页 » 党建动态", ("首页", "党建动态"), id="您的位置-guillemet"),
+    pytest.param("首页 ＞ 农村党建", ("首页", "农村党建"), id="full-width-gt"),
+    pytest.param(
+        "哈尔滨先锋网信息页 ＞＞返回首页",
+        ("哈尔滨先锋网信息页", "返回首页"),
+        id="full-width-double-gt",
+    ),
+    pytest.param("首页>>农村党建>>正文", ("首页", "农村党建", "正文"), id="no-spaces"),
+    pytest.param("位置：首页 / 党建", ("首页", "党建"), id="slash"),
+    pytest.param("当前位置：首页", ("首页",), id="prefix-and-one-label"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), BREADCRUMBS)
+def test_breadcrumb(line: str, expected: tuple[str, ...]) -> None:
+    assert is_breadcrumb(line)
+    assert split_breadcrumb(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(SEED_TITLE, id="title"),
+        pytest.param("阿城区持续推进", id="short-line"),
+        pytest.param("", id="empty"),
+        pytest.param("首页 > " + "长" * 120, id="too-long"),
+    ],
+)
+def test_not_a_breadcrumb(line: str) -> None:
+    assert not is_breadcrumb(line)
+
+
+# --------------------------------------------------------------------------------------
+# Notices: the cut rule
+# --------------------------------------------------------------------------------------
+
+SEED_NOTICES = (
+    "黑龙江省关于开展2024年选调应届优秀高校",
+    "黑龙江省2024年度各级机关考试录用公务员",
+    "【主题教育系列党课】播出预告:打造人才",
+    "【主题教育系列党课】播出预告:逐梦深蓝",
+    "【主题教育系列党课】播出预告:哈尔滨,",
+)
+
+NOTICES = [
+    pytest.param(SEED_NOTICES, (True,) * 5, id="seed-five-at-the-cap"),
+    pytest.param(
+        tuple(n.replace(":", "：").replace(",", "，") for n in SEED_NOTICES),
+        (True,) * 5,
+        id="seed-full-width-punctuation",
+    ),
+    pytest.param(
+        (
+            "黑龙江省关于开展2024年选调应届优秀高校",
+            "黑龙江省2024年度各级机关考试录用公务员",
+            "关于召开会议的通知",
+        ),
+        (True, True, False),
+        id="short-complete-headline-under-the-cap",
+    ),
+    pytest.param(
+        ("关于召开会议的通知", "关于表彰决定的通知"),
+        (False, False),
+        id="equal-widths-below-any-cap-are-a-coincidence",
+    ),
+    pytest.param(
+        ("关于召开全市组织工作会议的通知,", "关于表彰的决定"),
+        (True, False),
+        id="trailing-comma-is-cut",
+    ),
+    pytest.param(("学习贯彻党的二十大精神...", "通知"), (True, False), id="trailing-dots-are-cut"),
+    pytest.param(
+        ("黑龙江省关于开展2024年选调应届优秀高校",),
+        (False,),
+        id="a-lone-headline-has-no-shared-cap",
+    ),
+    pytest.param((), (), id="no-notices"),
+]
+
+
+@pytest.mark.parametrize(("titles", "expected"), NOTICES)
+def test_looks_cut(titles: tuple[str, ...], expected: tuple[bool, ...]) -> None:
+    assert looks_cut(titles) == expected
+
+
+# --------------------------------------------------------------------------------------
+# Pager: 上一篇 / 下一篇 and 共N页
+# --------------------------------------------------------------------------------------
+
+PREV_NEXT = [
+    pytest.param(
+        "上一篇：没有了 下一篇：道里区召开党建工作会议",
+        {"previous": None, "next": "道里区召开党建工作会议"},
+        id="both-on-one-line-没有了",
+    ),
+    pytest.param("上一篇:阿城区召开会议", {"previous": "阿城区召开会议"}, id="previous-only"),
+    pytest.param("下一篇：没有了", {"next": None}, id="next-没有了"),
+    pytest.param("上一篇：没有了！", {"previous": None}, id="没有了-full-width-bang"),
+    pytest.param(
+        "上一篇：没有了。下一篇：没有了", {"previous": None, "next": None}, id="both-none"
+    ),
+    pytest.param(
+        "上一篇：阿城区召开会议 | 下一篇：没有了",
+        {"previous": "阿城区召开会议", "next": None},
+        id="pipe-between",
+    ),
+    pytest.param(
+        "上一篇：没有了｜下一篇：道里区召开会议",
+        {"previous": None, "next": "道里区召开会议"},
+        id="full-width-pipe-between",
+    ),
+    pytest.param(
+        "上一条:通知一 下一条:通知二", {"previous": "通知一", "next": "通知二"}, id="上一条"
+    ),
+    pytest.param("上篇：通知一", {"previous": "通知一"}, id="上篇"),
+    pytest.param("上一篇：", {"previous": None}, id="empty-title"),
+    pytest.param("\u3000上一篇 ： 阿城区召开会议", {"previous": "阿城区召开会议"}, id="spaced"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), PREV_NEXT)
+def test_parse_prev_next(line: str, expected: dict[str, str | None]) -> None:
+    assert parse_prev_next(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("阿城区上一篇:会议", id="label-not-at-the-start"),
+        pytest.param("上一篇 没有了", id="no-colon"),
+        pytest.param(SEED_BODY, id="body-paragraph"),
+    ],
+)
+def test_not_prev_next(line: str) -> None:
+    assert parse_prev_next(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("共5页", 5, id="compact"),
+        pytest.param("共 12 页: 上一页 1 2 下一页", 12, id="dedecms-pager"),
+        pytest.param("共５页", 5, id="full-width-digit"),
+        pytest.param("共计5人", None, id="not-a-page-count"),
+    ],
+)
+def test_page_count(line: str, expected: int | None) -> None:
+    match = PAGE_COUNT_RE.search(fold(line))
+    assert (None if match is None else int(match.group("n"))) == expected
+
+
+# --------------------------------------------------------------------------------------
+# Headings and chrome
+# --------------------------------------------------------------------------------------
+
+HEADINGS = [
+    pytest.param("统筹安排明确任务,谋划美丽乡村新篇章", True, id="seed-heading"),
+    pytest.param("统筹安排明确任务，谋划美丽乡村新篇章", True, id="seed-heading-full-width-comma"),
+    pytest.param("一、总体要求", True, id="numbered-一、"),
+    pytest.param("（一）工作目标", True, id="numbered-（一）"),
+    pytest.param("1. 加强组织领导", True, id="numbered-1."),
+    pytest.param("第一章 总则", True, id="第一章-short-phrase"),
+    pytest.param("我们一定要把工作做好。", False, id="sentence-full-stop"),
+    pytest.param("这次活动的意义是什么？", False, id="question"),
+    pytest.param("即：", False, id="ends-in-colon"),
+    pytest.param("图为活动现场", False, id="caption"),
+    pytest.param("注：数据来源于区统计局", False, id="note"),
+    pytest.param("附件：名单", False, id="attachment"),
+    pytest.param("(完)", False, id="end-mark"),
+    pytest.param(SEED_BODY, False, id="long-paragraph"),
+    pytest.param("", False, id="empty"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), HEADINGS)
+def test_looks_like_heading(line: str, expected: bool) -> None:
+    assert looks_like_heading(line) is expected
+
+
+CHROME = [
+    pytest.param("【打印】【关闭】", True, id="print-close"),
+    pytest.param("【字体：大 中 小】【打印】【关闭】", True, id="font-size-print-close"),
+    pytest.param("[打印] [关闭窗口]", True, id="square-brackets"),
+    pytest.param("打印本页", True, id="打印本页"),
+    pytest.param("打印 | 关闭", True, id="pipe"),
+    pytest.param("返回顶部", True, id="返回顶部"),
+    pytest.param("分享到:", True, id="share"),
+    pytest.param("【打印】阿城区", False, id="tool-then-text"),
+    pytest.param("中国", False, id="word-starting-with-a-tool-letter"),
+    pytest.param("阿城区", False, id="word"),
+    pytest.param("", False, id="empty"),
+    pytest.param("\xa0", False, id="nbsp"),
+    pytest.param("【打印】" * 30, False, id="longer-than-a-tool-line"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), CHROME)
+def test_is_chrome(line: str, expected: bool) -> None:
+    assert is_chrome(line) is expected
+
+
+# --------------------------------------------------------------------------------------
+# _text: tidy, fold, display_width
+# --------------------------------------------------------------------------------------
+
+TIDY = [
+    pytest.param("\u3000\u3000阿城区\xa0\xa0深入\n贯彻 ", "阿城区 深入贯彻", id="indent-nbsp-wrap"),
+    pytest.param("中\r\n\u3000文", "中文", id="crlf-wrap-between-cjk"),
+    pytest.param("abc\ndef", "abc def", id="line-break-between-latin-is-a-space"),
+    pytest.param("中\u200b文", "中文", id="zero-width-dropped"),
+    pytest.param("a \u200b b", "a b", id="zero-width-inside-a-space-run"),
+    pytest.param("\ufeff标题", "标题", id="bom"),
+    pytest.param("试点屯 100 个", "试点屯 100 个", id="single-spaces-kept"),
+    pytest.param("时间：2022", "时间：2022", id="full-width-punctuation-untouched"),
+    pytest.param(" \t\xa0\u3000 ", "", id="whitespace-only"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIDY)
+def test_tidy(text: str, expected: str) -> None:
+    assert tidy(text) == expected
+
+
+def test_fold_maps_full_width_forms_and_spaces_to_ascii() -> None:
+    assert fold("时间：２０２２（街）｜，；！？＞\u3000\xa0") == "时间:2022(街)|,;!?>  "
+    assert fold("﹕︓∶") == ":::"
+    assert fold("“靓”、。【】") == "“靓”、。【】"
+
+
+def test_display_width_counts_cjk_and_full_width_as_two() -> None:
+    assert display_width("abc") == 3
+    assert display_width("哈尔滨") == 6
+    assert display_width("：1") == 3
+
+
+# Strings rich in the characters tidy and fold treat specially.
+SPECIAL = st.text(alphabet=st.sampled_from([*SPACE_CHARS, "中", "文", "a", "，", "：", "\u2028"]))
+
+
+@given(st.one_of(st.text(), SPECIAL))
+def test_tidy_is_idempotent(text: str) -> None:
+    once = tidy(text)
+    assert tidy(once) == once
+
+
+@given(st.one_of(st.text(), SPECIAL))
+def test_tidy_leaves_no_outer_space_nbsp_or_double_space(text: str) -> None:
+    once = tidy(text)
+    assert once == once.strip(SPACE_CHARS)
+    assert "\xa0" not in once
+    assert "\u3000" not in once
+    assert "  " not in once
+
+
+@given(st.one_of(st.text(), SPECIAL))
+def test_fold_is_idempotent_and_length_preserving(text: str) -> None:
+    once = fold(text)
+    assert len(once) == len(text)
+    assert fold(once) == once
+
+
+# --------------------------------------------------------------------------------------
+# Hang guard: regex-driven parsers on long hostile input
+# --------------------------------------------------------------------------------------
+
+# Sizes: about 200,000 characters. Backtracking or a quadratic loop at this size takes
+# minutes (parse_footer took 63 s on 250,000 before it found value ends by bisection), while
+# every parser here reads it in a fraction of a second. The same five inputs for every
+# parser ...
+HOSTILE = {
+    "时间-colons": "时间:" * 50_000,
+    "open-brackets": "【" * 200_000,
+    "year-dashes": "2022-" * 40_000,
+    "ideographic-spaces": "\u3000" * 200_000,
+    "上一篇-labels": "上一篇:" * 50_000,
+}
+# ... and inputs aimed at one parser's own patterns.
+AIMED = {
+    "parse_metaline": {"dates": "时间:2022-04-30 07:53 " * 12, "labels": "来源:点击:" * 30},
+    "parse_date": {"dates": "2022-04-30 07:53 " * 12_000, "spaced": "2022 - 04 - 30 " * 14_000},
+    "parse_credits": {"labels": "编辑:" * 70_000, "wrapped": "（" * 200_000 + "编辑:张三"},
+    "parse_footer": {"labels": "主办单位:" * 40_000, "icp": "黑ICP备" * 40_000},
+    "split_breadcrumb": {"separators": "> " * 100_000, "prefix": "当前位置:" * 40_000},
+    "strip_site_suffix": {"separators": " - " * 70_000},
+    "tidy": {
+        "spaces": " " * 200_000 + "x",
+        "zero-width": "\u200b " * 100_000,
+        "wraps": "中 \n" * 70_000,
+    },
+    "is_chrome": {"tools": "【打印】" * 50_000},
+    "looks_like_heading": {"numbered": "一、" * 100_000},
+    "parse_text": {"lines": "标题\n" + SEED_META + "\n" + "正文。\n" * 20_000},
+}
+
+
+def _parse_text(text: str) -> object:
+    try:
+        return parse_text(text)
+    except ParseError as exc:
+        return exc
+
+
+PARSERS: dict[str, Callable[[str], object]] = {
+    "tidy": tidy,
+    "fold": fold,
+    "parse_metaline": parse_metaline,
+    "parse_date": parse_date,
+    "split_column": split_column,
+    "strip_site_suffix": strip_site_suffix,
+    "parse_credits": parse_credits,
+    "parse_footer": lambda text: parse_footer([text]),
+    "is_footer_line": is_footer_line,
+    "is_breadcrumb": is_breadcrumb,
+    "split_breadcrumb": split_breadcrumb,
+    "parse_prev_next": parse_prev_next,
+    "is_chrome": is_chrome,
+    "looks_like_heading": looks_like_heading,
+    "looks_cut": lambda text: looks_cut([text, text]),
+    "parse_text": _parse_text,
+}
+# Wall-clock bound, generous: this guards against hangs (backtracking, quadratic loops),
+# it is not a benchmark. Every parser handles all inputs below in well under it.
+_BOUND_SECONDS = 2.0
+
+
+@pytest.mark.parametrize("parser", sorted(PARSERS))
+def test_no_parser_hangs_on_hostile_input(parser: str) -> None:
+    parse = PARSERS[parser]
+    for name, text in (HOSTILE | AIMED.get(parser, {})).items():
+        started = time.perf_counter()
+        parse(text)
+        elapsed = time.perf_counter() - started
+        assert elapsed < _BOUND_SECONDS, f"{parser} took {elapsed:.1f}s on {name}"
