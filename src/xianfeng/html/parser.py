@@ -164,7 +164,14 @@ def _breadcrumb(lines: Sequence[Line], layout: Layout, resolve: _Resolve) -> tup
     if layout.crumb_at is None:
         return ()
     line = lines[layout.crumb_at]
-    return tuple(_link(_find(line, label), label, resolve) for label in split_breadcrumb(line.text))
+    # Labels and links are both in reading order: each label takes the next link with its
+    # text, so a label repeated along the bar (a column and its sub-column) keeps its own.
+    crumb, start = [], 0
+    for label in split_breadcrumb(line.text):
+        at = next((i for i, a in enumerate(line.anchors) if i >= start and a.label == label), None)
+        start = start if at is None else at + 1
+        crumb.append(_link(None if at is None else line.anchors[at], label, resolve))
+    return tuple(crumb)
 
 
 def _prev_next(
