@@ -112,3 +112,12 @@ def test_merge_pages_refuses_pages_of_different_articles() -> None:
         merge_pages([first, other])
     with pytest.raises(ParseError, match="needs at least one page"):
         merge_pages([])
+
+
+def test_the_title_tag_picks_the_headline_over_a_subtitle_above_the_metadata() -> None:
+    page = (FIXTURES / "html-div-utf8" / "page.html").read_text("utf-8")
+    end = page.index("</h1>") + len("</h1>")
+    with_subtitle = page[:end] + "<h3>——记道里区“红色物业”建设</h3>" + page[end:]
+    article = parse_article(with_subtitle)
+    assert article.title == "道里区以“红色物业”赋能基层治理 打通服务群众“最后一米”"
+    assert article.sections == parse_article(page).sections

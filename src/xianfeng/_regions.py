@@ -20,6 +20,7 @@ from collections.abc import Collection, Sequence
 
 import attrs
 
+from xianfeng._text import fold
 from xianfeng.errors import NotAnArticleError
 from xianfeng.fields.chrome import AFTER_BODY_LABELS, is_chrome
 from xianfeng.fields.credits import parse_credits
@@ -27,6 +28,7 @@ from xianfeng.fields.footer import is_footer_line
 from xianfeng.fields.metaline import MetaLine, parse_metaline
 from xianfeng.fields.pager import PAGE_COUNT_RE, parse_prev_next
 from xianfeng.fields.position import is_breadcrumb
+from xianfeng.fields.title import split_column
 from xianfeng.models import Credit
 
 __all__ = ["Layout", "locate"]
@@ -35,6 +37,10 @@ __all__ = ["Layout", "locate"]
 _MAX_FOOTER_LINE = 200
 # A pager line is short: "共2页: 上一页 1 2 下一页".
 _MAX_PAGER_LINE = 60
+# How many lines above the metadata line the headline named by <title> may sit, and how
+# long a prefix must be to count as the same headline.
+_TITLE_REACH = 3
+_MIN_HEADLINE = 6
 
 
 @attrs.frozen(kw_only=True)
@@ -61,16 +67,20 @@ class Layout:
         return self.title_at if self.crumb_at is None else self.crumb_at
 
 
-def locate(lines: Sequence[str], *, objects: Collection[int] = ()) -> Layout:
+def locate(
+    lines: Sequence[str], *, objects: Collection[int] = (), title_hint: str | None = None
+) -> Layout:
     """Find the regions of a page given as tidied lines (blank lines are ``""``).
 
     ``objects`` are indices of lines with no text that still carry content (an image): never
-    a title, but part of the body where they fall in it.
+    a title, but part of the body where they fall in it. ``title_hint`` is the headline the
+    page names elsewhere (an HTML ``<title>``): when one of the few lines above the metadata
+    line is that headline, it is the title even if another line (a subtitle) sits between.
 
     Raises :class:`NotAnArticleError` when no metadata line with a title above it exists.
     """
     meta_at, meta = _find_metaline(lines)
-    title_at = _previous(lines, meta_at)
+    title_at = _title_line(lines, meta_at, title_hint)
     if title_at is None:
         raise NotAnArticleError(
             "expected a title line above the metadata line, found nothing above it",
@@ -147,6 +157,28 @@ def _find_metaline(lines: Sequence[str]) -> tuple[int, MetaLine]:
         f"none of the page's {sum(1 for line in lines if line)} lines of text is one",
         missing="metadata line",
     )
+
+
+def _title_line(lines: Sequence[str], meta_at: int, hint: str | None) -> int | None:
+    nearest = _previous(lines, meta_at)
+    if not hint:
+        return nearest
+    candidate = nearest
+    for _ in range(_TITLE_REACH):
+        if candidate is None:
+            break
+        if _same_headline(lines[candidate], hint):
+            return candidate
+        candidate = _previous(lines, candidate)
+    return nearest
+
+
+def _same_headline(line: str, hint: str) -> bool:
+    """Whether two renderings name one headline: equal once the 【column】 tag, widths and
+    spaces are set aside, or one a prefix of the other (a ``<title>`` may be cut short)."""
+    a, b = (fold(split_column(text)[1]).replace(" ", "") for text in (line, hint))
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= _MIN_HEADLINE and longer.startswith(shorter)
 
 
 def _previous(lines: Sequence[str], at: int) -> int | None:

@@ -23,6 +23,7 @@ from xianfeng.fields.chrome import MAX_NAV_LABEL, NOTICE_BOX_LABELS
 from xianfeng.fields.footer import parse_footer
 from xianfeng.fields.pager import parse_prev_next
 from xianfeng.fields.position import split_breadcrumb
+from xianfeng.fields.title import strip_site_suffix
 from xianfeng.html.body import body_blocks
 from xianfeng.html.lines import Anchor, Line, linearise
 from xianfeng.html.locators import COUNTER_SRC_RE, DROP_TAGS
@@ -44,6 +45,7 @@ def _target(href: str | None) -> str | None:
 def parse_html(text: str, *, url: str | None = None) -> Pieces:
     """Locate the regions of an HTML page and read their fields."""
     root, stopped = _parse(text)
+    headline, _ = strip_site_suffix(root.findtext(".//title") or "")
     base = _base_url(root, url)
     article_id = _counter_aid(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
@@ -53,6 +55,7 @@ def parse_html(text: str, *, url: str | None = None) -> Pieces:
         layout = locate(
             [line.text for line in lines],
             objects={at for at, line in enumerate(lines) if line.images and not line.text},
+            title_hint=headline,
         )
     except NotAnArticleError as exc:
         if stopped is None:
