@@ -36,6 +36,7 @@ _INNER_SPACE = re.compile(
 # Zero-width characters are deleted before spaces are collapsed: left in place they would
 # split one whitespace run in two ("a \u200b b" → "a  b"), and tidy would not be idempotent.
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff"))
+_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\ufeff]")
 
 
 def fold(text: str) -> str:
@@ -62,7 +63,9 @@ def tidy(text: str) -> str:
     >>> tidy("\\u3000\\u3000阿城区\\xa0\\xa0深入\\n贯彻 ")
     '阿城区 深入贯彻'
     """
-    return _INNER_SPACE.sub(_inner, text.translate(_ZERO_WIDTH).strip(SPACE_CHARS))
+    if _ZERO_WIDTH_RE.search(text) is not None:  # rare: skip the slow translate otherwise
+        text = text.translate(_ZERO_WIDTH)
+    return _INNER_SPACE.sub(_inner, text.strip(SPACE_CHARS))
 
 
 def display_width(text: str) -> int:

@@ -73,6 +73,8 @@ class _Builder:
         self.images.append(element)
 
     def flush(self) -> None:
+        if self.block is None:  # nothing since the last flush
+            return
         text = tidy("".join(self.pieces))
         if (text or self.images) and self.block is not None:
             solid = len(text) - _count_spaces(text)
