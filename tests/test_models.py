@@ -1,0 +1,300 @@
+"""The models: JSON round trip, derived properties, immutability, malformed dictionaries."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from xianfeng import (
+    Article,
+    Attachment,
+    Credit,
+    Footer,
+    Image,
+    Link,
+    Notice,
+    Paragraph,
+    ParseWarning,
+    Section,
+    Table,
+)
+
+CST = timezone(timedelta(hours=8))
+SITE = "http://www.hrbxfw.gov.cn"
+
+IMAGE_1 = Image(src=f"{SITE}/uploads/allimg/220430/1-1.jpg", alt="现场", caption="图为活动现场")
+IMAGE_2 = Image(src=f"{SITE}/uploads/allimg/220430/1-2.jpg")
+TABLE = Table(rows=(("村屯", "数量"), ("试点屯", "100"), ("示范村", "")))
+ATTACHMENT = Attachment(label="五年行动方案.docx", url=f"{SITE}/uploads/soft/220430/1.docx")
+
+ARTICLE = Article(
+    title="阿城区持续推进农村人居环境整治提升工程",
+    column="乡村振兴",
+    published=datetime(2022, 4, 30, 7, 53, tzinfo=CST),
+    published_raw="2022-04-30 07:53",
+    source="哈尔滨党员之家",
+    author="佚名",
+    clicks=1234,
+    navigation=(Link(label="党建动态", url=f"{SITE}/a/djdt/"), Link(label="农村党建")),
+    notices=(
+        Notice(title="黑龙江省关于开展2024年选调应届优秀高校", truncated=True),
+        Notice(title="关于召开会议的通知", url=f"{SITE}/a/tzgg/1.html"),
+    ),
+    breadcrumb=(Link(label="首页", url=f"{SITE}/"), Link(label="农村党建")),
+    sections=(
+        Section(blocks=(Paragraph(text="阿城区深入贯彻落实中央和省委部署。"), IMAGE_1)),
+        Section(
+            heading="统筹安排明确任务，谋划美丽乡村新篇章",
+            blocks=(
+                Paragraph(text="制定下发了行动方案。"),
+                TABLE,
+                ATTACHMENT,
+                IMAGE_2,
+                Paragraph(text="强力推进“4+2”重点任务落实。"),
+            ),
+        ),
+        Section(heading="全面行动激发干劲"),
+    ),
+    credits=(Credit(role="供稿", name="阿城区委宣传部"), Credit(role="责任编辑", name="张三")),
+    footer=Footer(
+        host="中共哈尔滨市委组织部",
+        icp="黑ICP备12002421号-3",
+        support="哈尔滨新闻网",
+        police_record="黑公网安备 23010202000123号",
+        lines=("主办单位:中共哈尔滨市委组织部 黑ICP备12002421号-3", "技术支持:哈尔滨新闻网"),
+    ),
+    previous=Link(label="道外区召开党建工作会议", url=f"{SITE}/a/ncdj/2022/0429/71233.html"),
+    next=None,
+    page=2,
+    page_count=3,
+    page_urls=tuple(f"{SITE}/a/ncdj/2022/0430/71234{s}.html" for s in ("", "_2", "_3")),
+    article_id=71234,
+    url=f"{SITE}/a/ncdj/2022/0430/71234_2.html",
+    encoding="gb18030",
+    warnings=(ParseWarning(code="meta.clicks.unparsed", message="not a number"),),
+)
+MINIMAL = Article(title="阿城区持续推进")
+
+
+# --------------------------------------------------------------------------------------
+# Round trip and JSON
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("article", [ARTICLE, MINIMAL], ids=["every-block-type", "minimal"])
+def test_round_trip(article: Article) -> None:
+    assert Article.from_dict(article.to_dict()) == article
+
+
+@pytest.mark.parametrize("article", [ARTICLE, MINIMAL], ids=["every-block-type", "minimal"])
+def test_round_trip_through_json_text(article: Article) -> None:
+    text = json.dumps(article.to_dict(), ensure_ascii=False)
+    assert Article.from_dict(json.loads(text)) == article
+
+
+def test_to_dict_is_plain_json_data() -> None:
+    data = ARTICLE.to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data["published"] == "2022-04-30T07:53:00+08:00"
+    assert data["page_urls"][1] == f"{SITE}/a/ncdj/2022/0430/71234_2.html"
+    assert data["next"] is None
+    assert data["footer"]["lines"] == list(ARTICLE.footer.lines)
+    assert data["sections"][2] == {"heading": "全面行动激发干劲", "blocks": []}
+
+
+def test_blocks_carry_their_type() -> None:
+    assert ARTICLE.to_dict()["sections"][1]["blocks"] == [
+        {"type": "paragraph", "text": "制定下发了行动方案。"},
+        {"type": "table", "rows": [["村屯", "数量"], ["试点屯", "100"], ["示范村", ""]]},
+        {"type": "attachment", "label": "五年行动方案.docx", "url": ATTACHMENT.url},
+        {"type": "image", "src": IMAGE_2.src, "alt": None, "caption": None},
+        {"type": "paragraph", "text": "强力推进“4+2”重点任务落实。"},
+    ]
+
+
+def test_published_keeps_its_offset_through_the_round_trip() -> None:
+    back = Article.from_dict(ARTICLE.to_dict()).published
+    assert back is not None
+    assert back.utcoffset() == timedelta(hours=8)
+    assert back.isoformat() == "2022-04-30T07:53:00+08:00"
+
+
+TEXT = st.text(min_size=1, max_size=8)
+OPTIONAL_TEXT = st.none() | TEXT
+LINKS = st.builds(Link, label=TEXT, url=OPTIONAL_TEXT)
+BLOCKS = st.one_of(
+    st.builds(Paragraph, text=TEXT),
+    st.builds(Image, src=TEXT, alt=OPTIONAL_TEXT, caption=OPTIONAL_TEXT),
+    st.builds(Table, rows=st.lists(st.lists(st.text(max_size=4)).map(tuple)).map(tuple)),
+    st.builds(Attachment, label=TEXT, url=TEXT),
+)
+ARTICLES = st.builds(
+    Article,
+    title=TEXT,
+    column=OPTIONAL_TEXT,
+    published=st.none() | st.datetimes(timezones=st.just(CST)),
+    published_raw=OPTIONAL_TEXT,
+    clicks=st.none() | st.integers(min_value=0),
+    navigation=st.lists(LINKS, max_size=3).map(tuple),
+    notices=st.lists(st.builds(Notice, title=TEXT, url=OPTIONAL_TEXT, truncated=st.booleans())).map(
+        tuple
+    ),
+    sections=st.lists(
+        st.builds(Section, heading=OPTIONAL_TEXT, blocks=st.lists(BLOCKS, max_size=4).map(tuple)),
+        max_size=3,
+    ).map(tuple),
+    credits=st.lists(st.builds(Credit, role=TEXT, name=TEXT), max_size=2).map(tuple),
+    footer=st.builds(Footer, host=OPTIONAL_TEXT, lines=st.lists(TEXT, max_size=2).map(tuple)),
+    previous=st.none() | LINKS,
+    page_urls=st.lists(TEXT, max_size=2).map(tuple),
+    article_id=st.none() | st.integers(min_value=1),
+    warnings=st.lists(st.builds(ParseWarning, code=TEXT, message=TEXT), max_size=2).map(tuple),
+)
+
+
+@given(ARTICLES)
+def test_any_article_round_trips_through_json(article: Article) -> None:
+    text = json.dumps(article.to_dict(), ensure_ascii=False)
+    assert Article.from_dict(json.loads(text)) == article
+
+
+# --------------------------------------------------------------------------------------
+# Derived properties
+# --------------------------------------------------------------------------------------
+
+
+def test_text_is_headings_and_paragraphs_one_per_line() -> None:
+    assert ARTICLE.text == "\n".join(
+        [
+            "阿城区深入贯彻落实中央和省委部署。",
+            "统筹安排明确任务，谋划美丽乡村新篇章",
+            "制定下发了行动方案。",
+            "强力推进“4+2”重点任务落实。",
+            "全面行动激发干劲",
+        ]
+    )
+    assert MINIMAL.text == ""
+
+
+def test_images_and_attachments_in_reading_order() -> None:
+    assert ARTICLE.images == (IMAGE_1, IMAGE_2)
+    assert ARTICLE.attachments == (ATTACHMENT,)
+    assert MINIMAL.images == ()
+    assert MINIMAL.attachments == ()
+
+
+def test_section_paragraphs_are_the_paragraph_texts_only() -> None:
+    assert [s.paragraphs for s in ARTICLE.sections] == [
+        ("阿城区深入贯彻落实中央和省委部署。",),
+        ("制定下发了行动方案。", "强力推进“4+2”重点任务落实。"),
+        (),
+    ]
+
+
+# --------------------------------------------------------------------------------------
+# Immutability
+# --------------------------------------------------------------------------------------
+
+FROZEN = [
+    pytest.param(ARTICLE, "title", id="Article"),
+    pytest.param(ARTICLE.sections[0], "heading", id="Section"),
+    pytest.param(Paragraph(text="正文"), "text", id="Paragraph"),
+    pytest.param(IMAGE_1, "src", id="Image"),
+    pytest.param(TABLE, "rows", id="Table"),
+    pytest.param(ATTACHMENT, "url", id="Attachment"),
+    pytest.param(Link(label="首页"), "url", id="Link"),
+    pytest.param(ARTICLE.notices[0], "truncated", id="Notice"),
+    pytest.param(ARTICLE.credits[0], "name", id="Credit"),
+    pytest.param(ARTICLE.footer, "host", id="Footer"),
+    pytest.param(ARTICLE.warnings[0], "code", id="ParseWarning"),
+]
+
+
+@pytest.mark.parametrize(("model", "field"), FROZEN)
+def test_models_are_frozen(model: Any, field: str) -> None:
+    before = getattr(model, field)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        setattr(model, field, "changed")
+    assert getattr(model, field) == before
+
+
+def test_collections_are_tuples() -> None:
+    for field in attrs.fields(Article):
+        value = getattr(ARTICLE, field.name)
+        assert not isinstance(value, (list, dict, set)), field.name
+    assert isinstance(Article.from_dict(ARTICLE.to_dict()).sections[1].blocks, tuple)
+    assert isinstance(Article.from_dict(ARTICLE.to_dict()).page_urls, tuple)
+
+
+# --------------------------------------------------------------------------------------
+# Malformed dictionaries
+# --------------------------------------------------------------------------------------
+
+T = {"title": "阿城区持续推进"}
+
+MALFORMED = [
+    pytest.param([], "AttributeError", id="not-a-mapping"),
+    pytest.param({}, "KeyError('title')", id="no-title"),
+    pytest.param(T | {"published": "yesterday"}, "ValueError", id="published-not-iso"),
+    pytest.param(T | {"published": 20220430}, "TypeError", id="published-a-number"),
+    pytest.param(T | {"sections": 5}, "TypeError", id="sections-not-a-list"),
+    pytest.param(T | {"sections": [{"heading": None}]}, "KeyError('blocks')", id="no-blocks"),
+    pytest.param(
+        T | {"sections": [{"blocks": [{"text": "正文"}]}]}, "KeyError('type')", id="block-no-type"
+    ),
+    pytest.param(
+        T | {"sections": [{"blocks": [{"type": "video", "src": "1.mp4"}]}]},
+        "KeyError('video')",
+        id="block-unknown-type",
+    ),
+    pytest.param(
+        T | {"sections": [{"blocks": [{"type": "paragraph", "txt": "正文"}]}]},
+        "TypeError",
+        id="block-wrong-key",
+    ),
+    pytest.param(
+        T | {"sections": [{"blocks": [{"type": "table", "rows": 5}]}]},
+        "TypeError",
+        id="table-rows-not-a-list",
+    ),
+    pytest.param(T | {"credits": [{"role": "供稿"}]}, "TypeError", id="credit-no-name"),
+    pytest.param(T | {"navigation": ["首页"]}, "TypeError", id="link-not-a-mapping"),
+    pytest.param(T | {"footer": ["主办单位"]}, "AttributeError", id="footer-not-a-mapping"),
+    pytest.param(T | {"warnings": [{"code": "x"}]}, "TypeError", id="warning-no-message"),
+]
+
+
+@pytest.mark.parametrize(("data", "cause"), MALFORMED)
+def test_from_dict_on_malformed_data_raises_value_error(data: Any, cause: str) -> None:
+    with pytest.raises(ValueError, match=r"^not an Article dictionary: ") as caught:
+        Article.from_dict(data)
+    assert str(caught.value).removeprefix("not an Article dictionary: ").startswith(cause)
+    assert caught.value.__cause__ is not None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="from_dict does not check value types or the never-empty text contract: "
+    "the models have no validators, so wrong types are accepted silently",
+)
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(T | {"title": 5}, id="title-a-number"),
+        pytest.param(T | {"title": ""}, id="title-empty"),
+        pytest.param(T | {"clicks": "很多"}, id="clicks-a-string"),
+        pytest.param(
+            T | {"sections": [{"blocks": [{"type": "paragraph", "text": None}]}]},
+            id="paragraph-text-none",
+        ),
+    ],
+)
+def test_from_dict_rejects_wrongly_typed_values(data: dict[str, Any]) -> None:
+    with pytest.raises(ValueError, match=r"^not an Article dictionary: "):
+        Article.from_dict(data)
