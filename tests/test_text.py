@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from conftest import FIXTURES, Case, cases
-from xianfeng import Article, Credit, Link, parse_article
+from xianfeng import Article, Credit, Link, Paragraph, Section, parse_article
 from xianfeng._text import fold, tidy
 
 TEXT_CASES = [case for case in cases() if case.page.suffix == ".txt"]
@@ -194,7 +194,9 @@ def test_an_interview_line_stays_in_the_body_and_only_trailing_credits_are_credi
 
 def test_a_credit_line_inside_the_body_stays_body() -> None:
     article = parse_article(HEAD + "摄影：张三\n正文内容。\n供稿：区委宣传部" + FOOT)
-    assert body_lines(article) == ["摄影：张三", "正文内容。"]
+    assert article.sections == (
+        Section(blocks=(Paragraph(text="摄影：张三"), Paragraph(text="正文内容。"))),
+    )
     assert article.credits == (Credit(role="供稿", name="区委宣传部"),)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from xianfeng._text import display_width, fold
+from xianfeng.fields.credits import ROLE_RE
 
 __all__ = ["looks_like_heading"]
 
@@ -32,8 +33,8 @@ def looks_like_heading(line: str) -> bool:
     if len(line) > _MAX_NUMBERED_WIDTH:  # width is at least the length
         return False
     folded = fold(line).strip()
-    if not folded or _NOT_HEADING_RE.match(folded):
-        return False
+    if not folded or _NOT_HEADING_RE.match(folded) or ROLE_RE.match(folded):
+        return False  # a caption, a note, or a credit (摄影：张三)
     width = display_width(folded)
     if _NUMBERED_RE.match(folded):
         return width <= _MAX_NUMBERED_WIDTH
