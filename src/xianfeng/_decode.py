@@ -10,7 +10,8 @@ Precedence, first match wins:
    as UTF-8 give fewer good than bad — is read leniently as UTF-8 (see 6. for the warning);
 4. the declared charset (``<meta charset>``, ``http-equiv``, XML declaration), with
    gb2312/gbk/cp936 read as their superset GB18030, since pages declared gb2312 routinely
-   contain characters outside it;
+   contain characters outside it; a declared ISO-8859-1 or windows-1252 is ignored: those
+   decode any bytes at all, so on a Chinese page the label is a leftover default, not proof;
 5. strict GB18030;
 6. lenient: the declared charset (else GB18030) with undecodable bytes replaced by U+FFFD,
    and a ``decode.replaced`` warning saying how many — unless so many are undecodable
@@ -40,6 +41,8 @@ _ALIASES = {"x-gbk": "gbk", "gb_2312-80": "gb2312", "x-gb2312": "gb2312", "x-euc
 _SNIFF_BYTES = 4096
 # Some replaced bytes are a damaged page; this many (and a tenth of the text) is not a page.
 _MAX_REPLACED = 16
+# Western single-byte charsets that decode any bytes: declaring one is no evidence.
+_NOT_EVIDENCE = frozenset({"iso8859-1", "cp1252"})
 # Damaged UTF-8 still decodes to this many good non-ASCII characters per bad sequence.
 _UTF8_GOOD_PER_BAD = 20
 
@@ -70,6 +73,8 @@ def decode(data: bytes) -> Decoded:
     declared = _canonical(
         EncodingDetector.find_declared_encoding(body[:_SNIFF_BYTES], is_html=True) or ""
     )
+    if declared in _NOT_EVIDENCE:
+        declared = None
     for encoding in dict.fromkeys(filter(None, (declared, "gb18030"))):
         try:
             return Decoded(text=body.decode(encoding), encoding=encoding)
