@@ -51,6 +51,13 @@ def parse_article(page: str | bytes, /, *, url: str | None = None, strict: bool 
         raise NotAnArticleError(
             "expected a page of text, got binary data (NUL bytes)", missing="text"
         )
+    nuls = text.count("\x00")
+    if nuls:
+        # Past the start, NULs are damage (a zero-filled tail of a cut download), not content:
+        # lxml would turn each into U+FFFD, a text dump would keep it inside a value.
+        text = text.replace("\x00", "")
+        nul = ParseWarning(code="decode.nul", message=f"{nuls} NUL character(s) were removed")
+        warnings = (*warnings, nul)
     is_html = _HTML_RE.search(text, 0, _SNIFF_CHARS) is not None
     pieces = parse_html(text, url=url) if is_html else parse_text(text)
     article = assemble(attrs.evolve(pieces, warnings=(*warnings, *pieces.warnings)))
