@@ -37,6 +37,9 @@ _INNER_SPACE = re.compile(
 # split one whitespace run in two ("a \u200b b" → "a  b"), and tidy would not be idempotent.
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff"))
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\ufeff]")
+# Anything tidy() would change: outer whitespace, a run of two, whitespace other than a plain
+# space, a zero-width character.
+_UNTIDY_RE = re.compile(r"^\s|\s$|\s\s|[^\S ]|[\u200b\u200c\u200d\ufeff]")
 
 
 def fold(text: str) -> str:
@@ -63,6 +66,8 @@ def tidy(text: str) -> str:
     >>> tidy("\\u3000\\u3000阿城区\\xa0\\xa0深入\\n贯彻 ")
     '阿城区 深入贯彻'
     """
+    if _UNTIDY_RE.search(text) is None:  # already tidy: the common case, checked in C
+        return text
     if _ZERO_WIDTH_RE.search(text) is not None:  # rare: skip the slow translate otherwise
         text = text.translate(_ZERO_WIDTH)
     return _INNER_SPACE.sub(_inner, text.strip(SPACE_CHARS))

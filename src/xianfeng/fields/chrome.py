@@ -39,5 +39,5 @@ def is_chrome(line: str) -> bool:
     >>> is_chrome("阿城区")
     False
     """
-    folded = fold(tidy(line))
-    return 0 < len(folded) <= _MAX_LINE and _TOOL_RE.fullmatch(folded) is not None
+    text = tidy(line)
+    return 0 < len(text) <= _MAX_LINE and _TOOL_RE.fullmatch(fold(text)) is not None

@@ -41,15 +41,20 @@ ICP_RE = re.compile(
 )
 POLICE_RE = re.compile(r"[\u4e00-\u9fff]\s{0,2}公网安备\s{0,3}\d{6,20}\s{0,2}号?")
 # Anchors that mark a footer line even without any label above.
-_ANCHOR_RE = re.compile(r"主办单位|技术支持|版权所有|Copyright|ICP|公网安备|©", re.IGNORECASE)
+# Matched on the raw line (so with the full-width spellings too) before anything is folded.
+_ANCHOR_RE = re.compile(
+    r"主办单位|技术支持|版权所有|Copyright|ICP|公网安备|©|ＩＣＰ|Ｃｏｐｙｒｉｇｈｔ", re.IGNORECASE
+)
 # Between two footer values (compared folded, so ，；｜ too).
 _SEP = " |,;"
 
 
 def is_footer_line(line: str) -> bool:
     """Whether a line belongs to a site footer (a label, an ICP or 公网安备 number, ©)."""
+    if _ANCHOR_RE.search(line) is None:
+        return False
     folded = fold(line)
-    return bool(_ANCHOR_RE.search(folded)) and (
+    return (
         bool(ICP_RE.search(folded) or POLICE_RE.search(folded) or _LABEL_RE.search(folded))
         or "版权所有" in folded
         or "©" in folded

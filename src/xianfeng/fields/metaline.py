@@ -56,6 +56,8 @@ _SEP = " |/·,;丨"
 _CLUTTER_RE = re.compile(r"[【\[]")
 _CLICKS_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12})\s{0,3}(?:次|人次)?")
 _NO_VALUE = {"", "次", "人次"}
+# Every character fold() turns into ":".
+_COLON_RE = re.compile("[:\uff1a\ufe55\ufe13\u2236]")
 # A body paragraph is never this long; a metadata line always is shorter.
 _MAX_LINE = 300
 
@@ -85,6 +87,8 @@ def parse_metaline(line: str) -> MetaLine | None:
     >>> m.published.isoformat(), m.source, m.clicks
     ('2022-04-30T07:53:00+08:00', '哈尔滨党员之家', None)
     """
+    if _COLON_RE.search(line) is None:  # every label has a colon: most lines end here
+        return None
     text = tidy(line)
     if len(text) > _MAX_LINE:
         return None

@@ -98,11 +98,8 @@ def _count_spaces(text: str) -> int:
     return len(text) - len("".join(text.split()))
 
 
-def _is_bold(element: HtmlElement) -> bool:
-    if element.tag in BOLD_TAGS:
-        return True
-    style = element.get("style")
-    return style is not None and BOLD_STYLE_RE.search(style) is not None
+# What an element's start did, undone at its end (a stack entry per open element).
+_BLOCK, _BOLD, _LINK, _HIDDEN = 1, 2, 4, 8
 
 
 def linearise(root: HtmlElement) -> list[Line]:
@@ -110,46 +107,55 @@ def linearise(root: HtmlElement) -> list[Line]:
     out = _Builder()
     blocks: list[HtmlElement] = [root]
     bold_depth = 0
+    opened: list[int] = []
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
         tag = element.tag
-        if not isinstance(tag, str):  # comments and processing instructions
-            continue
         if event == "start":
+            if not isinstance(tag, str):  # a comment or processing instruction: tail only
+                opened.append(0)
+                continue
+            flags = 0
             style = element.get("style")
             if style is not None and HIDDEN_STYLE_RE.search(style):
                 walker.skip_subtree()
-                element.set("data-xianfeng-hidden", "")
+                opened.append(_HIDDEN)
                 continue
             if tag in BLOCK_TAGS:
                 out.flush()
                 blocks.append(element)
+                flags = _BLOCK
             elif tag in BREAK_TAGS:
                 out.flush()
-            if _is_bold(element):
+            if tag in BOLD_TAGS or (style is not None and BOLD_STYLE_RE.search(style)):
                 bold_depth += 1
+                flags |= _BOLD
             if tag == "a":
                 out.open_links.append((element, []))
+                flags |= _LINK
             elif tag == "img":
                 out.image(element, blocks[-1])
-            out.emit(element.text, blocks[-1], bold_depth > 0)
+            opened.append(flags)
+            if element.text:
+                out.emit(element.text, blocks[-1], bold_depth > 0)
             continue
-        if element.get("data-xianfeng-hidden") is None:
-            if tag == "a" and out.open_links:
-                link, label = out.open_links.pop()
-                out.anchors.append(
-                    Anchor(
-                        label=tidy("".join(label)),
-                        href=_attr(link, "href"),
-                        title=_attr(link, "title"),
-                    )
+        flags = opened.pop()
+        if flags & _LINK:
+            link, label = out.open_links.pop()
+            out.anchors.append(
+                Anchor(
+                    label=tidy("".join(label)),
+                    href=_attr(link, "href"),
+                    title=_attr(link, "title"),
                 )
-            if _is_bold(element):
-                bold_depth -= 1
-            if tag in BLOCK_TAGS:
-                out.flush()
-                blocks.pop()
-        out.emit(element.tail, blocks[-1], bold_depth > 0)
+            )
+        if flags & _BOLD:
+            bold_depth -= 1
+        if flags & _BLOCK:
+            out.flush()
+            blocks.pop()
+        if element.tail:
+            out.emit(element.tail, blocks[-1], bold_depth > 0)
     out.flush()
     return out.lines
 
