@@ -42,3 +42,29 @@ def cases() -> list[Case]:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return (FIXTURES / "seed-text" / "page.txt").read_text("utf-8")
+
+
+# Hypothesis profiles. "ci" (the default) is bounded and deterministic: a few thousand examples
+# over the whole suite, the same ones on every run. "long" is for local bug hunts:
+# HYPOTHESIS_PROFILE=long python -m pytest tests/test_properties.py
+import os  # noqa: E402
+
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile(
+    "ci",
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "long",
+    max_examples=5_000,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
