@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from lxml.html import HtmlElement
+from lxml import etree
 
 from xianfeng._assemble import Heading
 from xianfeng._text import fold, tidy
@@ -33,8 +33,8 @@ def body_blocks(
 
     ``body`` are indices into ``lines``; ``resolve`` makes a link target absolute.
     """
-    tables_done: set[HtmlElement] = set()
-    grids: dict[HtmlElement, bool] = {}
+    tables_done: set[etree._Element] = set()
+    grids: dict[etree._Element, bool] = {}
     caption_wanted: Image | None = None
     for at in body:
         line = lines[at]
@@ -86,7 +86,7 @@ def _text_blocks(line: Line, resolve: Callable[[str], str]) -> Iterator[Block]:
     yield from files
 
 
-def _image(img: HtmlElement, resolve: Callable[[str], str]) -> Image:
+def _image(img: etree._Element, resolve: Callable[[str], str]) -> Image:
     return Image(src=resolve(img.get("src", "")), alt=tidy(img.get("alt") or "") or None)
 
 
@@ -101,7 +101,7 @@ def _is_caption(line: Line, *, centred_only: bool = True) -> bool:
     return line.block.get("align", "").lower() == "center" or bool(_CENTRED_RE.search(style))
 
 
-def _data_table(block: HtmlElement, grids: dict[HtmlElement, bool]) -> HtmlElement | None:
+def _data_table(block: etree._Element, grids: dict[etree._Element, bool]) -> etree._Element | None:
     """The data table a body line sits in: a table with no table inside it, and a grid
     (two rows or more, one of them with two cells or more) — never a layout table.
     ``grids`` remembers the verdict per table, so each table is inspected once."""
@@ -118,11 +118,11 @@ def _data_table(block: HtmlElement, grids: dict[HtmlElement, bool]) -> HtmlEleme
     return table if grids[table] else None
 
 
-def _cells(row: HtmlElement) -> list[HtmlElement]:
+def _cells(row: etree._Element) -> list[etree._Element]:
     return [cell for cell in row if cell.tag in ("td", "th")]
 
 
-def _rows(table: HtmlElement) -> tuple[tuple[str, ...], ...]:
+def _rows(table: etree._Element) -> tuple[tuple[str, ...], ...]:
     return tuple(
         tuple(" ".join(line.text for line in linearise(cell) if line.text) for cell in _cells(row))
         for row in table.iter("tr")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import attrs
 from lxml import etree
-from lxml.html import HtmlElement
 
 from xianfeng._text import tidy
 from xianfeng.html.locators import (
@@ -38,9 +37,9 @@ class Line:
     """The text of one block, with what markup adds to it."""
 
     text: str
-    block: HtmlElement
+    block: etree._Element
     anchors: tuple[Anchor, ...] = ()
-    images: tuple[HtmlElement, ...] = ()
+    images: tuple[etree._Element, ...] = ()
     bold: bool = False
     """Every character of the line is bold (``<b>``, ``<strong>``, ``<h1>``…, bold style)."""
 
@@ -51,12 +50,12 @@ class _Builder:
     pieces: list[str] = attrs.Factory(list)
     bold_chars: int = 0
     anchors: list[Anchor] = attrs.Factory(list)
-    images: list[HtmlElement] = attrs.Factory(list)
-    block: HtmlElement | None = None
+    images: list[etree._Element] = attrs.Factory(list)
+    block: etree._Element | None = None
     # Open <a> elements with the pieces of their label so far.
-    open_links: list[tuple[HtmlElement, list[str]]] = attrs.Factory(list)
+    open_links: list[tuple[etree._Element, list[str]]] = attrs.Factory(list)
 
-    def emit(self, text: str | None, block: HtmlElement, bold: bool) -> None:
+    def emit(self, text: str | None, block: etree._Element, bold: bool) -> None:
         if not text:
             return
         if self.block is None:
@@ -67,7 +66,7 @@ class _Builder:
         for _, label in self.open_links:
             label.append(text)
 
-    def image(self, element: HtmlElement, block: HtmlElement) -> None:
+    def image(self, element: etree._Element, block: etree._Element) -> None:
         if self.block is None:
             self.block = block
         self.images.append(element)
@@ -102,10 +101,10 @@ def _count_spaces(text: str) -> int:
 _BLOCK, _BOLD, _LINK, _HIDDEN = 1, 2, 4, 8
 
 
-def linearise(root: HtmlElement) -> list[Line]:
+def linearise(root: etree._Element) -> list[Line]:
     """The lines of ``root`` in document order. Hidden elements (``display:none``) are skipped."""
     out = _Builder()
-    blocks: list[HtmlElement] = [root]
+    blocks: list[etree._Element] = [root]
     bold_depth = 0
     opened: list[int] = []
     walker = etree.iterwalk(root, events=("start", "end"))
@@ -160,7 +159,7 @@ def linearise(root: HtmlElement) -> list[Line]:
     return out.lines
 
 
-def _attr(element: HtmlElement, name: str) -> str | None:
+def _attr(element: etree._Element, name: str) -> str | None:
     value = element.get(name)
     if value is None:
         return None

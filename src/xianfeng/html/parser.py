@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from urllib.parse import urljoin
 
 from lxml import etree
-from lxml.html import HtmlElement, HTMLParser, document_fromstring
 
 from xianfeng._assemble import Pieces, RawNotice, sections_from
 from xianfeng._regions import Layout, locate
@@ -87,22 +86,31 @@ def parse_html(text: str, *, url: str | None = None) -> Pieces:
     )
 
 
-def _parse(text: str) -> tuple[HtmlElement, ParseWarning | None]:
+def _parse(text: str) -> tuple[etree._Element, ParseWarning | None]:
     """The page's tree, and a warning when lxml stopped reading before the end of the page.
 
     A parser per page: building one costs microseconds, and its error log then belongs to
-    this page alone, even when pages are parsed from many threads. ``huge_tree`` lifts
+    this page alone, even when pages are parsed from many threads. It is lxml's plain HTML
+    parser, not ``lxml.html``'s: that one gives every element a Python class lookup, which
+    cost more than the parse itself on a walk over the whole page. ``huge_tree`` lifts
     libxml2's limits on a text node (10 MB) and on nesting (256 deep, to 2048); past a limit
     libxml2 stops and keeps what it has read, so the rest of the page would be lost unsaid.
     Input reaches lxml as UTF-8 bytes, so a <meta charset> in the page cannot mislead it.
     """
-    parser = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
+    parser = etree.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
+    )
     try:
-        root = document_fromstring(text.encode("utf-8", errors="replace"), parser=parser)
+        root = etree.fromstring(text.encode("utf-8", errors="replace"), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise NotAnArticleError(
             f"expected an HTML document, lxml found none: {exc}", missing="document"
         ) from exc
+    if root is None:
+        raise NotAnArticleError(
+            "expected an HTML document, lxml found none: Document is empty",
+            missing="document",
+        )
     fatal = next((e for e in parser.error_log if e.level == etree.ErrorLevels.FATAL), None)
     if fatal is None:
         return root, None
@@ -115,14 +123,14 @@ def _parse(text: str) -> tuple[HtmlElement, ParseWarning | None]:
     )
 
 
-def _base_url(root: HtmlElement, url: str | None) -> str | None:
+def _base_url(root: etree._Element, url: str | None) -> str | None:
     base = root.find(".//base[@href]")
     if base is not None:
         return urljoin(url or "", str(base.get("href", "")))
     return url
 
 
-def _counter_aid(root: HtmlElement) -> int | None:
+def _counter_aid(root: etree._Element) -> int | None:
     """The DedeCMS ``aid`` the click-counter script is called with."""
     for script in root.iter("script"):
         match = COUNTER_SRC_RE.search(script.get("src") or script.text or "")
