@@ -55,10 +55,10 @@ class _Builder:
     # Open <a> elements with the pieces of their label so far.
     open_links: list[tuple[etree._Element, list[str]]] = attrs.Factory(list)
 
-    def emit(self, text: str | None, block: etree._Element, bold: bool) -> None:
-        if not text:
-            return
+    def emit(self, text: str, block: etree._Element, bold: bool) -> None:
         if self.block is None:
+            if text.isspace():  # whitespace before any text is layout: nothing to keep
+                return
             self.block = block
         self.pieces.append(text)
         if bold:
@@ -72,11 +72,12 @@ class _Builder:
         self.images.append(element)
 
     def flush(self) -> None:
-        if self.block is None:  # nothing since the last flush
+        if self.block is None:  # no text or image since the last flush
+            self.anchors.clear()
             return
         text = tidy("".join(self.pieces))
-        if (text or self.images) and self.block is not None:
-            solid = len(text) - _count_spaces(text)
+        if text or self.images:
+            solid = len(text) - _count_spaces(text) if self.bold_chars else 0
             self.lines.append(
                 Line(
                     text=text,
