@@ -105,28 +105,31 @@ _BLOCK, _BOLD, _LINK, _HIDDEN = 1, 2, 4, 8
 def linearise(root: etree._Element) -> list[Line]:
     """The lines of ``root`` in document order. Hidden elements (``display:none``) are skipped."""
     out = _Builder()
+    # Bound once: this loop runs twice per element of the page, the hottest code there is.
+    flush, emit = out.flush, out.emit
     blocks: list[etree._Element] = [root]
-    bold_depth = 0
     opened: list[int] = []
+    push, pop = opened.append, opened.pop
+    bold_depth = 0
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
         tag = element.tag
         if event == "start":
             if not isinstance(tag, str):  # a comment or processing instruction: tail only
-                opened.append(0)
+                push(0)
                 continue
             flags = 0
             style = element.get("style")
             if style is not None and HIDDEN_STYLE_RE.search(style):
                 walker.skip_subtree()
-                opened.append(_HIDDEN)
+                push(_HIDDEN)
                 continue
             if tag in BLOCK_TAGS:
-                out.flush()
+                flush()
                 blocks.append(element)
                 flags = _BLOCK
             elif tag in BREAK_TAGS:
-                out.flush()
+                flush()
             if tag in BOLD_TAGS or (style is not None and BOLD_STYLE_RE.search(style)):
                 bold_depth += 1
                 flags |= _BOLD
@@ -135,28 +138,31 @@ def linearise(root: etree._Element) -> list[Line]:
                 flags |= _LINK
             elif tag == "img":
                 out.image(element, blocks[-1])
-            opened.append(flags)
-            if element.text:
-                out.emit(element.text, blocks[-1], bold_depth > 0)
+            push(flags)
+            text = element.text
+            if text:
+                emit(text, blocks[-1], bold_depth > 0)
             continue
-        flags = opened.pop()
-        if flags & _LINK:
-            link, label = out.open_links.pop()
-            out.anchors.append(
-                Anchor(
-                    label=tidy("".join(label)),
-                    href=_attr(link, "href"),
-                    title=_attr(link, "title"),
+        flags = pop()
+        if flags:
+            if flags & _LINK:
+                link, label = out.open_links.pop()
+                out.anchors.append(
+                    Anchor(
+                        label=tidy("".join(label)),
+                        href=_attr(link, "href"),
+                        title=_attr(link, "title"),
+                    )
                 )
-            )
-        if flags & _BOLD:
-            bold_depth -= 1
-        if flags & _BLOCK:
-            out.flush()
-            blocks.pop()
-        if element.tail:
-            out.emit(element.tail, blocks[-1], bold_depth > 0)
-    out.flush()
+            if flags & _BOLD:
+                bold_depth -= 1
+            if flags & _BLOCK:
+                flush()
+                blocks.pop()
+        tail = element.tail
+        if tail:
+            emit(tail, blocks[-1], bold_depth > 0)
+    flush()
     return out.lines
 
 

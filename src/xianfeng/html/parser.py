@@ -30,6 +30,7 @@ from xianfeng.models import Link, ParseWarning
 
 __all__ = ["parse_html"]
 
+_BOX_LABEL = max(map(len, NOTICE_BOX_LABELS))
 _PAGE_LINK_RE = re.compile(r"^\d{1,4}$")
 _Resolve = Callable[[str], str]
 
@@ -155,12 +156,14 @@ def _header(lines: Sequence[Line], resolve: _Resolve) -> tuple[list[Link], list[
     notices: list[RawNotice] = []
     in_notices = False
     for line in lines:
-        words = fold(line.text).split(" ")
-        if words and words[0] in NOTICE_BOX_LABELS:
+        # Box labels are short: only the start of a line, and short links, are worth folding.
+        if fold(line.text[: _BOX_LABEL + 1]).split(" ")[0] in NOTICE_BOX_LABELS:
             in_notices = True
         for anchor in line.anchors:
             label = anchor.label
-            if not label or fold(label).replace(" ", "") in NOTICE_BOX_LABELS:
+            if not label or (
+                len(label) <= _BOX_LABEL and fold(label).replace(" ", "") in NOTICE_BOX_LABELS
+            ):
                 continue
             if not in_notices and len(label) <= MAX_NAV_LABEL:
                 navigation.append(_link(anchor, label, resolve))
