@@ -199,10 +199,13 @@ SEPARATORS = ("", " ", "  ", " | ", "|", "\u3000", "&nbsp;&nbsp;", "\u3000\u3000
 
 @st.composite
 def metas(draw: st.DrawFn) -> Meta:
+    # A metadata line has a date, or two fields at least.
+    others = ["author", "clicks", "source"]
     fields = draw(
-        st.lists(st.sampled_from(sorted(FIELD_LABELS)), min_size=1, max_size=4, unique=True).filter(
-            lambda f: "published" in f or len(f) >= 2
-        )
+        st.one_of(
+            st.lists(st.sampled_from(others), unique=True).map(lambda f: ["published", *f]),
+            st.lists(st.sampled_from(others), unique=True, min_size=2),
+        ).flatmap(st.permutations)
     )
     date_format = draw(st.sampled_from(DATE_FORMATS))
     published = None
@@ -352,7 +355,7 @@ def specs(draw: st.DrawFn) -> Spec:
         crumb=tuple(crumb),
         crumb_prefix=draw(st.booleans()),
         column=draw(st.none() | label),
-        title=draw(han(HAN + "“”", 6, 40).filter(lambda t: t[0] not in "“”")),
+        title=draw(han(HAN, 1, 1)) + draw(han(HAN + "“”", 5, 39)),
         meta=draw(metas()),
         sections=tuple(sections),
         heading_markup=draw(
