@@ -278,11 +278,6 @@ def test_from_dict_on_malformed_data_raises_value_error(data: Any, cause: str) -
     assert caught.value.__cause__ is not None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="from_dict does not check value types or the never-empty text contract: "
-    "the models have no validators, so wrong types are accepted silently",
-)
 @pytest.mark.parametrize(
     "data",
     [

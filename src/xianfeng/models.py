@@ -12,9 +12,12 @@ an absent value is ``None``.
 
 from __future__ import annotations
 
+import functools
+import types
+import typing
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
-from typing import Any, TypeAlias, TypeVar
+from typing import Any, TypeAlias, TypeVar, Union
 
 import attrs
 
@@ -235,12 +238,16 @@ class Article:
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
         """Rebuild an Article from :meth:`to_dict` output.
 
-        Raises :class:`ValueError` naming the offending key when ``data`` is malformed.
+        Every value is checked against its field's type and the text contract (no empty
+        strings but table cells), since a JSON file may have been edited by hand. Raises
+        :class:`ValueError` naming the offending key and value when ``data`` is malformed.
         """
         try:
-            return _article_from_dict(data)
+            article = _article_from_dict(data)
+            _check(article, Article, "article")
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ValueError(f"not an Article dictionary: {exc!r}") from exc
+        return article
 
 
 _BLOCK_TYPES: dict[str, type[Block]] = {
@@ -250,6 +257,49 @@ _BLOCK_TYPES: dict[str, type[Block]] = {
     "attachment": Attachment,
 }
 _BLOCK_NAMES = {kind: name for name, kind in _BLOCK_TYPES.items()}
+
+
+@functools.cache
+def _hints(kind: type) -> dict[str, Any]:
+    return typing.get_type_hints(kind)
+
+
+def _check(value: Any, hint: Any, where: str, *, empty_ok: bool = False) -> None:
+    """Raise TypeError/ValueError where ``value`` breaks its annotation ``hint`` or the text
+    contract (strings are never empty, but a table cell may be). The models themselves do not
+    validate: parsers build them from checked values, and the check would cost every parse."""
+    origin = typing.get_origin(hint)
+    if origin in (Union, types.UnionType):
+        options = typing.get_args(hint)
+        if value is None and type(None) in options:
+            return
+        fitting = [o for o in options if o is not type(None) and _fits(value, o)]
+        if not fitting:
+            raise TypeError(f"{where}: {value!r} is none of {options}")
+        _check(value, fitting[0], where, empty_ok=empty_ok)
+    elif origin is tuple:
+        if not isinstance(value, tuple):
+            raise TypeError(f"{where}: expected a list, got {value!r}")
+        item = typing.get_args(hint)[0]
+        for index, element in enumerate(value):
+            _check(element, item, f"{where}[{index}]", empty_ok=empty_ok)
+    elif attrs.has(hint):
+        if not isinstance(value, hint):
+            raise TypeError(f"{where}: expected {hint.__name__}, got {value!r}")
+        for name, field_hint in _hints(hint).items():
+            cells = hint is Table and name == "rows"
+            _check(getattr(value, name), field_hint, f"{where}.{name}", empty_ok=cells)
+    elif not _fits(value, hint):
+        raise TypeError(f"{where}: expected {getattr(hint, '__name__', hint)}, got {value!r}")
+    elif isinstance(value, str) and not value and not empty_ok:
+        raise ValueError(f"{where}: empty text (an absent value is null)")
+
+
+def _fits(value: Any, hint: Any) -> bool:
+    kind = typing.get_origin(hint) or hint
+    if kind is int:  # bool is an int to Python, never to a JSON reader
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, kind)
 
 
 def _to_json(value: Any) -> Any:
