@@ -200,14 +200,6 @@ def hard_wrapped_body(text: str, width: int = 36) -> str:
     return "\n".join(out)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="hard-wrapped text is not unwrapped: line by line, a wrapped paragraph looks "
-    "exactly like several paragraphs without blank lines between them. Joining needs a "
-    "wrap-width detector (lines at one shared maximum width that do not end a sentence) in "
-    "the text path and the region locator (a wrapped title or metadata line) — a feature, "
-    "see the robustness issue's report",
-)
 @pytest.mark.parametrize("case", TEXT_CASES, ids=[c.name for c in TEXT_CASES])
 def test_hard_wrapped_text_parses_identically(case: Case) -> None:
     page = hard_wrapped_body(page_text(case))

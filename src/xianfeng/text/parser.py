@@ -8,6 +8,7 @@ short line that does not read as a sentence, followed by one that is not a headi
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from xianfeng._assemble import Heading, Pieces, RawNotice, sections_from
@@ -22,6 +23,10 @@ from xianfeng.models import Link, Paragraph
 
 __all__ = ["parse_text"]
 
+# A dump wrapped narrower than this is not seen; this many lines at the width make it one.
+_MIN_WRAP = 30
+_MIN_WRAPPED = 4
+
 
 def parse_text(text: str) -> Pieces:
     """Locate the regions of a text rendering and read their fields.
@@ -29,7 +34,7 @@ def parse_text(text: str) -> Pieces:
     Raises :class:`~xianfeng.NotAnArticleError` when no metadata line with a title above it
     exists.
     """
-    lines = [tidy(line) for line in text.splitlines()]
+    lines = [tidy(line) for line in _unwrap(text.splitlines())]
     layout = locate(lines)
     navigation, notices = _header(lines[: layout.header_end])
     links: dict[str, Link | None] = {}
@@ -50,6 +55,33 @@ def parse_text(text: str) -> Pieces:
         next=links.get("next"),
         page_count=layout.page_count,
     )
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join the lines of a dump hard-wrapped at a fixed width back into paragraphs.
+
+    A wrapped dump shows it: many lines share one length, the wrap width, and no line after
+    the first of them is longer. A line of exactly that width then continues on the next
+    line. Lengths are of the raw lines, before tidying: a wrap may fall just after a space.
+    Narrow widths are not taken for wrapping: a notice box cuts its headlines to one width
+    too, but a short one.
+    """
+    lengths = Counter(len(line) for line in lines if len(line) >= _MIN_WRAP)
+    if not lengths:
+        return lines
+    width, count = lengths.most_common(1)[0]
+    first = next(at for at, line in enumerate(lines) if len(line) == width)
+    if count < _MIN_WRAPPED or any(len(line) > width for line in lines[first:]):
+        return lines
+    joined: list[str] = []
+    continues = False
+    for line in lines:
+        if continues and line.strip():
+            joined[-1] += line
+        else:
+            joined.append(line)
+        continues = len(line) == width
+    return joined
 
 
 def _header(lines: Sequence[str]) -> tuple[list[Link], list[RawNotice]]:
