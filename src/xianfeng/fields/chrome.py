@@ -16,6 +16,9 @@ _TOOL_WORDS = (
 )  # fmt: skip
 _TOOL_RE = re.compile(rf"(?:[\s\[\]【】|:/]*(?:{label_alternation(_TOOL_WORDS)}))+[\s\[\]【】|:/]*")
 _MAX_LINE = 80
+# A tool line starts with a bracket, a separator or a tool word (either width): a cheap
+# test that spares folding every body line.
+_TOOL_START = frozenset("[]【】|/:：［］｜／ ") | {word[0] for word in _TOOL_WORDS} | {"Ｔ"}
 NOTICE_BOX_LABELS = frozenset(
     {"通知公告", "公告", "通知", "最新公告", "重要通知", "公告栏", "通知公告更多", "更多"}
     | {"更多>>", "more"}
@@ -40,4 +43,6 @@ def is_chrome(line: str) -> bool:
     False
     """
     text = tidy(line)
-    return 0 < len(text) <= _MAX_LINE and _TOOL_RE.fullmatch(fold(text)) is not None
+    if not 0 < len(text) <= _MAX_LINE or text[0] not in _TOOL_START:
+        return False
+    return _TOOL_RE.fullmatch(fold(text)) is not None
