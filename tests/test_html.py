@@ -121,3 +121,34 @@ def test_the_title_tag_picks_the_headline_over_a_subtitle_above_the_metadata() -
     article = parse_article(with_subtitle)
     assert article.title == "道里区以“红色物业”赋能基层治理 打通服务群众“最后一米”"
     assert article.sections == parse_article(page).sections
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        pytest.param(
+            '<ul class="info"><li>发布时间：2023年06月12日 09:30</li><li>来源：道里区委组织部</li>'
+            "<li>作者：李明</li><li>点击数：1,234</li></ul>",
+            id="a-block-per-field",
+        ),
+        pytest.param(
+            '<div class="info"><p>来源：道里区委组织部</p><p>作者：李明</p>'
+            "<p>发布时间：2023年06月12日 09:30 点击数：1,234</p></div>",
+            id="fields-before-the-date",
+        ),
+    ],
+)
+def test_a_metadata_line_given_one_field_per_block_is_read_whole(info: str) -> None:
+    page = (FIXTURES / "html-div-utf8" / "page.html").read_text("utf-8")
+    original = re.search(r'<div class="info">.*?</div>', page)
+    assert original is not None
+    article = parse_article(page.replace(original.group(), info))
+    expected = parse_article(page)
+    assert (article.published, article.source, article.author, article.clicks) == (
+        expected.published,
+        "道里区委组织部",
+        "李明",
+        1234,
+    )
+    assert article.title == expected.title
+    assert article.sections == expected.sections

@@ -224,3 +224,10 @@ def test_crlf_and_cr_line_endings_read_like_lf() -> None:
     assert parse_article(page.replace("\n", "\r\n")) == lf
     assert parse_article(page.replace("\n", "\r")) == lf
     assert parse_article(page.replace("\n", "\r\n").encode("utf-8")).sections == lf.sections
+
+
+def test_a_metadata_line_dumped_one_field_per_line_is_read_whole(seed_text: str) -> None:
+    meta = "时间:2022-04-30 07:53来源:哈尔滨党员之家 点击:"
+    split = seed_text.replace(meta, "来源:哈尔滨党员之家\n时间:2022-04-30 07:53\n点击:")
+    assert split != seed_text
+    assert parse_article(split) == parse_article(seed_text)

@@ -25,7 +25,7 @@ from xianfeng.errors import NotAnArticleError
 from xianfeng.fields.chrome import AFTER_BODY_LABELS, is_chrome
 from xianfeng.fields.credits import parse_credits
 from xianfeng.fields.footer import is_footer_line
-from xianfeng.fields.metaline import MetaLine, parse_metaline
+from xianfeng.fields.metaline import MetaLine, is_field_line, parse_metaline
 from xianfeng.fields.pager import PAGE_COUNT_RE, parse_prev_next
 from xianfeng.fields.position import is_breadcrumb
 from xianfeng.fields.title import split_column
@@ -40,6 +40,8 @@ _MAX_PAGER_LINE = 60
 # How many lines above the metadata line the headline named by <title> may sit, and how
 # long a prefix must be to count as the same headline.
 _TITLE_REACH = 3
+# A metadata line given one field per line spans at most this many more lines.
+_MAX_META_LINES = 5
 _MIN_HEADLINE = 6
 
 
@@ -79,7 +81,7 @@ def locate(
 
     Raises :class:`NotAnArticleError` when no metadata line with a title above it exists.
     """
-    meta_at, meta = _find_metaline(lines)
+    meta_at, meta_end, meta = _find_metaline(lines)
     title_at = _title_line(lines, meta_at, title_hint)
     if title_at is None:
         raise NotAnArticleError(
@@ -90,14 +92,14 @@ def locate(
     if crumb_at is not None and not is_breadcrumb(lines[crumb_at]):
         crumb_at = None
 
-    footer_at = _footer_start(lines, meta_at + 1)
+    footer_at = _footer_start(lines, meta_end + 1)
     body: list[int] = []
     credits: list[Credit] = []
     prev_next: list[int] = []
     pager: list[int] = []
     page_count = 1
     after_body = False
-    for at in range(meta_at + 1, footer_at):
+    for at in range(meta_end + 1, footer_at):
         line = lines[at]
         if at in objects and not after_body:
             body.append(at)
@@ -144,12 +146,17 @@ def locate(
     )
 
 
-def _find_metaline(lines: Sequence[str]) -> tuple[int, MetaLine]:
+def _find_metaline(lines: Sequence[str]) -> tuple[int, int, MetaLine]:
+    """The first metadata line: its first and last index, and what it says.
+
+    Templates that put each field in its own block give it over several lines; the field
+    lines right before and after the one that reads as a metadata line belong to it.
+    """
     for at, line in enumerate(lines):
         if line:
             meta = parse_metaline(line)
             if meta is not None:
-                return at, meta
+                return _widen(lines, at, meta)
     if not any(lines):
         raise NotAnArticleError("expected an article page, got no text at all", missing="text")
     raise NotAnArticleError(
@@ -157,6 +164,31 @@ def _find_metaline(lines: Sequence[str]) -> tuple[int, MetaLine]:
         f"none of the page's {sum(1 for line in lines if line)} lines of text is one",
         missing="metadata line",
     )
+
+
+def _widen(lines: Sequence[str], at: int, meta: MetaLine) -> tuple[int, int, MetaLine]:
+    first = last = at
+    while len(range(first, last)) < _MAX_META_LINES:
+        before = _previous(lines, first)
+        if before is None or not is_field_line(lines[before]):
+            break
+        first = before
+    while len(range(first, last)) < _MAX_META_LINES:
+        after = _next(lines, last)
+        if after is None or not is_field_line(lines[after]):
+            break
+        last = after
+    if first == last:
+        return at, at, meta
+    joined = " ".join(line for line in lines[first : last + 1] if line)
+    return first, last, parse_metaline(joined) or meta
+
+
+def _next(lines: Sequence[str], at: int) -> int | None:
+    for after in range(at + 1, len(lines)):
+        if lines[after]:
+            return after
+    return None
 
 
 def _title_line(lines: Sequence[str], meta_at: int, hint: str | None) -> int | None:

@@ -17,7 +17,7 @@ from xianfeng.fields.credits import ROLES
 from xianfeng.fields.dates import DATE_RE, parse_date
 from xianfeng.models import Credit, ParseWarning
 
-__all__ = ["LABELS", "MetaLine", "parse_metaline"]
+__all__ = ["LABELS", "MetaLine", "is_field_line", "parse_metaline"]
 
 LABELS: tuple[tuple[str, str], ...] = (
     ("发布时间", "published"),
@@ -58,6 +58,8 @@ _CLICKS_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12})\s{0,3}(?:次|人次
 _NO_VALUE = {"", "次", "人次"}
 # Every character fold() turns into ":".
 _COLON_RE = re.compile("[:\uff1a\ufe55\ufe13\u2236]")
+# A metadata field alone on a line is short.
+_MAX_FIELD_LINE = 60
 # A body paragraph is never this long; a metadata line always is shorter.
 _MAX_LINE = 300
 
@@ -130,6 +132,22 @@ def parse_metaline(line: str) -> MetaLine | None:
         credits=tuple(credits),
         warnings=tuple(warnings),
     )
+
+
+def is_field_line(line: str) -> bool:
+    """Whether a line is one metadata field on its own (``来源：道里区委组织部``), as templates
+    that give each field its own block show them; credit labels do not count.
+
+    >>> is_field_line("来源：道里区委组织部"), is_field_line("记者：请问您怎么看？")
+    (True, False)
+    """
+    if _COLON_RE.search(line) is None:
+        return False
+    text = tidy(line)
+    if len(text) > _MAX_FIELD_LINE:
+        return False
+    match = _LABEL_RE.match(fold(text))
+    return match is not None and _FIELD[match.group("label")] != "credit"
 
 
 def _published(value: str, warnings: list[ParseWarning]) -> tuple[datetime | None, str | None]:
