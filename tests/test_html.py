@@ -152,3 +152,19 @@ def test_a_metadata_line_given_one_field_per_block_is_read_whole(info: str) -> N
     )
     assert article.title == expected.title
     assert article.sections == expected.sections
+
+
+def test_a_headline_broken_by_br_stays_one_title() -> None:
+    page = (FIXTURES / "html-div-utf8" / "page.html").read_text("utf-8")
+    headline = "<h1>【基层党建】道里区以“红色物业”赋能基层治理 打通"
+    broken = page.replace(headline, headline.replace(" 打通", "<br/>打通"))
+    assert broken != page
+    assert parse_article(broken).title == parse_article(page).title
+
+
+def test_page_tools_on_the_metadata_line_are_not_values() -> None:
+    page = (FIXTURES / "html-seed-table-gb2312" / "page.html").read_bytes().decode("gb18030")
+    tools = page.replace("</script>次", "</script>次 字号：T|T 打印本页 关闭窗口", 1)
+    assert tools != page
+    article = parse_article(tools)
+    assert (article.source, article.clicks, article.warnings) == ("哈尔滨党员之家", None, ())

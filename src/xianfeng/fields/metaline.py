@@ -53,7 +53,8 @@ _LABEL_RE = re.compile(rf"(?P<label>{label_alternation(label for label, _ in LAB
 # What may sit between fields (compared folded, so ，；｜／ too), and trailing clutter such as
 # 【字体：大 中 小】【打印】.
 _SEP = " |/·,;丨"
-_CLUTTER_RE = re.compile(r"[【\[]")
+# Page tools that templates put on the metadata line after the last field: a value ends there.
+_CLUTTER_RE = re.compile(r"[【\[]|字号|字体|打印|关闭|收藏|分享到|返回顶部")
 _CLICKS_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12})\s{0,3}(?:次|人次)?")
 _NO_VALUE = {"", "次", "人次"}
 # Every character fold() turns into ":".

@@ -17,6 +17,7 @@ from xianfeng.html.locators import (
     BOLD_STYLE_RE,
     BOLD_TAGS,
     BREAK_TAGS,
+    HEADING_TAGS,
     HIDDEN_STYLE_RE,
 )
 
@@ -129,7 +130,10 @@ def linearise(root: etree._Element) -> list[Line]:
                 blocks.append(element)
                 flags = _BLOCK
             elif tag in BREAK_TAGS:
-                flush()
+                if blocks[-1].tag in HEADING_TAGS:  # a headline broken for layout is one line
+                    emit(" ", blocks[-1], bold_depth > 0)
+                else:
+                    flush()
             if tag in BOLD_TAGS or (style is not None and BOLD_STYLE_RE.search(style)):
                 bold_depth += 1
                 flags |= _BOLD

@@ -20,7 +20,10 @@ BLOCK_TAGS = frozenset(
 """Elements that start and end a line of text."""
 
 BREAK_TAGS = frozenset({"br"})
-"""Elements that end a line inside a block."""
+"""Elements that end a line inside a block (but not inside a heading)."""
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+"""Elements whose ``<br>`` only breaks the layout: a headline stays one line."""
 
 DROP_TAGS = (
     "script", "style", "noscript", "template", "select", "textarea", "button", "iframe",
