@@ -168,3 +168,17 @@ def test_page_tools_on_the_metadata_line_are_not_values() -> None:
     assert tools != page
     article = parse_article(tools)
     assert (article.source, article.clicks, article.warnings) == ("哈尔滨党员之家", None, ())
+
+
+def test_a_notice_box_in_a_side_column_after_the_article_is_read_as_notices() -> None:
+    page = (FIXTURES / "html-div-utf8" / "page.html").read_text("utf-8")
+    start, end = page.index("<!-- 通知公告 -->"), page.index("<!-- /通知公告 -->")
+    box = page[start:end]
+    moved = page[:start] + page[end:]
+    moved = moved.replace("<!-- 底部 -->", f'<div class="side">{box}</div>\n<!-- 底部 -->')
+    assert moved.index("box tzgg") > moved.index("发布时间")
+    article, original = parse_article(moved), parse_article(page)
+    assert article.notices == original.notices
+    assert article.sections == original.sections
+    assert article.credits == original.credits
+    assert article.footer == original.footer

@@ -231,3 +231,17 @@ def test_a_metadata_line_dumped_one_field_per_line_is_read_whole(seed_text: str)
     split = seed_text.replace(meta, "来源:哈尔滨党员之家\n时间:2022-04-30 07:53\n点击:")
     assert split != seed_text
     assert parse_article(split) == parse_article(seed_text)
+
+
+def test_a_notice_box_dumped_after_the_article_is_read_as_notices(seed_text: str) -> None:
+    lines = seed_text.split("\n")
+    notices, rest = lines[19:24], lines[:19] + lines[24:]
+    footer = rest.index("主办单位:中共哈尔滨市委组织部 黑ICP备12002421号-3")
+    moved = "\n".join([*rest[:footer], "通知公告 更多>>", *notices, *rest[footer:]])
+    article, seed = parse_article(moved), parse_article(seed_text)
+    assert article.notices == seed.notices
+    assert (article.sections, article.credits, article.footer) == (
+        seed.sections,
+        seed.credits,
+        seed.footer,
+    )

@@ -10,8 +10,9 @@ text into lines; from there both locate regions the same way, by content anchors
 - the **footer** starts at the first footer line (主办单位, ICP, 技术支持, ©…) after which
   every line is footer-sized;
 - the **body** runs from the metadata line to the first line that only ever follows a body
-  (上一篇/下一篇, the ``共N页`` pager, a 相关文章 box) or the footer; its trailing credit
-  lines are credits, and so are credit lines between the body and the footer.
+  (上一篇/下一篇, the ``共N页`` pager, a 相关文章 box, a 通知公告 box of a side column
+  placed after the article) or the footer; its trailing credit lines are credits, and so
+  are credit lines between the body and the footer.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import attrs
 
 from xianfeng._text import fold
 from xianfeng.errors import NotAnArticleError
-from xianfeng.fields.chrome import AFTER_BODY_LABELS, is_chrome
+from xianfeng.fields.chrome import AFTER_BODY_LABELS, is_chrome, is_notice_box_title
 from xianfeng.fields.credits import parse_credits
 from xianfeng.fields.footer import is_footer_line
 from xianfeng.fields.metaline import MetaLine, is_field_line, parse_metaline
@@ -61,6 +62,8 @@ class Layout:
     pager: tuple[int, ...]
     """Lines of the ``共N页`` pager."""
     page_count: int
+    side_notices: tuple[int, ...]
+    """Lines of a notice box placed after the body (a side column that follows it)."""
     footer_at: int
 
     @property
@@ -99,6 +102,8 @@ def locate(
     pager: list[int] = []
     page_count = 1
     after_body = False
+    side_notices: list[int] = []
+    in_box = False
     for at in range(meta_end + 1, footer_at):
         line = lines[at]
         if at in objects and not after_body:
@@ -117,11 +122,16 @@ def locate(
             after_body = True
             continue
         if line in AFTER_BODY_LABELS:
-            after_body = True
+            after_body, in_box = True, False
+        elif is_notice_box_title(line):
+            after_body, in_box = True, True
+            continue
         if after_body:
             found = parse_credits(line)
             if found is not None:
                 credits.extend(found)
+            elif in_box:
+                side_notices.append(at)
             continue
         body.append(at)
     # Credit lines that close the body are credits, not paragraphs.
@@ -142,6 +152,7 @@ def locate(
         prev_next=tuple(prev_next),
         pager=tuple(pager),
         page_count=page_count,
+        side_notices=tuple(side_notices),
         footer_at=footer_at,
     )
 

@@ -7,7 +7,13 @@ import re
 from xianfeng._text import fold, tidy
 from xianfeng.fields._labels import label_alternation
 
-__all__ = ["AFTER_BODY_LABELS", "MAX_NAV_LABEL", "NOTICE_BOX_LABELS", "is_chrome"]
+__all__ = [
+    "AFTER_BODY_LABELS",
+    "MAX_NAV_LABEL",
+    "NOTICE_BOX_LABELS",
+    "is_chrome",
+    "is_notice_box_title",
+]
 
 _TOOL_WORDS = (
     "打印", "打印本页", "打印此文", "关闭", "关闭窗口", "关闭本页", "收藏", "加入收藏",
@@ -32,6 +38,25 @@ AFTER_BODY_LABELS = frozenset(
     | {"最新文章", "猜你喜欢", "图片新闻", "相关文章:", "相关阅读:"}
 )
 """Box labels that only ever follow an article body: the body has ended."""
+
+
+_BOX_TITLES = frozenset({"通知公告", "最新公告", "公告栏", "重要通知", "通知通告"})
+_MORE_RE = re.compile(r"(?:更多|more)\s{0,2}(?:>{1,3}|»)?$", re.IGNORECASE)
+
+
+def is_notice_box_title(line: str) -> bool:
+    """Whether a line is the title bar of a notice box (``通知公告``, ``通知公告 更多>>``).
+
+    Stricter than :data:`NOTICE_BOX_LABELS`: a lone 通知 or 公告 may head a document
+    reproduced in a body, so only a box's own title counts.
+
+    >>> is_notice_box_title("通知公告 更多>>"), is_notice_box_title("通知")
+    (True, False)
+    """
+    if len(line) > _MAX_LINE:
+        return False
+    folded = _MORE_RE.sub("", fold(tidy(line))).replace(" ", "")
+    return folded in _BOX_TITLES
 
 
 def is_chrome(line: str) -> bool:

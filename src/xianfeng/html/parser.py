@@ -66,6 +66,7 @@ def parse_html(text: str, *, url: str | None = None) -> Pieces:
         return urljoin(base, href) if base else href
 
     navigation, notices = _header(lines[: layout.header_end], resolve)
+    notices += _header([lines[at] for at in layout.side_notices], resolve, in_notices=True)[1]
     previous, following = _prev_next(lines, layout, resolve)
     page, page_urls = _pages(lines, layout, url, resolve)
     return Pieces(
@@ -149,12 +150,14 @@ def _find(line: Line, label: str) -> Anchor | None:
     return next((a for a in line.anchors if a.label == label), None)
 
 
-def _header(lines: Sequence[Line], resolve: _Resolve) -> tuple[list[Link], list[RawNotice]]:
+def _header(
+    lines: Sequence[Line], resolve: _Resolve, *, in_notices: bool = False
+) -> tuple[list[Link], list[RawNotice]]:
     """Links before the position bar: short category names are navigation; from the notice
-    box label or the first headline-length link on, links are notices."""
+    box label or the first headline-length link on, links are notices. ``in_notices``: the
+    lines are a notice box's already (one placed after the body)."""
     navigation: list[Link] = []
     notices: list[RawNotice] = []
-    in_notices = False
     for line in lines:
         # Box labels are short: only the start of a line, and short links, are worth folding.
         if fold(line.text[: _BOX_LABEL + 1]).split(" ")[0] in NOTICE_BOX_LABELS:

@@ -37,6 +37,7 @@ def parse_text(text: str) -> Pieces:
     lines = [tidy(line) for line in _unwrap(text.splitlines())]
     layout = locate(lines)
     navigation, notices = _header(lines[: layout.header_end])
+    notices += _header([lines[at] for at in layout.side_notices], in_notices=True)[1]
     links: dict[str, Link | None] = {}
     for at in layout.prev_next:
         for key, title in (parse_prev_next(lines[at]) or {}).items():
@@ -84,11 +85,13 @@ def _unwrap(lines: list[str]) -> list[str]:
     return joined
 
 
-def _header(lines: Sequence[str]) -> tuple[list[Link], list[RawNotice]]:
-    """Navigation lines (short category names) come first; every line after is a notice."""
+def _header(
+    lines: Sequence[str], *, in_notices: bool = False
+) -> tuple[list[Link], list[RawNotice]]:
+    """Navigation lines (short category names) come first; every line after is a notice.
+    ``in_notices``: the lines are a notice box's already (one placed after the body)."""
     navigation: list[Link] = []
     notices: list[RawNotice] = []
-    in_notices = False
     for line in lines:
         if not line or is_chrome(line):
             continue
