@@ -914,3 +914,11 @@ def test_no_parser_hangs_on_hostile_input(parser: str) -> None:
         parse(text)
         elapsed = time.perf_counter() - started
         assert elapsed < _BOUND_SECONDS, f"{parser} took {elapsed:.1f}s on {name}"
+
+
+def test_every_unicode_whitespace_is_tidied_like_a_space() -> None:
+    spaces = [chr(c) for c in range(0x3001) if chr(c).isspace() and chr(c) != " "]
+    assert len(spaces) > 20
+    for space in spaces:
+        assert tidy(f"甲{space}乙 丙") in ("甲 乙 丙", "甲乙 丙"), repr(space)
+        assert tidy(f"{space}甲{space}") == "甲", repr(space)

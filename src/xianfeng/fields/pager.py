@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from xianfeng._text import fold, tidy
+from xianfeng._text import SPACE_CHARS, fold, tidy
 from xianfeng.fields._labels import strip_value, value_ends
 
 __all__ = ["PAGE_COUNT_RE", "parse_prev_next"]
@@ -25,9 +25,9 @@ def parse_prev_next(line: str) -> dict[str, str | None] | None:
     >>> parse_prev_next("上一篇：没有了 下一篇：道里区召开党建工作会议")
     {'previous': None, 'next': '道里区召开党建工作会议'}
     """
-    text = tidy(line)
-    if text[:1] not in "上下":
+    if line.lstrip(SPACE_CHARS)[:1] not in ("上", "下"):
         return None
+    text = tidy(line)
     folded = fold(text)
     matches = list(_PREV_NEXT_RE.finditer(folded))
     if not matches or matches[0].start() != 0:
