@@ -14,16 +14,19 @@ import re
 # Full-width ASCII variants (U+FF01..U+FF5E) and the ideographic space fold to ASCII; NBSP and
 # the other Unicode spaces fold to a plain space. Length-preserving by construction.
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_FOLD.update(dict.fromkeys((0x3000, 0xA0, 0x2002, 0x2003, 0x2009, 0x202F, 0x205F), 0x20))
+# Every Unicode space but the plain one: all that str.isspace() knows.
+_SPACES = "\t\n\r\f\v\x1c\x1d\x1e\x1f\x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B)))
+_SPACES += "\u2028\u2029\u202f\u205f\u3000"
+_FOLD.update(dict.fromkeys(map(ord, _SPACES), 0x20))
 # Colon look-alikes seen in CMS templates: small and presentation-form colons.
 _FOLD.update(dict.fromkeys((0xFE55, 0xFE13, 0xFF1A, 0x2236), ord(":")))
 
 # Whitespace a value may be wrapped in: ASCII space and controls, NBSP, ideographic space,
 # the other Unicode spaces, zero-width characters and the BOM.
-SPACE_CHARS = " \t\n\r\f\v\xa0\u3000\u2002\u2003\u2009\u200b\u200c\u200d\u202f\u205f\ufeff"
+SPACE_CHARS = " " + _SPACES + "\u200b\u200c\u200d\ufeff"
 
 _CJK = r"\u2e80-\u2fff\u3001-\u9fff\uf900-\ufaff\uff00-\uffef"
-_SPACE_RUN = r"[ \t\r\n\f\v\xa0\u3000\u2002\u2003\u2009\u202f\u205f]"
+_SPACE_RUN = f"[ {_SPACES}]"
 _INNER_SPACE = re.compile(
     rf"""
     (?P<wrap>(?<=[{_CJK}])[ \t\f\v\xa0]*[\r\n]{_SPACE_RUN}*(?=[{_CJK}]))
@@ -37,12 +40,10 @@ _INNER_SPACE = re.compile(
 # split one whitespace run in two ("a \u200b b" → "a  b"), and tidy would not be idempotent.
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff"))
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\ufeff]")
-# Whitespace other than a plain space (every character str.isspace() knows), and zero-width
-# characters: tidy() rewrites them. Spelled out as one character class: the "already tidy?"
-# scan runs on every line, and a negated class (``[^\S ]``) is four times slower.
-_ODD_SPACE_RE = re.compile(
-    "[\t\n\r\f\v\x1c-\x1f\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff]"
-)
+# Whitespace other than a plain space, and zero-width characters: tidy() rewrites them. One
+# spelled-out character class: the "already tidy?" scan runs on every line, and a negated
+# class (``[^\S ]``) is four times slower.
+_ODD_SPACE_RE = re.compile(f"[{_SPACES}\u200b\u200c\u200d\ufeff]")
 
 
 def fold(text: str) -> str:
