@@ -44,3 +44,15 @@ def test_several_pages_give_one_entry_each_and_failures_set_the_status(
     }
     assert entries[2]["error"]["type"] == "FileNotFoundError"
     assert f"{empty}: NotAnArticleError: expected an article page, got no text at all" in err
+
+
+def test_a_reader_that_stops_early_is_no_error() -> None:
+    done = subprocess.run(
+        # Far more than a pipe buffer holds, so the writer meets the closed pipe.
+        f"{sys.executable} -m xianfeng {f'{EXAMPLE} ' * 20} | head -c 10",
+        shell=True,
+        capture_output=True,
+        check=True,
+    )
+    assert done.stdout == b"[\n  {\n    "
+    assert b"BrokenPipeError" not in done.stderr
