@@ -68,8 +68,9 @@ def decode(data: bytes) -> Decoded:
         try:
             return Decoded(text=body.decode("utf-8"), encoding="utf-8")
         except UnicodeDecodeError:
-            if _mostly_utf8(body):
-                return _lenient(body, "utf-8")
+            damaged = body.decode("utf-8", errors="replace")
+            if _mostly_utf8(damaged):
+                return _lenient(body, "utf-8", damaged)
     declared = _canonical(
         EncodingDetector.find_declared_encoding(body[:_SNIFF_BYTES], is_html=True) or ""
     )
@@ -83,8 +84,7 @@ def decode(data: bytes) -> Decoded:
     return _lenient(body, declared or "gb18030")
 
 
-def _mostly_utf8(data: bytes) -> bool:
-    text = data.decode("utf-8", errors="replace")
+def _mostly_utf8(text: str) -> bool:
     bad = text.count("\ufffd")
     good = len(text) - len(text.encode("ascii", errors="ignore")) - bad
     return good >= _UTF8_GOOD_PER_BAD * bad
@@ -100,8 +100,10 @@ def _canonical(name: str) -> str | None:
     return _SUPERSETS.get(codec, codec)
 
 
-def _lenient(data: bytes, encoding: str) -> Decoded:
-    text = data.decode(encoding, errors="replace")
+def _lenient(data: bytes, encoding: str, text: str | None = None) -> Decoded:
+    """Decode replacing what cannot be decoded (``text``: that decoding, if already made)."""
+    if text is None:
+        text = data.decode(encoding, errors="replace")
     replaced = text.count("\ufffd")
     if not replaced:
         return Decoded(text=text, encoding=encoding)
