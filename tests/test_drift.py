@@ -18,7 +18,7 @@ import pytest
 
 from conftest import FIXTURES, Case, cases
 from xianfeng import Article, parse_article
-from xianfeng.fields.dates import CST
+from xianfeng._fields.dates import CST
 
 HTML_CASES = [c for c in cases() if c.page.suffix == ".html"]
 TEXT_CASES = [c for c in cases() if c.page.suffix == ".txt"]

@@ -1,4 +1,4 @@
-"""Tables of cases for each field parser (``xianfeng.fields``) and the text helpers.
+"""Tables of cases for each field parser (``xianfeng._fields``) and the text helpers.
 
 Every row asserts exact values. Inputs are the variants portal templates and text dumps
 actually produce: full- and half-width colons, ``\\xa0`` and ideographic spaces, fields in
@@ -17,19 +17,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from xianfeng import ParseError
-from xianfeng._text import SPACE_CHARS, display_width, fold, tidy
-from xianfeng.fields.chrome import is_chrome
-from xianfeng.fields.credits import parse_credits
-from xianfeng.fields.dates import parse_date
-from xianfeng.fields.footer import is_footer_line, parse_footer
-from xianfeng.fields.headings import looks_like_heading
-from xianfeng.fields.metaline import MetaLine, parse_metaline
-from xianfeng.fields.notices import looks_cut
-from xianfeng.fields.pager import PAGE_COUNT_RE, parse_prev_next
-from xianfeng.fields.position import is_breadcrumb, split_breadcrumb
-from xianfeng.fields.title import split_column, strip_site_suffix
+from xianfeng._chars import SPACE_CHARS, display_width, fold, tidy
+from xianfeng._fields.breadcrumb import is_breadcrumb, split_breadcrumb
+from xianfeng._fields.chrome import is_chrome
+from xianfeng._fields.credits import parse_credits
+from xianfeng._fields.dates import parse_date
+from xianfeng._fields.footer import is_footer_line, parse_footer
+from xianfeng._fields.headings import looks_like_heading
+from xianfeng._fields.metaline import MetaLine, parse_metaline
+from xianfeng._fields.notices import looks_cut
+from xianfeng._fields.pager import PAGE_COUNT_RE, parse_prev_next
+from xianfeng._fields.title import split_column, strip_site_suffix
+from xianfeng._plaintext import parse_text
 from xianfeng.models import Credit, Footer
-from xianfeng.text import parse_text
 
 SEED_META = "时间:2022-04-30 07:53来源:哈尔滨党员之家 点击:"
 SEED_TITLE = "【乡村振兴】阿城区持续推进农村人居环境整治提升工程为龙江乡村振兴增“靓”添“彩”"

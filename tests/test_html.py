@@ -9,7 +9,7 @@ import pytest
 
 from conftest import FIXTURES, Case, cases
 from xianfeng import Article, ParseError, merge_pages, parse_article
-from xianfeng._text import fold
+from xianfeng._chars import fold
 
 HTML_CASES = [case for case in cases() if case.page.suffix == ".html"]
 SEED_URL = "http://www.hrbxfw.gov.cn/a/ncdj/2022/0430/71234.html"

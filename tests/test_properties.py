@@ -32,8 +32,8 @@ from xianfeng import (
     Section,
     parse_article,
 )
-from xianfeng.fields.dates import CST
-from xianfeng.fields.notices import looks_cut
+from xianfeng._fields.dates import CST
+from xianfeng._fields.notices import looks_cut
 
 CASES = cases()
 PAGES = {case.name: case.page.read_bytes() for case in CASES}

@@ -16,7 +16,7 @@ import pytest
 
 from conftest import FIXTURES, Case, cases
 from xianfeng import Article, Credit, Link, Paragraph, Section, parse_article
-from xianfeng._text import fold, tidy
+from xianfeng._chars import fold, tidy
 
 TEXT_CASES = [case for case in cases() if case.page.suffix == ".txt"]
 VARIANTS = [case for case in TEXT_CASES if case.name != "seed-text"]

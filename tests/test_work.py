@@ -15,9 +15,9 @@ import pytest
 from lxml import etree
 
 import xianfeng._api
-import xianfeng.html.body
-import xianfeng.html.lines
-import xianfeng.html.parser
+import xianfeng._html.body
+import xianfeng._html.lines
+import xianfeng._html.parser
 from conftest import FIXTURES, Case, cases
 from xianfeng import Table, parse_article
 
@@ -37,9 +37,9 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
 
     monkeypatch.setattr(xianfeng._api, "decode", counting("decode", xianfeng._api.decode))
     monkeypatch.setattr(
-        xianfeng.html.parser.etree, "fromstring", counting("parse", etree.fromstring)
+        xianfeng._html.parser.etree, "fromstring", counting("parse", etree.fromstring)
     )
-    monkeypatch.setattr(xianfeng.html.lines.etree, "iterwalk", counting("walk", etree.iterwalk))
+    monkeypatch.setattr(xianfeng._html.lines.etree, "iterwalk", counting("walk", etree.iterwalk))
     return counted
 
 
@@ -60,4 +60,4 @@ def test_text_input_is_decoded_once_and_never_parsed_as_html(calls: Counter[str]
 
 def test_the_walk_module_is_the_one_the_body_uses() -> None:
     # The counting above patches lxml where the walk looks it up; this keeps that honest.
-    assert xianfeng.html.body.linearise is xianfeng.html.lines.linearise
+    assert xianfeng._html.body.linearise is xianfeng._html.lines.linearise

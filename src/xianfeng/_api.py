@@ -9,11 +9,11 @@ import attrs
 
 from xianfeng._assemble import assemble
 from xianfeng._decode import decode
+from xianfeng._fields.urls import article_id_from_url
+from xianfeng._html.parser import parse_html
+from xianfeng._plaintext import parse_text
 from xianfeng.errors import LayoutError, NotAnArticleError, StrictModeError
-from xianfeng.fields.urls import article_id_from_url
-from xianfeng.html.parser import parse_html
 from xianfeng.models import Article, ParseWarning
-from xianfeng.text import parse_text
 
 __all__ = ["parse_article"]
 

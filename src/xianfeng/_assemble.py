@@ -10,9 +10,9 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from xianfeng.fields.metaline import MetaLine
-from xianfeng.fields.notices import looks_cut
-from xianfeng.fields.title import split_column
+from xianfeng._fields.metaline import MetaLine
+from xianfeng._fields.notices import looks_cut
+from xianfeng._fields.title import split_column
 from xianfeng.models import Article, Block, Credit, Footer, Link, Notice, ParseWarning, Section
 
 

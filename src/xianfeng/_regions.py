@@ -3,7 +3,7 @@
 The HTML path linearises its tree into lines (one per block) and the text path splits its
 text into lines; from there both locate regions the same way, by content anchors:
 
-- the **metadata line** is the first line :func:`~xianfeng.fields.metaline.parse_metaline`
+- the **metadata line** is the first line :func:`~xianfeng._fields.metaline.parse_metaline`
   accepts with a line above it; it anchors everything else;
 - the **title** is the nearest non-blank line above it, the **position bar** the one above
   that (when it reads as one), the **header** (navigation, notices) everything above;
@@ -21,15 +21,15 @@ from collections.abc import Collection, Sequence
 
 import attrs
 
-from xianfeng._text import fold
+from xianfeng._chars import fold
+from xianfeng._fields.breadcrumb import is_breadcrumb
+from xianfeng._fields.chrome import AFTER_BODY_LABELS, is_chrome, is_notice_box_title
+from xianfeng._fields.credits import parse_credits
+from xianfeng._fields.footer import is_footer_line
+from xianfeng._fields.metaline import MetaLine, is_field_line, parse_metaline
+from xianfeng._fields.pager import PAGE_COUNT_RE, parse_prev_next
+from xianfeng._fields.title import split_column
 from xianfeng.errors import NotAnArticleError
-from xianfeng.fields.chrome import AFTER_BODY_LABELS, is_chrome, is_notice_box_title
-from xianfeng.fields.credits import parse_credits
-from xianfeng.fields.footer import is_footer_line
-from xianfeng.fields.metaline import MetaLine, is_field_line, parse_metaline
-from xianfeng.fields.pager import PAGE_COUNT_RE, parse_prev_next
-from xianfeng.fields.position import is_breadcrumb
-from xianfeng.fields.title import split_column
 from xianfeng.models import Credit
 
 __all__ = ["Layout", "locate"]

@@ -8,10 +8,10 @@ from collections.abc import Callable, Iterator, Sequence
 from lxml import etree
 
 from xianfeng._assemble import Heading
-from xianfeng._text import fold, tidy
-from xianfeng.fields.headings import looks_like_heading
-from xianfeng.html.lines import Line, linearise
-from xianfeng.html.locators import ATTACHMENT_RE
+from xianfeng._chars import fold, tidy
+from xianfeng._fields.headings import looks_like_heading
+from xianfeng._html.lines import Line, linearise
+from xianfeng._html.locators import ATTACHMENT_RE
 from xianfeng.models import Attachment, Block, Image, Paragraph, Table
 
 __all__ = ["body_blocks"]

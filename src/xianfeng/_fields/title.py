@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from xianfeng._text import tidy
+from xianfeng._chars import tidy
 
 __all__ = ["split_column", "strip_site_suffix"]
 

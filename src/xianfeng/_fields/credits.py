@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from xianfeng._text import fold, tidy
-from xianfeng.fields._labels import label_alternation, strip_value, value_ends
+from xianfeng._chars import fold, tidy
+from xianfeng._fields._labels import label_alternation, strip_value, value_ends
 from xianfeng.models import Credit
 
 __all__ = ["ROLES", "ROLE_RE", "parse_credits"]

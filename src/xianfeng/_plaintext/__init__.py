@@ -1,5 +1,5 @@
 """Plain-text renderings of a page (web-archive text dumps): lines → regions → pieces."""
 
-from xianfeng.text.parser import parse_text
+from xianfeng._plaintext.parser import parse_text
 
 __all__ = ["parse_text"]

@@ -11,8 +11,8 @@ from __future__ import annotations
 import attrs
 from lxml import etree
 
-from xianfeng._text import tidy
-from xianfeng.html.locators import (
+from xianfeng._chars import tidy
+from xianfeng._html.locators import (
     BLOCK_TAGS,
     BOLD_STYLE_RE,
     BOLD_TAGS,

@@ -1,7 +1,7 @@
 """The shape every labelled field shares: ``label:value label:value``, a value running to the
 next label. One implementation for the metadata line, credits, footer and 上一篇/下一篇.
 
-Labels and separators are found on the folded text (:func:`xianfeng._text.fold`), values are
+Labels and separators are found on the folded text (:func:`xianfeng._chars.fold`), values are
 sliced out of the original: an index into one is an index into the other."""
 
 from __future__ import annotations

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from xianfeng._text import fold, tidy
-from xianfeng.fields._labels import label_alternation
+from xianfeng._chars import fold, tidy
+from xianfeng._fields._labels import label_alternation
 
 __all__ = [
     "AFTER_BODY_LABELS",

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 from dateutil import parser as _dateutil
 
-from xianfeng._text import fold
+from xianfeng._chars import fold
 
 __all__ = ["CST", "DATE_RE", "parse_date"]
 

@@ -11,10 +11,10 @@ from datetime import datetime
 
 import attrs
 
-from xianfeng._text import fold, tidy
-from xianfeng.fields._labels import label_alternation, strip_value, value_ends
-from xianfeng.fields.credits import ROLES
-from xianfeng.fields.dates import DATE_RE, parse_date
+from xianfeng._chars import fold, tidy
+from xianfeng._fields._labels import label_alternation, strip_value, value_ends
+from xianfeng._fields.credits import ROLES
+from xianfeng._fields.dates import DATE_RE, parse_date
 from xianfeng.models import Credit, ParseWarning
 
 __all__ = ["LABELS", "MetaLine", "is_field_line", "parse_metaline"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from xianfeng._text import SPACE_CHARS, fold, tidy
-from xianfeng.fields._labels import strip_value, value_ends
+from xianfeng._chars import SPACE_CHARS, fold, tidy
+from xianfeng._fields._labels import strip_value, value_ends
 
 __all__ = ["PAGE_COUNT_RE", "parse_prev_next"]
 

@@ -15,17 +15,17 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from xianfeng._assemble import Pieces, RawNotice, sections_from
+from xianfeng._chars import fold
+from xianfeng._fields.breadcrumb import split_breadcrumb
+from xianfeng._fields.chrome import MAX_NAV_LABEL, NOTICE_BOX_LABELS
+from xianfeng._fields.footer import parse_footer
+from xianfeng._fields.pager import parse_prev_next
+from xianfeng._fields.title import strip_site_suffix
+from xianfeng._html.body import body_blocks
+from xianfeng._html.lines import Anchor, Line, linearise
+from xianfeng._html.locators import COUNTER_SRC_RE, DROP_TAGS
 from xianfeng._regions import Layout, locate
-from xianfeng._text import fold
 from xianfeng.errors import NotAnArticleError
-from xianfeng.fields.chrome import MAX_NAV_LABEL, NOTICE_BOX_LABELS
-from xianfeng.fields.footer import parse_footer
-from xianfeng.fields.pager import parse_prev_next
-from xianfeng.fields.position import split_breadcrumb
-from xianfeng.fields.title import strip_site_suffix
-from xianfeng.html.body import body_blocks
-from xianfeng.html.lines import Anchor, Line, linearise
-from xianfeng.html.locators import COUNTER_SRC_RE, DROP_TAGS
 from xianfeng.models import Link, ParseWarning
 
 __all__ = ["parse_html"]

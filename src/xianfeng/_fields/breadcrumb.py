@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from xianfeng._text import fold, tidy
+from xianfeng._chars import fold, tidy
 
 __all__ = ["is_breadcrumb", "split_breadcrumb"]
 

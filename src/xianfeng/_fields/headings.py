@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from xianfeng._text import display_width, fold
-from xianfeng.fields.credits import ROLE_RE
+from xianfeng._chars import display_width, fold
+from xianfeng._fields.credits import ROLE_RE
 
 __all__ = ["looks_like_heading"]
 

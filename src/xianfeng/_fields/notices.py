@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from xianfeng._text import display_width, fold
+from xianfeng._chars import display_width, fold
 
 __all__ = ["looks_cut"]
 

@@ -12,13 +12,13 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from xianfeng._assemble import Heading, Pieces, RawNotice, sections_from
+from xianfeng._chars import fold, tidy
+from xianfeng._fields.breadcrumb import split_breadcrumb
+from xianfeng._fields.chrome import MAX_NAV_LABEL, NOTICE_BOX_LABELS, is_chrome
+from xianfeng._fields.footer import parse_footer
+from xianfeng._fields.headings import looks_like_heading
+from xianfeng._fields.pager import parse_prev_next
 from xianfeng._regions import locate
-from xianfeng._text import fold, tidy
-from xianfeng.fields.chrome import MAX_NAV_LABEL, NOTICE_BOX_LABELS, is_chrome
-from xianfeng.fields.footer import parse_footer
-from xianfeng.fields.headings import looks_like_heading
-from xianfeng.fields.pager import parse_prev_next
-from xianfeng.fields.position import split_breadcrumb
 from xianfeng.models import Link, Paragraph
 
 __all__ = ["parse_text"]

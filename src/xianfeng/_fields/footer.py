@@ -6,8 +6,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from xianfeng._text import fold, tidy
-from xianfeng.fields._labels import label_alternation, strip_value
+from xianfeng._chars import fold, tidy
+from xianfeng._fields._labels import label_alternation, strip_value
 from xianfeng.models import Footer
 
 __all__ = ["is_footer_line", "parse_footer"]
