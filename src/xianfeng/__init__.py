@@ -28,6 +28,7 @@ from xianfeng.models import (
     Section,
     Table,
 )
+from xianfeng.profile import Profile
 
 __version__ = _version("xianfeng")
 
@@ -46,6 +47,7 @@ __all__ = [
     "Paragraph",
     "ParseError",
     "ParseWarning",
+    "Profile",
     "Section",
     "StrictModeError",
     "Table",

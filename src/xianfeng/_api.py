@@ -14,6 +14,7 @@ from xianfeng._html.parser import parse_html
 from xianfeng._plaintext import parse_text
 from xianfeng.errors import LayoutError, NotAnArticleError, StrictModeError
 from xianfeng.models import Article, ParseWarning
+from xianfeng.profile import Profile, lexicon_of
 
 __all__ = ["parse_article"]
 
@@ -22,13 +23,21 @@ _HTML_RE = re.compile(r"<(?:!doctype|html|head|body|meta|title|div|table|p|br|sp
 _SNIFF_CHARS = 4096
 
 
-def parse_article(page: str | bytes, /, *, url: str | None = None, strict: bool = False) -> Article:
+def parse_article(
+    page: str | bytes,
+    /,
+    *,
+    url: str | None = None,
+    strict: bool = False,
+    profile: Profile | None = None,
+) -> Article:
     """Parse one article page into an :class:`~xianfeng.Article`.
 
     ``page`` is the page as served (``bytes``, any declared or undeclared encoding), as
     decoded HTML (``str``), or a plain-text rendering of it (``str`` or ``bytes``). ``url``
     is the page's address: it is recorded, and makes the page's links absolute. Nothing is
-    fetched.
+    fetched. ``profile`` tells the parser what one site says differently (extra labels, end
+    markers, where its body is; see :class:`~xianfeng.Profile`).
 
     Lenient by default: a field the page shows but that cannot be read is ``None`` and
     explained in ``Article.warnings``. With ``strict=True`` a warning raises instead: a
@@ -58,9 +67,10 @@ def parse_article(page: str | bytes, /, *, url: str | None = None, strict: bool 
         text = text.replace("\x00", "")
         nul = ParseWarning(code="decode.nul", message=f"{nuls} NUL character(s) were removed")
         warnings = (*warnings, nul)
+    lex = lexicon_of(profile)
     is_html = _HTML_RE.search(text, 0, _SNIFF_CHARS) is not None
-    pieces = parse_html(text, url=url) if is_html else parse_text(text)
-    article = assemble(attrs.evolve(pieces, warnings=(*warnings, *pieces.warnings)))
+    pieces = parse_html(text, url=url, lex=lex) if is_html else parse_text(text, lex=lex)
+    article = assemble(attrs.evolve(pieces, warnings=(*warnings, *pieces.warnings)), lex)
     article = attrs.evolve(
         article,
         url=url,

@@ -18,8 +18,11 @@ _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _SPACES = "\t\n\r\f\v\x1c\x1d\x1e\x1f\x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B)))
 _SPACES += "\u2028\u2029\u202f\u205f\u3000"
 _FOLD.update(dict.fromkeys(map(ord, _SPACES), 0x20))
-# Colon look-alikes seen in CMS templates: small and presentation-form colons.
-_FOLD.update(dict.fromkeys((0xFE55, 0xFE13, 0xFF1A, 0x2236), ord(":")))
+# Colon look-alikes seen in CMS templates: full-width, small and presentation-form colons.
+_COLONS = "\uff1a\ufe55\ufe13\u2236"
+_FOLD.update(dict.fromkeys(map(ord, _COLONS), ord(":")))
+COLON_RE = re.compile(f"[:{_COLONS}]")
+"""Any character :func:`fold` turns into ``:`` (a test made before folding)."""
 
 # Whitespace a value may be wrapped in: ASCII space and controls, NBSP, ideographic space,
 # the other Unicode spaces, zero-width characters and the BOM.

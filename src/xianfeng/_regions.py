@@ -19,61 +19,31 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-import attrs
-
 from xianfeng._chars import fold
+from xianfeng._fields.boxes import is_box_title, is_end_marker
 from xianfeng._fields.breadcrumb import is_breadcrumb
-from xianfeng._fields.chrome import AFTER_BODY_LABELS, is_chrome, is_notice_box_title
+from xianfeng._fields.chrome import is_chrome
 from xianfeng._fields.credits import parse_credits
 from xianfeng._fields.footer import is_footer_line
 from xianfeng._fields.metaline import MetaLine, is_field_line, parse_metaline
 from xianfeng._fields.pager import PAGE_COUNT_RE, parse_prev_next
 from xianfeng._fields.title import split_column
+from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng._pieces import Layout
 from xianfeng.errors import NotAnArticleError
 from xianfeng.models import Credit
+from xianfeng.vocabulary import LIMITS
 
-__all__ = ["Layout", "locate"]
-
-# Footer lines are short; a long line after a footer-looking one means that was body text.
-_MAX_FOOTER_LINE = 200
-# A pager line is short: "共2页: 上一页 1 2 下一页".
-_MAX_PAGER_LINE = 60
-# How many lines above the metadata line the headline named by <title> may sit, and how
-# long a prefix must be to count as the same headline.
-_TITLE_REACH = 3
-# A metadata line given one field per line spans at most this many more lines.
-_MAX_META_LINES = 5
-_MIN_HEADLINE = 6
-
-
-@attrs.frozen(kw_only=True)
-class Layout:
-    """Line indices of each region of one page."""
-
-    meta_at: int
-    meta: MetaLine
-    title_at: int
-    crumb_at: int | None
-    body: tuple[int, ...]
-    """Body lines in order: blank, tool and credit lines left out."""
-    credits: tuple[Credit, ...]
-    prev_next: tuple[int, ...]
-    """Lines holding 上一篇/下一篇."""
-    pager: tuple[int, ...]
-    """Lines of the ``共N页`` pager."""
-    page_count: int
-    side_notices: tuple[int, ...]
-    """Lines of a notice box placed after the body (a side column that follows it)."""
-    footer_at: int
-
-    @property
-    def header_end(self) -> int:
-        """Lines before this index are the header (navigation and notices)."""
-        return self.title_at if self.crumb_at is None else self.crumb_at
+__all__ = ["locate"]
 
 
 def locate(
-    lines: Sequence[str], *, objects: Collection[int] = (), title_hint: str | None = None
+    lines: Sequence[str],
+    *,
+    objects: Collection[int] = (),
+    title_hint: str | None = None,
+    span: tuple[int, int] | None = None,
+    lex: Lexicon = DEFAULT,
 ) -> Layout:
     """Find the regions of a page given as tidied lines (blank lines are ``""``).
 
@@ -81,10 +51,12 @@ def locate(
     a title, but part of the body where they fall in it. ``title_hint`` is the headline the
     page names elsewhere (an HTML ``<title>``): when one of the few lines above the metadata
     line is that headline, it is the title even if another line (a subtitle) sits between.
+    ``span`` (first, last exclusive) holds the lines of the body's container when it is known
+    (a profile's hint): the body is read from those lines only.
 
     Raises :class:`NotAnArticleError` when no metadata line with a title above it exists.
     """
-    meta_at, meta_end, meta = _find_metaline(lines)
+    meta_at, meta_end, meta = _find_metaline(lines, lex)
     title_at = _title_line(lines, meta_at, title_hint)
     if title_at is None:
         raise NotAnArticleError(
@@ -92,10 +64,10 @@ def locate(
             missing="title",
         )
     crumb_at = _previous(lines, title_at)
-    if crumb_at is not None and not is_breadcrumb(lines[crumb_at]):
+    if crumb_at is not None and not is_breadcrumb(lines[crumb_at], lex):
         crumb_at = None
 
-    footer_at = _footer_start(lines, meta_end + 1)
+    footer_at = _footer_start(lines, meta_end + 1, lex)
     body: list[int] = []
     credits: list[Credit] = []
     prev_next: list[int] = []
@@ -104,30 +76,34 @@ def locate(
     after_body = False
     side_notices: list[int] = []
     in_box = False
-    for at in range(meta_end + 1, footer_at):
+    start, stop = meta_end + 1, footer_at
+    if span is not None:
+        start, stop = max(start, span[0]), min(stop, span[1])
+    for at in range(start, stop):
         line = lines[at]
         if at in objects and not after_body:
             body.append(at)
             continue
-        if not line or is_chrome(line):
+        if not line or is_chrome(line, lex):
             continue
-        if parse_prev_next(line) is not None:
+        if parse_prev_next(line, lex) is not None:
             prev_next.append(at)
             after_body = True
             continue
         count = PAGE_COUNT_RE.search(line)
-        if count is not None and len(line) <= _MAX_PAGER_LINE:
+        if count is not None and len(line) <= LIMITS.max_pager_line:
             pager.append(at)
             page_count = int(count.group("n"))
             after_body = True
             continue
-        if line in AFTER_BODY_LABELS:
+        if is_end_marker(line, lex):
             after_body, in_box = True, False
-        elif is_notice_box_title(line):
+            continue
+        if is_box_title(line, lex):
             after_body, in_box = True, True
             continue
         if after_body:
-            found = parse_credits(line)
+            found = parse_credits(line, lex)
             if found is not None:
                 credits.extend(found)
             elif in_box:
@@ -137,7 +113,7 @@ def locate(
     # Credit lines that close the body are credits, not paragraphs.
     trailing: list[Credit] = []
     while body and body[-1] not in objects:
-        found = parse_credits(lines[body[-1]])
+        found = parse_credits(lines[body[-1]], lex)
         if found is None:
             break
         trailing[:0] = found
@@ -157,7 +133,7 @@ def locate(
     )
 
 
-def _find_metaline(lines: Sequence[str]) -> tuple[int, int, MetaLine]:
+def _find_metaline(lines: Sequence[str], lex: Lexicon) -> tuple[int, int, MetaLine]:
     """The first metadata line: its first and last index, and what it says.
 
     Templates that put each field in its own block give it over several lines; the field
@@ -165,9 +141,9 @@ def _find_metaline(lines: Sequence[str]) -> tuple[int, int, MetaLine]:
     """
     for at, line in enumerate(lines):
         if line:
-            meta = parse_metaline(line)
+            meta = parse_metaline(line, lex)
             if meta is not None:
-                return _widen(lines, at, meta)
+                return _widen(lines, at, meta, lex)
     if not any(lines):
         raise NotAnArticleError("expected an article page, got no text at all", missing="text")
     raise NotAnArticleError(
@@ -177,22 +153,24 @@ def _find_metaline(lines: Sequence[str]) -> tuple[int, int, MetaLine]:
     )
 
 
-def _widen(lines: Sequence[str], at: int, meta: MetaLine) -> tuple[int, int, MetaLine]:
+def _widen(
+    lines: Sequence[str], at: int, meta: MetaLine, lex: Lexicon
+) -> tuple[int, int, MetaLine]:
     first = last = at
-    while len(range(first, last)) < _MAX_META_LINES:
+    while len(range(first, last)) < LIMITS.max_meta_lines:
         before = _previous(lines, first)
-        if before is None or not is_field_line(lines[before]):
+        if before is None or not is_field_line(lines[before], lex):
             break
         first = before
-    while len(range(first, last)) < _MAX_META_LINES:
+    while len(range(first, last)) < LIMITS.max_meta_lines:
         after = _next(lines, last)
-        if after is None or not is_field_line(lines[after]):
+        if after is None or not is_field_line(lines[after], lex):
             break
         last = after
     if first == last:
         return at, at, meta
     joined = " ".join(line for line in lines[first : last + 1] if line)
-    return first, last, parse_metaline(joined) or meta
+    return first, last, parse_metaline(joined, lex) or meta
 
 
 def _next(lines: Sequence[str], at: int) -> int | None:
@@ -207,7 +185,7 @@ def _title_line(lines: Sequence[str], meta_at: int, hint: str | None) -> int | N
     if not hint:
         return nearest
     candidate = nearest
-    for _ in range(_TITLE_REACH):
+    for _ in range(LIMITS.title_reach):
         if candidate is None:
             break
         if _same_headline(lines[candidate], hint):
@@ -221,7 +199,7 @@ def _same_headline(line: str, hint: str) -> bool:
     spaces are set aside, or one a prefix of the other (a ``<title>`` may be cut short)."""
     a, b = (fold(split_column(text)[1]).replace(" ", "") for text in (line, hint))
     shorter, longer = sorted((a, b), key=len)
-    return len(shorter) >= _MIN_HEADLINE and longer.startswith(shorter)
+    return len(shorter) >= LIMITS.min_headline and longer.startswith(shorter)
 
 
 def _previous(lines: Sequence[str], at: int) -> int | None:
@@ -231,12 +209,12 @@ def _previous(lines: Sequence[str], at: int) -> int | None:
     return None
 
 
-def _footer_start(lines: Sequence[str], start: int) -> int:
+def _footer_start(lines: Sequence[str], start: int, lex: Lexicon) -> int:
     """Index of the first footer line after which every line is footer-sized."""
     found = len(lines)
     for at in range(len(lines) - 1, start - 1, -1):
-        if len(lines[at]) > _MAX_FOOTER_LINE:
+        if len(lines[at]) > LIMITS.max_footer_line:
             break
-        if lines[at] and is_footer_line(lines[at]):
+        if lines[at] and is_footer_line(lines[at], lex):
             found = at
     return found
