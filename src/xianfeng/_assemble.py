@@ -18,8 +18,8 @@ from xianfeng.models import Article, Notice, ParseWarning
 
 def assemble(pieces: Pieces, lex: Lexicon = DEFAULT) -> Article:
     """Build the Article; adds a warning when the body came out empty."""
-    column, title = split_column(pieces.title_line)
-    title = drop_site_name(title, lex)
+    column, title = (None, None) if pieces.title_line is None else split_column(pieces.title_line)
+    title = None if title is None else drop_site_name(title, lex) or None
     meta = pieces.meta or MetaLine()
     warnings = [*pieces.warnings, *meta.warnings]
     sections = tuple(s for s in pieces.sections if s.blocks or s.heading)

@@ -47,7 +47,7 @@ class RawNotice:
 class Pieces:
     """Everything a path located on one page, before assembly."""
 
-    title_line: str
+    title_line: str | None
     meta: MetaLine | None
     navigation: Sequence[Link] = ()
     notices: Sequence[RawNotice] = ()
@@ -68,10 +68,17 @@ class Pieces:
 class Layout:
     """Line indices of each region of one page."""
 
-    meta_at: int
-    meta: MetaLine
-    title_at: int
+    meta_at: int | None
+    """The first line of the metadata; ``None`` when the page shows none."""
+    meta: MetaLine | None
+    title_at: int | None
+    """The headline's line; ``None`` when the headline is known only from the markup
+    (``<title>``) or the page shows none."""
+    title: str | None
+    """The headline as found: its line, or the markup's."""
     crumb_at: int | None
+    header_end: int
+    """Lines before this index are the header (navigation and notices)."""
     body: tuple[int, ...]
     """Body lines in order: blank, tool and credit lines left out."""
     credits: tuple[Credit, ...]
@@ -83,11 +90,7 @@ class Layout:
     side_notices: tuple[int, ...]
     """Lines of a notice box placed after the body (a side column that follows it)."""
     footer_at: int
-
-    @property
-    def header_end(self) -> int:
-        """Lines before this index are the header (navigation and notices)."""
-        return self.title_at if self.crumb_at is None else self.crumb_at
+    warnings: tuple[ParseWarning, ...] = ()
 
 
 def sections_from(stream: Iterable[Heading | Block]) -> tuple[Section, ...]:

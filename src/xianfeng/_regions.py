@@ -1,139 +1,166 @@
 """Where each region of a page lies in its reading-order lines — shared by both input forms.
 
 The HTML path linearises its tree into lines (one per block) and the text path splits its
-text into lines; from there both locate regions the same way, by content anchors:
+text into lines; from there both locate regions the same way, by content anchors, strongest
+first:
 
-- the **metadata line** is the first line :func:`~xianfeng._fields.metaline.parse_metaline`
-  accepts with a line above it; it anchors everything else;
-- the **title** is the nearest non-blank line above it, the **position bar** the one above
-  that (when it reads as one), the **header** (navigation, notices) everything above;
-- the **footer** starts at the first footer line (主办单位, ICP, 技术支持, ©…) after which
-  every line is footer-sized;
-- the **body** runs from the metadata line to the first line that only ever follows a body
-  (上一篇/下一篇, the ``共N页`` pager, a 相关文章 box, a 通知公告 box of a side column
-  placed after the article) or the footer; its trailing credit lines are credits, and so
-  are credit lines between the body and the footer.
+1. a **metadata line** (:func:`~xianfeng._fields.metaline.parse_metaline`: labelled fields
+   with a date or two fields); the **title** is the nearest line above it, or the headline
+   the page names elsewhere (``<h1>``, ``<title>``) when one of the lines just above is it;
+2. else the **headline** the page names elsewhere, found as a line, with a date alone on its
+   line (``2024.05.30``) just under it as the metadata;
+3. else a **date line** with a headline-like line above it;
+4. else no metadata at all (warning ``meta.missing``): the body is the article container
+   (HTML: found by text and link density) or the first run of prose (text), and the title
+   the line above it, when it reads as a headline.
+
+Around the anchor: the **position bar** is the line above the title (when it reads as one),
+the **header** (navigation, notices) everything above; the **footer** starts at the first
+footer line (主办单位, ICP, ©…) after which every line is footer-sized; the **body** runs from
+the anchor to the first line that only ever follows a body (上一篇/下一篇, the ``共N页``
+pager, a 相关文章 box, a 通知公告 box of a side column) or the footer. Credit lines at its end
+are credits, and so are credit lines after it. Metadata lines inside the body (a 发布日期
+placed under the text) fill what the anchor did not give.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+import re
+from collections.abc import Callable, Collection, Sequence
 
-from xianfeng._chars import fold
+import attrs
+
+from xianfeng._chars import fold, garbled
 from xianfeng._fields.boxes import is_box_title, is_end_marker
 from xianfeng._fields.breadcrumb import is_breadcrumb
 from xianfeng._fields.chrome import is_chrome
 from xianfeng._fields.credits import parse_credits
 from xianfeng._fields.footer import is_footer_line
-from xianfeng._fields.metaline import MetaLine, is_field_line, parse_metaline
+from xianfeng._fields.metaline import MetaLine, is_field_line, parse_dateline, parse_metaline
 from xianfeng._fields.pager import PAGE_COUNT_RE, parse_prev_next
 from xianfeng._fields.title import split_column
 from xianfeng._lexicon import DEFAULT, Lexicon
 from xianfeng._pieces import Layout
 from xianfeng.errors import NotAnArticleError
-from xianfeng.models import Credit
+from xianfeng.models import Credit, ParseWarning
 from xianfeng.vocabulary import LIMITS
 
 __all__ = ["locate"]
+
+_HANZI_RE = re.compile("[\u4e00-\u9fff]")
+_SENTENCE_RE = re.compile("[。，；！？,;]")
+Span = tuple[int, int]
+"""First line and last line (exclusive) of a region."""
 
 
 def locate(
     lines: Sequence[str],
     *,
     objects: Collection[int] = (),
-    title_hint: str | None = None,
-    span: tuple[int, int] | None = None,
+    hints: Sequence[str] = (),
+    span: Span | None = None,
+    container: Callable[[], Span | None] | None = None,
+    linked: Callable[[int], bool] | None = None,
     lex: Lexicon = DEFAULT,
 ) -> Layout:
     """Find the regions of a page given as tidied lines (blank lines are ``""``).
 
     ``objects`` are indices of lines with no text that still carry content (an image): never
-    a title, but part of the body where they fall in it. ``title_hint`` is the headline the
-    page names elsewhere (an HTML ``<title>``): when one of the few lines above the metadata
-    line is that headline, it is the title even if another line (a subtitle) sits between.
-    ``span`` (first, last exclusive) holds the lines of the body's container when it is known
-    (a profile's hint): the body is read from those lines only.
+    a title, but part of the body where they fall in it. ``hints`` are the headline as the
+    page names it elsewhere (HTML ``<h1>``, ``og:title``, ``<title>``), best first. ``span``
+    holds the lines of the body's container when it is known (a profile's hint); else
+    ``container`` finds it, when no metadata line anchors the page. ``linked`` tells whether a
+    line is mostly link text (HTML), for telling a list page from an article.
 
-    Raises :class:`NotAnArticleError` when no metadata line with a title above it exists.
+    Raises :class:`NotAnArticleError` when the page holds no text, or no article: no anchor
+    and no prose, or a list of links and summaries.
     """
-    meta_at, meta_end, meta = _find_metaline(lines, lex)
-    title_at = _title_line(lines, meta_at, title_hint)
-    if title_at is None:
-        raise NotAnArticleError(
-            "expected a title line above the metadata line, found nothing above it",
-            missing="title",
-        )
-    crumb_at = _previous(lines, title_at)
+    if not any(lines):
+        raise NotAnArticleError("expected an article page, got no text at all", missing="text")
+    warnings: list[ParseWarning] = []
+    anchor = _anchor(lines, hints, lex)
+    if anchor.meta is None and span is None and container is not None:
+        span = container()
+    meta_at, meta, title_at = anchor.meta_at, anchor.meta, anchor.title_at
+    if anchor.end is not None:
+        start = anchor.end + 1
+    else:
+        start, title_at = _prose_start(lines, span, lex)
+    if span is not None and start < span[0] <= len(lines):
+        start = span[0]
+    title = _title_text(lines, title_at, hints)
+    crumb_at = None if title_at is None else _previous(lines, title_at)
     if crumb_at is not None and not is_breadcrumb(lines[crumb_at], lex):
         crumb_at = None
+    header_end = _first(crumb_at, title_at, meta_at, start)
 
-    footer_at = _footer_start(lines, meta_end + 1, lex)
-    body: list[int] = []
-    credits: list[Credit] = []
-    prev_next: list[int] = []
-    pager: list[int] = []
-    page_count = 1
-    after_body = False
-    side_notices: list[int] = []
-    in_box = False
-    start, stop = meta_end + 1, footer_at
-    if span is not None:
-        start, stop = max(start, span[0]), min(stop, span[1])
-    for at in range(start, stop):
-        line = lines[at]
-        if at in objects and not after_body:
-            body.append(at)
-            continue
-        if not line or is_chrome(line, lex):
-            continue
-        if parse_prev_next(line, lex) is not None:
-            prev_next.append(at)
-            after_body = True
-            continue
-        count = PAGE_COUNT_RE.search(line)
-        if count is not None and len(line) <= LIMITS.max_pager_line:
-            pager.append(at)
-            page_count = int(count.group("n"))
-            after_body = True
-            continue
-        if is_end_marker(line, lex):
-            after_body, in_box = True, False
-            continue
-        if is_box_title(line, lex):
-            after_body, in_box = True, True
-            continue
-        if after_body:
-            found = parse_credits(line, lex)
-            if found is not None:
-                credits.extend(found)
-            elif in_box:
-                side_notices.append(at)
-            continue
-        body.append(at)
-    # Credit lines that close the body are credits, not paragraphs.
-    trailing: list[Credit] = []
-    while body and body[-1] not in objects:
-        found = parse_credits(lines[body[-1]], lex)
-        if found is None:
-            break
-        trailing[:0] = found
-        body.pop()
+    footer_at = _footer_start(lines, start, lex)
+    stop = footer_at if span is None else min(footer_at, span[1])
+    body = _body(lines, start, stop, objects, title, lex)
+    if body.meta is not None:
+        meta = body.meta if meta is None else _fill(meta, body.meta)
+    if anchor.meta is None:
+        _refuse_non_article(lines, body.lines, linked)
+    if meta is None:
+        warnings.append(
+            ParseWarning(
+                code="meta.missing",
+                message="the page shows no metadata line (time, source, author) for the article",
+            )
+        )
+    if title is None:
+        warnings.append(
+            ParseWarning(code="title.missing", message="the page shows no headline for the article")
+        )
     return Layout(
         meta_at=meta_at,
         meta=meta,
         title_at=title_at,
+        title=title,
         crumb_at=crumb_at,
-        body=tuple(body),
-        credits=(*trailing, *credits),
-        prev_next=tuple(prev_next),
-        pager=tuple(pager),
-        page_count=page_count,
-        side_notices=tuple(side_notices),
+        header_end=header_end,
+        body=tuple(body.lines),
+        credits=tuple(body.credits),
+        prev_next=tuple(body.prev_next),
+        pager=tuple(body.pager),
+        page_count=body.page_count,
+        side_notices=tuple(body.side_notices),
         footer_at=footer_at,
+        warnings=tuple(warnings),
     )
 
 
-def _find_metaline(lines: Sequence[str], lex: Lexicon) -> tuple[int, int, MetaLine]:
+# --------------------------------------------------------------------------------------
+# The anchor: a metadata line, a headline, or a date line
+# --------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Anchor:
+    meta_at: int | None = None
+    """First line of the metadata."""
+    meta: MetaLine | None = None
+    title_at: int | None = None
+    end: int | None = None
+    """Last line of the anchor (metadata, or the title when there is none): the body
+    starts after it."""
+
+
+def _anchor(lines: Sequence[str], hints: Sequence[str], lex: Lexicon) -> _Anchor:
+    found = _find_metaline(lines, lex)
+    if found is not None:
+        first, last, meta = found
+        return _Anchor(first, meta, _title_line(lines, first, hints), last)
+    title_at = _hint_line(lines, hints, lex)
+    if title_at is not None:
+        near = _find_dateline(lines, title_at + 1, LIMITS.title_reach + 1)
+        if near is not None:
+            return _Anchor(near[0], near[2], title_at, near[1])
+        return _Anchor(title_at=title_at, end=title_at)
+    return _dateline_anchor(lines, lex) or _Anchor()
+
+
+def _find_metaline(lines: Sequence[str], lex: Lexicon) -> tuple[int, int, MetaLine] | None:
     """The first metadata line: its first and last index, and what it says.
 
     Templates that put each field in its own block give it over several lines; the field
@@ -142,15 +169,9 @@ def _find_metaline(lines: Sequence[str], lex: Lexicon) -> tuple[int, int, MetaLi
     for at, line in enumerate(lines):
         if line:
             meta = parse_metaline(line, lex)
-            if meta is not None:
+            if meta is not None and _previous(lines, at) is not None:
                 return _widen(lines, at, meta, lex)
-    if not any(lines):
-        raise NotAnArticleError("expected an article page, got no text at all", missing="text")
-    raise NotAnArticleError(
-        "expected a metadata line (时间/来源/作者/点击 with a date) under a title; "
-        f"none of the page's {sum(1 for line in lines if line)} lines of text is one",
-        missing="metadata line",
-    )
+    return None
 
 
 def _widen(
@@ -173,33 +194,322 @@ def _widen(
     return first, last, parse_metaline(joined, lex) or meta
 
 
-def _next(lines: Sequence[str], at: int) -> int | None:
-    for after in range(at + 1, len(lines)):
-        if lines[after]:
-            return after
+def _find_dateline(
+    lines: Sequence[str], start: int, reach: int
+) -> tuple[int, int, MetaLine] | None:
+    """A date alone on its line within ``reach`` lines from ``start``, with the label lines
+    around it (``发布时间:`` above a date given on the next line)."""
+    seen = 0
+    for at in range(start, len(lines)):
+        if not lines[at]:
+            continue
+        seen += 1
+        if seen > reach:
+            return None
+        meta = parse_dateline(lines[at])
+        if meta is not None:
+            first, last = at, at
+            while (
+                (before := _previous(lines, first)) is not None
+                and before >= start
+                and (_is_label_only(lines[before]))
+            ):
+                first = before
+            while (after := _next(lines, last)) is not None and _is_label_only(lines[after]):
+                last = after
+            return first, last, meta
     return None
 
 
-def _title_line(lines: Sequence[str], meta_at: int, hint: str | None) -> int | None:
+def _dateline_anchor(lines: Sequence[str], lex: Lexicon) -> _Anchor | None:
+    """The first date line with a headline-like line above it and prose below it."""
+    for at, line in enumerate(lines):
+        if not line or parse_dateline(line) is None:
+            continue
+        found = _find_dateline(lines, at, 1)
+        if found is None:
+            continue
+        first, last, meta = found
+        title_at = _previous(lines, first)
+        following = _next(lines, last)
+        if (
+            title_at is not None
+            and _headline_like(lines[title_at], lex)
+            and following is not None
+            and _is_prose(lines[following])
+        ):
+            return _Anchor(first, meta, title_at, last)
+    return None
+
+
+def _is_label_only(line: str) -> bool:
+    """A label with its colon and nothing after it (``发布时间:``, ``發布時間:``)."""
+    folded = fold(line).strip()
+    return 1 < len(folded) <= LIMITS.max_nav_label + 1 and folded.endswith(":")
+
+
+# --------------------------------------------------------------------------------------
+# The title
+# --------------------------------------------------------------------------------------
+
+
+def _title_line(lines: Sequence[str], meta_at: int, hints: Sequence[str]) -> int | None:
     nearest = _previous(lines, meta_at)
-    if not hint:
-        return nearest
     candidate = nearest
     for _ in range(LIMITS.title_reach):
         if candidate is None:
             break
-        if _same_headline(lines[candidate], hint):
+        if any(_same_headline(lines[candidate], hint) for hint in hints):
             return candidate
         candidate = _previous(lines, candidate)
     return nearest
 
 
+def _hint_line(lines: Sequence[str], hints: Sequence[str], lex: Lexicon) -> int | None:
+    """The first line that is the headline the page names elsewhere, best hint first."""
+    for hint in hints:
+        for at, line in enumerate(lines):
+            if line and _same_headline(line, hint) and not is_breadcrumb(line, lex):
+                return at
+    return None
+
+
 def _same_headline(line: str, hint: str) -> bool:
     """Whether two renderings name one headline: equal once the 【column】 tag, widths and
     spaces are set aside, or one a prefix of the other (a ``<title>`` may be cut short)."""
+    if len(line) > 4 * len(hint) + 20:  # a paragraph that starts with the headline
+        return False
     a, b = (fold(split_column(text)[1]).replace(" ", "") for text in (line, hint))
     shorter, longer = sorted((a, b), key=len)
     return len(shorter) >= LIMITS.min_headline and longer.startswith(shorter)
+
+
+def _title_text(lines: Sequence[str], title_at: int | None, hints: Sequence[str]) -> str | None:
+    if title_at is not None:
+        return lines[title_at]
+    return next((hint for hint in hints if hint), None)
+
+
+def _headline_like(line: str, lex: Lexicon) -> bool:
+    """A line that can be a headline: not a sentence, not page furniture."""
+    folded = fold(line).strip()
+    return (
+        LIMITS.min_title <= len(folded) <= LIMITS.max_title
+        and not folded.endswith(("。", ".", ":", ",", ";"))
+        and not is_breadcrumb(line, lex)
+        and not is_chrome(line, lex)
+        and not is_footer_line(line, lex)
+        and parse_metaline(line, lex) is None
+    )
+
+
+# --------------------------------------------------------------------------------------
+# No anchor: where the prose starts
+# --------------------------------------------------------------------------------------
+
+
+def _is_prose(line: str, *, long: bool = False) -> bool:
+    """A line of running Chinese text: longer than any headline, or with sentence punctuation
+    (and, when ``long``, not short)."""
+    if len(line) <= LIMITS.max_title and (
+        (long and len(line) < LIMITS.min_prose_line) or _SENTENCE_RE.search(line) is None
+    ):
+        return False
+    return _HANZI_RE.search(line) is not None
+
+
+def _prose_start(lines: Sequence[str], span: Span | None, lex: Lexicon) -> tuple[int, int | None]:
+    """Where the body starts on a page with no anchor, and the title's line, if any: the
+    first prose line (inside the container when one is known), and the line above it when
+    it reads as a headline."""
+    first, last = span if span is not None else (0, len(lines))
+    start = next(
+        (
+            at
+            for long in (True, False)
+            for at in range(first, last)
+            if _is_prose(lines[at], long=long)
+        ),
+        None,
+    )
+    if start is None:
+        return first, None
+    above = _previous(lines, start)
+    if (
+        above is not None
+        and above >= first - LIMITS.title_reach
+        and _headline_like(lines[above], lex)
+    ):
+        return start, above
+    return start, None
+
+
+# --------------------------------------------------------------------------------------
+# The body
+# --------------------------------------------------------------------------------------
+
+
+@attrs.define
+class _Body:
+    lines: list[int] = attrs.Factory(list)
+    credits: list[Credit] = attrs.Factory(list)
+    prev_next: list[int] = attrs.Factory(list)
+    pager: list[int] = attrs.Factory(list)
+    page_count: int = 1
+    side_notices: list[int] = attrs.Factory(list)
+    meta: MetaLine | None = None
+    """Metadata given under the body (发布日期 placed after the text)."""
+
+
+def _body(
+    lines: Sequence[str],
+    start: int,
+    stop: int,
+    objects: Collection[int],
+    title: str | None,
+    lex: Lexicon,
+) -> _Body:
+    """The body's lines from ``start`` to ``stop``, and what sits under it."""
+    out = _Body()
+    after_body = False
+    in_box = False
+    for at in range(start, stop):
+        line = lines[at]
+        if at in objects and not after_body:
+            out.lines.append(at)
+            continue
+        if not line or is_chrome(line, lex):
+            continue
+        if not out.lines and title is not None and _same_headline(line, title):
+            continue  # the headline repeated over the body
+        if parse_prev_next(line, lex) is not None:
+            out.prev_next.append(at)
+            after_body = True
+            continue
+        count = PAGE_COUNT_RE.search(line)
+        if count is not None and len(line) <= LIMITS.max_pager_line:
+            out.pager.append(at)
+            out.page_count = int(count.group("n"))
+            after_body = True
+            continue
+        if is_end_marker(line, lex):
+            after_body, in_box = True, False
+            continue
+        if is_box_title(line, lex):
+            after_body, in_box = True, True
+            continue
+        if after_body:
+            if not _take_closing(out, line, lex) and in_box:
+                out.side_notices.append(at)
+            continue
+        out.lines.append(at)
+    # Credit and metadata lines that close the body are not paragraphs.
+    closing: list[_Body] = []
+    while out.lines and out.lines[-1] not in objects:
+        taken = _Body()
+        if not _take_closing(taken, lines[out.lines[-1]], lex):
+            break
+        closing.insert(0, taken)
+        out.lines.pop()
+    after = out.credits
+    out.credits = [credit for taken in closing for credit in taken.credits]
+    out.credits += after
+    for taken in closing:
+        if taken.meta is not None:
+            out.meta = taken.meta if out.meta is None else _fill(out.meta, taken.meta)
+    return out
+
+
+def _take_closing(out: _Body, line: str, lex: Lexicon) -> bool:
+    """Take a line that closes an article (credits, a 发布日期 line) into ``out``."""
+    found = parse_credits(line, lex)
+    if found is not None:
+        out.credits.extend(found)
+        return True
+    meta = _meta_in_body(line, lex)
+    if meta is None:
+        return False
+    out.meta = meta if out.meta is None else _fill(out.meta, meta)
+    out.credits.extend(meta.credits)
+    return True
+
+
+def _meta_in_body(line: str, lex: Lexicon) -> MetaLine | None:
+    """A metadata line inside the body: labelled fields and nothing else."""
+    if len(line) > LIMITS.max_field_line * 2:
+        return None
+    meta = parse_metaline(line, lex)
+    if meta is None or not (meta.published or meta.source or meta.author):
+        return None
+    return meta
+
+
+def _fill(meta: MetaLine, more: MetaLine) -> MetaLine:
+    """``meta`` with the fields it lacks taken from ``more``."""
+    return attrs.evolve(
+        meta,
+        **{
+            name: getattr(more, name)
+            for name in ("published", "published_raw", "source", "author", "clicks")
+            if getattr(meta, name) is None and getattr(more, name) is not None
+        },
+        credits=(*meta.credits, *(c for c in more.credits if c not in meta.credits)),
+        warnings=(*meta.warnings, *more.warnings),
+    )
+
+
+def _refuse_non_article(
+    lines: Sequence[str], body: Sequence[int], linked: Callable[[int], bool] | None
+) -> None:
+    """Refuse a page with no metadata anchor whose body is no article: too little prose
+    (an empty shell, a search page), or a list of links and summaries (a column page)."""
+    texts = [lines[at] for at in body if lines[at]]
+    why = garbled("".join(texts), min_common=LIMITS.min_common_hanzi)
+    if why is not None:
+        raise NotAnArticleError(
+            f"expected Chinese text, found garbled characters ({why}): "
+            "the page was decoded with the wrong encoding",
+            missing="readable text",
+        )
+    listed = sum(
+        1
+        for at in body
+        if lines[at]
+        and (
+            fold(lines[at]).rstrip().endswith(("...", "…"))
+            or (linked is not None and linked(at))
+            or parse_dateline(lines[at]) is not None
+        )
+    )
+    if listed >= LIMITS.min_list_items and listed * 2 >= len(texts):
+        raise NotAnArticleError(
+            "expected an article, found a list page: "
+            f"{listed} of its {len(texts)} body lines are links, dates or cut summaries",
+            missing="article body",
+        )
+    prose = sum(len(text) for text in texts if _is_prose(text))
+    if prose < LIMITS.min_article_chars:
+        raise NotAnArticleError(
+            "expected an article, found no metadata line and only "
+            f"{prose} characters of running text",
+            missing="article body",
+        )
+
+
+# --------------------------------------------------------------------------------------
+# Small helpers
+# --------------------------------------------------------------------------------------
+
+
+def _first(*candidates: int | None) -> int:
+    return next(c for c in candidates if c is not None)
+
+
+def _next(lines: Sequence[str], at: int) -> int | None:
+    for after in range(at + 1, len(lines)):
+        if lines[after]:
+            return after
+    return None
 
 
 def _previous(lines: Sequence[str], at: int) -> int | None:

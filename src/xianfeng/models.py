@@ -156,8 +156,9 @@ class ParseWarning:
 class Article:
     """One parsed article page. Build it with :func:`xianfeng.parse_article`."""
 
-    title: str
-    """The headline without its 【column】 tag."""
+    title: str | None = None
+    """The headline without its 【column】 tag; ``None`` only when the page shows none
+    (warning ``title.missing``)."""
     column: str | None = None
     """The 【column】 tag in front of the headline, without brackets (``乡村振兴``)."""
     published: datetime | None = None

@@ -143,8 +143,23 @@ class Limits:
     """A metadata line is shorter than this; a body paragraph with labels in it is longer."""
     max_field_line: int = 60
     """A metadata field given alone on a line (one field per block) is this short."""
+    max_date_clutter: int = 4
+    """A date alone on its line (a template without labels) may carry this much else."""
     max_meta_lines: int = 5
     """A metadata line given one field per line spans at most this many more lines."""
+    min_title: int = 4
+    max_title: int = 100
+    """A headline found without a metadata line under it is this long (in characters)."""
+    min_prose_line: int = 40
+    """A line this long is running text, whatever its punctuation."""
+    min_article_chars: int = 40
+    """A page without metadata needs this much running text to be an article."""
+    min_list_items: int = 3
+    """A body of at least this many links, dates alone or cut summaries (…), making up half
+    its lines, is a list page."""
+    min_common_hanzi: float = 0.2
+    """Running Chinese text has at least this share of its characters among the 500 most
+    common (real pages: 0.5 to 0.85); text decoded with the wrong encoding has almost none."""
     title_reach: int = 3
     """How many lines above the metadata line the headline an HTML <title> names may sit."""
     min_headline: int = 6

@@ -18,10 +18,12 @@ from xianfeng._lexicon import DEFAULT, Lexicon
 from xianfeng.models import Credit, ParseWarning
 from xianfeng.vocabulary import LIMITS
 
-__all__ = ["MetaLine", "is_field_line", "parse_metaline"]
+__all__ = ["MetaLine", "is_field_line", "parse_dateline", "parse_metaline"]
 
 # What may sit between fields (compared folded, so ，；｜／ too).
 _SEP = " |/·,;丨"
+# What may stand around a date alone on its line: brackets, separators, a weekday.
+_DATELINE_CLUTTER = " []【】()|/:-·星期周一二三四五六日天"
 _CLICKS_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12})\s{0,3}(?:次|人次)?")
 _NO_VALUE = {"", "次", "人次"}
 
@@ -94,6 +96,32 @@ def parse_metaline(line: str, lex: Lexicon = DEFAULT) -> MetaLine | None:
         credits=tuple(credits),
         warnings=tuple(warnings),
     )
+
+
+def parse_dateline(line: str) -> MetaLine | None:
+    """A line that only gives the publication date (``2024.05.30``, ``[2021-7-8]``), as
+    templates without labels show it under a title; ``None`` when the line says more.
+
+    >>> parse_dateline("2024.05.30").published.isoformat()
+    '2024-05-30T00:00:00+08:00'
+    >>> parse_dateline("2024年5月30日上午，支部召开组织生活会") is None
+    True
+    """
+    text = tidy(line)
+    if not text or len(text) > LIMITS.max_field_line:
+        return None
+    folded = fold(text)
+    match = DATE_RE.search(folded)
+    if match is None:
+        return None
+    rest = folded[: match.start()] + folded[match.end() :]
+    if len(rest.strip(_DATELINE_CLUTTER)) > LIMITS.max_date_clutter:
+        return None
+    warnings: list[ParseWarning] = []
+    published, published_raw = _published(text[match.start() : match.end()], warnings)
+    if published is None:
+        return None
+    return MetaLine(published=published, published_raw=published_raw, warnings=tuple(warnings))
 
 
 def is_field_line(line: str, lex: Lexicon = DEFAULT) -> bool:

@@ -14,12 +14,14 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from xianfeng._chars import tidy
 from xianfeng._fields.breadcrumb import split_breadcrumb
 from xianfeng._fields.footer import parse_footer
 from xianfeng._fields.pager import parse_prev_next
 from xianfeng._fields.title import strip_site_suffix
 from xianfeng._header import split_header
 from xianfeng._html.body import body_blocks
+from xianfeng._html.density import densest_span
 from xianfeng._html.lines import Anchor, Line, linearise
 from xianfeng._html.locators import COUNTER_SRC_RE, DROP_TAGS
 from xianfeng._lexicon import DEFAULT, Lexicon
@@ -48,7 +50,7 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon = DEFAULT) -> 
     page has it, the body is read from that element only.
     """
     root, stopped = _parse(text)
-    headline, _ = strip_site_suffix(root.findtext(".//title") or "")
+    hints = _headlines(root)
     base = _base_url(root, url)
     article_id = _counter_aid(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
@@ -58,8 +60,10 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon = DEFAULT) -> 
         layout = locate(
             [line.text for line in lines],
             objects={at for at, line in enumerate(lines) if line.images and not line.text},
-            title_hint=headline,
+            hints=hints,
             span=_container_span(root, lines, lex),
+            container=lambda: densest_span(lines),
+            linked=lambda at: _linked(lines[at]),
             lex=lex,
         )
     except NotAnArticleError as exc:
@@ -79,7 +83,7 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon = DEFAULT) -> 
     previous, following = _prev_next(lines, layout, resolve, lex)
     page, page_urls = _pages(lines, layout, url, resolve)
     return Pieces(
-        title_line=lines[layout.title_at].text,
+        title_line=layout.title,
         meta=layout.meta,
         navigation=navigation,
         notices=notices,
@@ -93,7 +97,7 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon = DEFAULT) -> 
         page_count=max(layout.page_count, page),
         page_urls=page_urls,
         article_id=article_id,
-        warnings=() if stopped is None else (stopped,),
+        warnings=(*layout.warnings, *(() if stopped is None else (stopped,))),
     )
 
 
@@ -132,6 +136,26 @@ def _parse(text: str) -> tuple[etree._Element, ParseWarning | None]:
             f"({fatal.message.strip()}): everything after it is missing"
         ),
     )
+
+
+def _headlines(root: etree._Element) -> tuple[str, ...]:
+    """The headline as the markup names it, best first: the one ``<h1>``, ``og:title``,
+    the ``<title>`` without its site suffix."""
+    found = []
+    h1 = root.findall(".//h1")
+    if len(h1) == 1:
+        found.append(tidy(" ".join(str(text) for text in h1[0].itertext())))
+    og = root.find(".//meta[@property='og:title']")
+    if og is not None:
+        found.append(strip_site_suffix(og.get("content") or "")[0])
+    found.append(strip_site_suffix(root.findtext(".//title") or "")[0])
+    return tuple(hint for hint in found if hint)
+
+
+def _linked(line: Line) -> bool:
+    """Whether a line is mostly link text (an entry of a list)."""
+    linked = sum(len(anchor.label) for anchor in line.anchors)
+    return linked * 2 > len(line.text)
 
 
 def _base_url(root: etree._Element, url: str | None) -> str | None:

@@ -48,7 +48,7 @@ def parse_text(text: str, *, lex: Lexicon = DEFAULT) -> Pieces:
             links[key] = None if title is None else Link(label=title)
     crumb = () if layout.crumb_at is None else split_breadcrumb(lines[layout.crumb_at], lex)
     return Pieces(
-        title_line=lines[layout.title_at],
+        title_line=layout.title,
         meta=layout.meta,
         navigation=navigation,
         notices=notices,
@@ -59,6 +59,7 @@ def parse_text(text: str, *, lex: Lexicon = DEFAULT) -> Pieces:
         previous=links.get("previous"),
         next=links.get("next"),
         page_count=layout.page_count,
+        warnings=layout.warnings,
     )
 
 
