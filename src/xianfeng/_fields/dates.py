@@ -168,14 +168,16 @@ def read_date(text: str) -> DateReading | None:
         return DateReading(value=_at(day, time(), 0, CST), raw=raw)
     start, end = match.span("time")
     timed = _TIME_RE.match(folded, start, end)
-    value = None if timed is None or day is None else _timed(day, timed)
-    if value is None and day is not None:  # the time is shown but not readable: keep the date
-        unread = text[start:end].rstrip(" ,")
-        raw = text[match.start() : start + len(unread)].strip()
-        return DateReading(value=_at(day, time(), 0, CST), raw=raw, unread=unread)
     if timed is not None:
-        end = timed.end()
-    return DateReading(value=value, raw=text[match.start() : end].strip())
+        moment = None if day is None else _timed(day, timed)
+        if moment is not None or day is None:
+            return DateReading(value=moment, raw=text[match.start() : timed.end()].strip())
+    # The time is shown but cannot be read: keep the date, and say what was not read.
+    end = start + len(folded[start:end].rstrip(" ,"))
+    raw = text[match.start() : end].strip()
+    if day is None:
+        return DateReading(value=None, raw=raw)
+    return DateReading(value=_at(day, time(), 0, CST), raw=raw, unread=text[start:end])
 
 
 def _timed(day: date, match: re.Match[str]) -> datetime | None:
