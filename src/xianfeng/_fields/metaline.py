@@ -13,7 +13,7 @@ import attrs
 
 from xianfeng._chars import COLON_RE, fold, tidy
 from xianfeng._fields._labels import strip_value, value_ends
-from xianfeng._fields.dates import DATE_RE, parse_date
+from xianfeng._fields.dates import DATE_RE, read_date
 from xianfeng._lexicon import DEFAULT, Lexicon
 from xianfeng.models import Credit, ParseWarning
 from xianfeng.vocabulary import LIMITS
@@ -143,17 +143,24 @@ def is_field_line(line: str, lex: Lexicon = DEFAULT) -> bool:
 def _published(value: str, warnings: list[ParseWarning]) -> tuple[datetime | None, str | None]:
     if not value:
         return None, None
-    match = DATE_RE.search(fold(value))
-    raw = value[match.start() : match.end()].strip() if match is not None else value
-    published = parse_date(raw)
-    if published is None:
+    reading = read_date(value)
+    if reading is None or reading.value is None:
         warnings.append(
             ParseWarning(
                 code="meta.published.unparsed",
                 message=f"the metadata line gives the time as {value!r}, which is not a date",
             )
         )
-    return published, raw
+        return None, value if reading is None else reading.raw
+    if reading.unread is not None:
+        warnings.append(
+            ParseWarning(
+                code="meta.published.partial",
+                message=f"the metadata line gives the time as {reading.raw!r}: the date was "
+                f"read, but not the time of day {reading.unread!r}",
+            )
+        )
+    return reading.value, reading.raw
 
 
 def _clicks(value: str, warnings: list[ParseWarning]) -> int | None:
