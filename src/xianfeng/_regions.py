@@ -59,7 +59,7 @@ def locate(
     objects: Collection[int] = (),
     hints: Sequence[str] = (),
     span: Span | None = None,
-    container: Callable[[], Span | None] | None = None,
+    container: Callable[[int, int], Span | None] | None = None,
     linked: Callable[[int], bool] | None = None,
     lex: Lexicon = DEFAULT,
 ) -> Layout:
@@ -69,7 +69,9 @@ def locate(
     a title, but part of the body where they fall in it. ``hints`` are the headline as the
     page names it elsewhere (HTML ``<h1>``, ``og:title``, ``<title>``), best first. ``span``
     holds the lines of the body's container when it is known (a profile's hint); else
-    ``container`` finds it, when no metadata line anchors the page. ``linked`` tells whether a
+    ``container`` finds it among the lines it is given (after the anchor, before the footer).
+    The body ends where its container ends; what follows it up to the footer is read for
+    credits, 上一篇/下一篇 and the pager only. ``linked`` tells whether a
     line is mostly link text (HTML), for telling a list page from an article.
 
     Raises :class:`NotAnArticleError` when the page holds no text, or no article: no anchor
@@ -79,11 +81,12 @@ def locate(
         raise NotAnArticleError("expected an article page, got no text at all", missing="text")
     warnings: list[ParseWarning] = []
     anchor = _anchor(lines, hints, lex)
-    if anchor.meta is None and span is None and container is not None:
-        span = container()
     meta_at, meta, title_at = anchor.meta_at, anchor.meta, anchor.title_at
+    after_anchor = 0 if anchor.end is None else anchor.end + 1
+    if span is None and container is not None:
+        span = container(after_anchor, _footer_start(lines, after_anchor, lex))
     if anchor.end is not None:
-        start = anchor.end + 1
+        start = after_anchor
     else:
         start, title_at = _prose_start(lines, span, lex)
     if span is not None and start < span[0] <= len(lines):
@@ -95,8 +98,8 @@ def locate(
     header_end = _first(crumb_at, title_at, meta_at, start)
 
     footer_at = _footer_start(lines, start, lex)
-    stop = footer_at if span is None else min(footer_at, span[1])
-    body = _body(lines, start, stop, objects, title, lex)
+    body_end = footer_at if span is None else min(footer_at, span[1])
+    body = _body(lines, start, body_end, footer_at, objects, title, lex)
     if body.meta is not None:
         meta = body.meta if meta is None else _fill(meta, body.meta)
     if anchor.meta is None:
@@ -364,17 +367,20 @@ class _Body:
 def _body(
     lines: Sequence[str],
     start: int,
-    stop: int,
+    body_end: int,
+    footer_at: int,
     objects: Collection[int],
     title: str | None,
     lex: Lexicon,
 ) -> _Body:
-    """The body's lines from ``start`` to ``stop``, and what sits under it."""
+    """The body's lines from ``start`` to ``body_end`` at the latest, and what sits under it
+    before the footer (credits, 上一篇/下一篇, the pager, a notice box)."""
     out = _Body()
     after_body = False
     in_box = False
-    for at in range(start, stop):
+    for at in range(start, footer_at):
         line = lines[at]
+        after_body = after_body or at >= body_end
         if at in objects and not after_body:
             out.lines.append(at)
             continue

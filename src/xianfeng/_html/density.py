@@ -18,7 +18,7 @@ from xianfeng._html.lines import Line
 __all__ = ["densest_span"]
 
 # Sentence punctuation is the surest sign of running text (menus and link lists have none).
-_MARKS = frozenset("，。；、！？：,;")
+_MARKS = frozenset("，。；、！？,;")
 # Characters of text that count as much as one punctuation mark.
 _CHARS_PER_MARK = 25
 
@@ -34,10 +34,11 @@ def _score(line: Line) -> float:
     return (marks + len(text) / _CHARS_PER_MARK) * (1 - linked / len(text))
 
 
-def densest_span(lines: Sequence[Line]) -> tuple[int, int] | None:
-    """The first and last line (exclusive) of the element densest in running text."""
+def densest_span(lines: Sequence[Line], start: int, stop: int) -> tuple[int, int] | None:
+    """The first and last line (exclusive) of the element densest in running text, judged
+    on the lines from ``start`` to ``stop``."""
     scores: defaultdict[etree._Element, float] = defaultdict(float)
-    for line in lines:
+    for line in lines[start:stop]:
         score = _score(line)
         if not score:
             continue

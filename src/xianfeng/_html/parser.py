@@ -62,7 +62,7 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon = DEFAULT) -> 
             objects={at for at, line in enumerate(lines) if line.images and not line.text},
             hints=hints,
             span=_container_span(root, lines, lex),
-            container=lambda: densest_span(lines),
+            container=lambda start, stop: densest_span(lines, start, stop),
             linked=lambda at: _linked(lines[at]),
             lex=lex,
         )
