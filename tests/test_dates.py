@@ -512,15 +512,21 @@ def test_article_readable_time_has_no_warning() -> None:
     assert article.warnings == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the metadata line ends a value at page tools starting with [ or 【 (【打印】), so "
-    "a bracketed date right after its label is cut away before it is read",
-)
 def test_metaline_bracketed_date_after_its_label() -> None:
+    """Page tools start with [ or 【 (【打印】); a bracketed date right after its label is
+    still read (corpus page 033)."""
     meta = parse_metaline("来源:滨海日报 浏览次数:6144 发布时间:[2021-7-8]")
     assert meta is not None
     assert meta.published == at(2021, 7, 8, 0, 0)
+    assert meta.source == "滨海日报"
+
+
+def test_metaline_value_ends_at_an_unlabelled_date() -> None:
+    """A date with no label after a value is the publication time (corpus pages 017, 023)."""
+    meta = parse_metaline("来源：江苏福彩网 2018-12-03 14:01")
+    assert meta is not None
+    assert meta.source == "江苏福彩网"
+    assert meta.published == at(2018, 12, 3, 14, 1)
 
 
 # --------------------------------------------------------------------------------------

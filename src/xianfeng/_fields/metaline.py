@@ -21,7 +21,7 @@ from xianfeng.vocabulary import LIMITS
 __all__ = ["MetaLine", "is_field_line", "parse_dateline", "parse_metaline"]
 
 # What may sit between fields (compared folded, so ，；｜／ too).
-_SEP = " |/·,;丨"
+_SEP = " |/·,;丨[]【】"
 # What may stand around a date alone on its line: brackets, separators, a weekday.
 _DATELINE_CLUTTER = " []【】()|/:-·星期周一二三四五六日天"
 _CLICKS_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12})\s{0,3}(?:次|人次)?")
@@ -41,13 +41,17 @@ class MetaLine:
     warnings: tuple[ParseWarning, ...] = ()
 
 
-def parse_metaline(line: str, lex: Lexicon = DEFAULT) -> MetaLine | None:
+def parse_metaline(line: str, lex: Lexicon = DEFAULT, *, single: bool = False) -> MetaLine | None:
     """Parse a metadata line; ``None`` when the line is not one.
 
     A line is a metadata line when it has a labelled field (``label:``) and either a date
     or a second field. A date with no label in front of the first label counts as the
     publication time (``2022-04-30 07:53 来源:本站``). Credit labels alone make a credit
-    line, not a metadata line, even with a date in it (``记者：请问2022年…？``).
+    line, not a metadata line, even with a date in it (``记者：请问2022年…？``). With
+    ``single``, one labelled field is enough (a ``来源：…`` line under the body).
+
+    A value ends at the next label, at page tools, and at a date with no label of its own,
+    which is the publication time when no label gives one (``来源：江苏福彩网 2018-12-03``).
 
     >>> m = parse_metaline("时间:2022-04-30 07:53来源:哈尔滨党员之家 点击:")
     >>> m.published.isoformat(), m.source, m.clicks
@@ -66,24 +70,35 @@ def parse_metaline(line: str, lex: Lexicon = DEFAULT) -> MetaLine | None:
     lead_date = DATE_RE.search(folded, 0, labels[0].start())
     if lead_date is None and fields == {"credit"}:
         return None
-    if len(fields) < 2 and lead_date is None and not DATE_RE.search(folded):
+    if len(fields) < 2 and lead_date is None and not single and not DATE_RE.search(folded):
         return None
 
     values: dict[str, str] = {}
     credits: list[Credit] = []
+    loose_date: str | None = None
     for match, stop in value_ends(labels, len(text)):
-        clutter = lex.clutter_re.search(folded, match.end(), stop)
+        field = lex.meta_field[match.group("label")]
+        tools_from = match.end()
+        date = DATE_RE.search(folded, match.end(), stop)
+        if date is not None and field == "published":
+            tools_from = date.end()  # brackets around the date are not page tools
+        elif date is not None and field != "credit":
+            stop = date.start()
+            loose_date = loose_date or text[date.start() : date.end()]
+        clutter = lex.clutter_re.search(folded, tools_from, stop)
         if clutter is not None:
             stop = clutter.start()
         value = strip_value(text, folded, match.end(), stop, _SEP)
-        field = lex.meta_field[match.group("label")]
         if field == "credit":
             if value:
                 credits.append(Credit(role=match.group("label"), name=value))
         else:
             values.setdefault(field, value)
-    if "published" not in values and lead_date is not None:
-        values["published"] = text[lead_date.start() : lead_date.end()]
+    if not values.get("published"):
+        if lead_date is not None:
+            values["published"] = text[lead_date.start() : lead_date.end()]
+        elif loose_date is not None:
+            values["published"] = loose_date
 
     warnings: list[ParseWarning] = []
     published, published_raw = _published(values.get("published", ""), warnings)
