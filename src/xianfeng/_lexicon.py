@@ -51,6 +51,10 @@ class Lexicon:
     """A metadata or credit label followed by a colon."""
     role_re: re.Pattern[str]
     """A credit role, its colon and the spaces around it."""
+    contact_re: re.Pattern[str]
+    """A contact label and its colon (``QQ：``, ``电话：``): a credited name ends there."""
+    closing_re: re.Pattern[str]
+    """The opening of a line of closing furniture (``转载请注明出处``, ``电话：…``)."""
     clutter_re: re.Pattern[str]
     """Where page tools start on a metadata line: a value ends there."""
     footer_field: Mapping[str, str]
@@ -107,6 +111,7 @@ def compile_lexicon(
     tools = [fold(word) for word in tool_words]
     # Single-character tools (大 中 小) would cut a value such as 中国 in two.
     clutter = [word for word in tools if len(word) > 1]
+    contacts = alternation(map(fold, v.CONTACT_LABELS))
     titles = frozenset(map(_squeeze, box_titles))
     labels = titles | frozenset(map(_squeeze, v.BOX_LABELS))
     marks = r"[\s\[\]【】|:/]*"
@@ -114,6 +119,12 @@ def compile_lexicon(
         meta_field=meta_field,
         meta_label_re=re.compile(rf"(?P<label>{alternation(meta_field)})\s{{0,3}}:"),
         role_re=re.compile(rf"(?P<role>{alternation(roles)})\s{{0,3}}:\s{{0,3}}"),
+        contact_re=re.compile(rf"(?:{contacts})\s{{0,3}}:", re.IGNORECASE),
+        closing_re=re.compile(
+            rf"[\s\[\]【】()]{{0,3}}(?:(?:{alternation(map(fold, v.CLOSING_OPENINGS))})"
+            rf"|(?:{contacts})\s{{0,3}}:)",
+            re.IGNORECASE,
+        ),
         clutter_re=re.compile(rf"[【\[]|{alternation(clutter)}"),
         footer_field=footer_field,
         footer_label_re=re.compile(rf"(?P<label>{alternation(footer_field)})\s{{0,3}}:\s{{0,3}}"),

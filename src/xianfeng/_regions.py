@@ -30,12 +30,13 @@ from collections.abc import Callable, Collection, Sequence
 
 import attrs
 
-from xianfeng._chars import fold, garbled
+from xianfeng._chars import fold, garbled, tidy
 from xianfeng._fields.boxes import is_box_title, is_end_marker
 from xianfeng._fields.breadcrumb import is_breadcrumb
-from xianfeng._fields.chrome import is_chrome
+from xianfeng._fields.chrome import is_chrome, is_closing_furniture
 from xianfeng._fields.credits import parse_credits
 from xianfeng._fields.footer import is_footer_line
+from xianfeng._fields.dates import DATE_RE
 from xianfeng._fields.metaline import MetaLine, is_field_line, parse_dateline, parse_metaline
 from xianfeng._fields.pager import PAGE_COUNT_RE, parse_prev_next
 from xianfeng._fields.title import split_column
@@ -49,6 +50,12 @@ __all__ = ["locate"]
 
 _HANZI_RE = re.compile("[\u4e00-\u9fff]")
 _SENTENCE_RE = re.compile("[。，；！？,;]")
+_MORE_LINK_RE = re.compile("(?:>>|»|＞＞)$")
+# A row of a table of document fields: ``| 发布机构:…``, ``索 引 号: … 主题分类: …`` (two
+# labels; a headline may well start with one name and a colon: ``习近平：…``).
+_FIELD_ROW_RE = re.compile(
+    r"\|.{0,40}:|[\u4e00-\u9fff][\u4e00-\u9fff ]{0,9}:[^:]{0,60}\s[\u4e00-\u9fff][\u4e00-\u9fff ]{0,9}:"
+)
 Span = tuple[int, int]
 """First line and last line (exclusive) of a region."""
 
@@ -92,6 +99,10 @@ def locate(
     if span is not None and start < span[0] <= len(lines):
         start = span[0]
     title = _title_text(lines, title_at, hints)
+    if title is not None and title_at is not None:
+        title, dated = _split_date(title)
+        if dated is not None:
+            meta = dated if meta is None else _fill(meta, dated)
     crumb_at = None if title_at is None else _previous(lines, title_at)
     if crumb_at is not None and not is_breadcrumb(lines[crumb_at], lex):
         crumb_at = None
@@ -153,7 +164,12 @@ def _anchor(lines: Sequence[str], hints: Sequence[str], lex: Lexicon) -> _Anchor
     found = _find_metaline(lines, lex)
     if found is not None:
         first, last, meta = found
-        return _Anchor(first, meta, _title_line(lines, first, hints), last)
+        title_at = _title_line(lines, first, hints, lex)
+        if title_at is not None:
+            return _Anchor(first, meta, title_at, last)
+        # No headline above (a table of document fields): the headline follows the fields.
+        below = _headline_below(lines, last, lex)
+        return _Anchor(first, meta, below, last if below is None else below)
     title_at = _hint_line(lines, hints, lex)
     if title_at is not None:
         near = _find_dateline(lines, title_at + 1, LIMITS.title_reach + 1)
@@ -256,16 +272,37 @@ def _is_label_only(line: str) -> bool:
 # --------------------------------------------------------------------------------------
 
 
-def _title_line(lines: Sequence[str], meta_at: int, hints: Sequence[str]) -> int | None:
-    nearest = _previous(lines, meta_at)
-    candidate = nearest
+def _title_line(
+    lines: Sequence[str], meta_at: int, hints: Sequence[str], lex: Lexicon
+) -> int | None:
+    """The headline above the metadata: one of the few lines above that the markup names
+    the headline, else the nearest that reads as one (page tools such as ``A+ A-`` may sit
+    between), else the nearest line unless it is a row of document fields."""
+    nearest = candidate = _previous(lines, meta_at)
+    looks_like = None
     for _ in range(LIMITS.title_reach):
         if candidate is None:
             break
         if any(_same_headline(lines[candidate], hint) for hint in hints):
             return candidate
+        if looks_like is None and _headline_like(lines[candidate], lex):
+            looks_like = candidate
         candidate = _previous(lines, candidate)
-    return nearest
+    if looks_like is None and nearest is not None and not _FIELD_ROW_RE.match(fold(lines[nearest])):
+        return nearest
+    return looks_like
+
+
+def _headline_below(lines: Sequence[str], meta_end: int, lex: Lexicon) -> int | None:
+    """A headline within the few lines under the metadata, past further field rows."""
+    candidate = _next(lines, meta_end)
+    for _ in range(LIMITS.title_reach):
+        if candidate is None or _is_prose(lines[candidate]):
+            return None
+        if _headline_like(lines[candidate], lex):
+            return candidate
+        candidate = _next(lines, candidate)
+    return None
 
 
 def _hint_line(lines: Sequence[str], hints: Sequence[str], lex: Lexicon) -> int | None:
@@ -293,12 +330,24 @@ def _title_text(lines: Sequence[str], title_at: int | None, hints: Sequence[str]
     return next((hint for hint in hints if hint), None)
 
 
+def _split_date(line: str) -> tuple[str, MetaLine | None]:
+    """A headline line that ends in its date (``我校召开… 2021-03-18``): the headline, and the
+    date as metadata."""
+    folded = fold(line)
+    match = DATE_RE.search(folded)
+    if match is None or match.start() < LIMITS.min_title or folded[match.end() :].strip():
+        return line, None
+    dated = parse_dateline(line[match.start() :])
+    return (line, None) if dated is None else (tidy(line[: match.start()]), dated)
+
+
 def _headline_like(line: str, lex: Lexicon) -> bool:
     """A line that can be a headline: not a sentence, not page furniture."""
     folded = fold(line).strip()
     return (
         LIMITS.min_title <= len(folded) <= LIMITS.max_title
         and not folded.endswith(("。", ".", ":", ",", ";"))
+        and _FIELD_ROW_RE.match(folded) is None
         and not is_breadcrumb(line, lex)
         and not is_chrome(line, lex)
         and not is_footer_line(line, lex)
@@ -378,6 +427,7 @@ def _body(
     out = _Body()
     after_body = False
     in_box = False
+    repeated = "" if title is None else fold(split_column(title)[1]).replace(" ", "")
     for at in range(start, footer_at):
         line = lines[at]
         after_body = after_body or at >= body_end
@@ -386,8 +436,13 @@ def _body(
             continue
         if not line or is_chrome(line, lex):
             continue
-        if not out.lines and title is not None and _same_headline(line, title):
-            continue  # the headline repeated over the body
+        if not out.lines and repeated:
+            # The headline repeated over the body, maybe over two lines.
+            part = fold(line).replace(" ", "")
+            if len(part) >= LIMITS.min_title and repeated.startswith(part):
+                repeated = repeated[len(part) :]
+                continue
+            repeated = ""
         if parse_prev_next(line, lex) is not None:
             out.prev_next.append(at)
             after_body = True
@@ -404,6 +459,8 @@ def _body(
         if is_box_title(line, lex):
             after_body, in_box = True, True
             continue
+        if len(line) <= LIMITS.max_tool_line and _MORE_LINK_RE.search(line):
+            continue  # a link to more elsewhere (``点击进入…>>``): never text
         if after_body:
             if not _take_closing(out, line, lex) and in_box:
                 out.side_notices.append(at)
@@ -427,7 +484,10 @@ def _body(
 
 
 def _take_closing(out: _Body, line: str, lex: Lexicon) -> bool:
-    """Take a line that closes an article (credits, a 发布日期 line) into ``out``."""
+    """Take a line that closes an article (credits, a 发布日期 line, a reprint notice…) into
+    ``out``; furniture is taken and dropped."""
+    if is_closing_furniture(line, lex):
+        return True
     found = parse_credits(line, lex)
     if found is not None:
         out.credits.extend(found)
@@ -441,10 +501,10 @@ def _take_closing(out: _Body, line: str, lex: Lexicon) -> bool:
 
 
 def _meta_in_body(line: str, lex: Lexicon) -> MetaLine | None:
-    """A metadata line inside the body: labelled fields and nothing else."""
-    if len(line) > LIMITS.max_field_line * 2:
+    """A metadata line closing the body: labelled fields (one is enough) and nothing else."""
+    if len(line) > LIMITS.max_field_line * 2 or not is_field_line(line, lex):
         return None
-    meta = parse_metaline(line, lex)
+    meta = parse_metaline(line, lex, single=True)
     if meta is None or not (meta.published or meta.source or meta.author):
         return None
     return meta

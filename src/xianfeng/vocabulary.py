@@ -26,6 +26,8 @@ __all__ = [
     "BOX_LABELS",
     "BOX_TITLES",
     "BREADCRUMB_PREFIXES",
+    "CLOSING_OPENINGS",
+    "CONTACT_LABELS",
     "CAPTION_PREFIXES",
     "COPYRIGHT_MARKS",
     "CREDIT_ROLES",
@@ -57,18 +59,34 @@ one is a prefix of another (发布时间 before 时间)."""
 
 CREDIT_ROLES: Final = (
     "供稿单位", "供稿", "来稿", "责任编辑", "责编", "编辑", "审核", "审校", "审稿", "校对",
-    "初审", "复审", "终审", "签发", "摄影", "图片", "摄像", "撰稿", "记者", "通讯员", "文字",
+    "初审", "复审", "终审", "签发", "核发", "摄影", "图片", "摄像", "撰稿", "记者", "通讯员",
+    "文字", "值班编辑", "统筹",
 )  # fmt: skip
 """Contributor roles (``供稿:…``, ``责任编辑：…``): each becomes a ``Credit`` with the role as
 written. They count on the metadata line too."""
+
+CONTACT_LABELS: Final = (
+    "联系电话", "电话", "手机", "传真", "地址", "邮编", "邮箱", "QQ", "TEL", "Email", "E-mail",
+    "微信号",
+)  # fmt: skip
+"""Contact details (``电话：…``, ``QQ：…``): they end a credited name, and a line of them
+closing an article is furniture, not text."""
+
+CLOSING_OPENINGS: Final = (
+    "转载请注明", "版权声明", "免责声明", "本站遵循行业规范", "扫一扫", "二维码", "ID:",
+    "打印字体", "分享到",
+)  # fmt: skip
+"""Openings of the furniture lines that close an article: reprint and disclaimer notices,
+QR-code captions, print and share bars. Such lines at the end of a body, or after it, are
+left out; inside the text they are kept."""
 
 FOOTER_LABELS: Final = MappingProxyType(
     {
         "host": ("主办单位", "主办"),
         "support": ("技术支持", "技术服务"),
         "": (
-            "承办单位", "协办单位", "联系电话", "电话", "地址", "邮编", "邮箱", "备案号",
-            "ICP备案号", "公安备案号",
+            "承办单位", "承办", "协办单位", "协办", "备案号", "ICP备案号", "公安备案号",
+            *CONTACT_LABELS,
         ),
     }
 )  # fmt: skip
@@ -108,8 +126,9 @@ BOX_LABELS: Final = ("公告", "通知", "更多", "更多>>", "more")
 CAPTION_PREFIXES: Final = ("图为", "图:", "图片:", "上图", "下图", "左图", "右图", "(图")
 """Openings of an image caption (``图为…``): a caption is never a section heading."""
 
-NOTE_PREFIXES: Final = ("注:", "附件", "(完)", "(来源")
-"""Openings of a note line in a body: never a section heading."""
+NOTE_PREFIXES: Final = ("注:", "附件", "(完)", "(来源", "——")
+"""Openings of a note or attribution line in a body (``——（宋）陆游``): never a section
+heading."""
 
 PREV_NEXT_LABELS: Final = MappingProxyType(
     {"previous": ("上一篇", "上一条", "上篇"), "next": ("下一篇", "下一条", "下篇")}

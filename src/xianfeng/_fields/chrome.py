@@ -6,7 +6,7 @@ from xianfeng._chars import fold, tidy
 from xianfeng._lexicon import DEFAULT, Lexicon
 from xianfeng.vocabulary import LIMITS
 
-__all__ = ["is_chrome"]
+__all__ = ["is_chrome", "is_closing_furniture"]
 
 
 def is_chrome(line: str, lex: Lexicon = DEFAULT) -> bool:
@@ -21,3 +21,15 @@ def is_chrome(line: str, lex: Lexicon = DEFAULT) -> bool:
     if not 0 < len(text) <= LIMITS.max_tool_line or text[0] not in lex.tool_start:
         return False
     return lex.tool_re.fullmatch(fold(text)) is not None
+
+
+def is_closing_furniture(line: str, lex: Lexicon = DEFAULT) -> bool:
+    """Whether a line is furniture that closes an article: a reprint or disclaimer notice, a
+    QR-code caption, a contact line (``地址：…``, ``电话：…``).
+
+    >>> is_closing_furniture("转载请注明出处。"), is_closing_furniture("电话：0451-8888888")
+    (True, True)
+    >>> is_closing_furniture("地址之争由来已久。")
+    False
+    """
+    return lex.closing_re.match(fold(line)) is not None

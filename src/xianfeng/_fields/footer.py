@@ -14,7 +14,15 @@ from xianfeng.models import Footer
 __all__ = ["ICP_RE", "is_footer_line", "parse_footer"]
 
 ICP_RE = re.compile(
-    r"[\u4e00-\u9fff]\s{0,2}ICP\s{0,2}[备证]\s{0,2}\d{4,12}\s{0,2}号(?:\s{0,2}-\s{0,2}\d{1,4})?"
+    r"""
+    [\u4e00-\u9fff] \s{0,2} ICP \s{0,2} [备证] \s{0,2} :? \s{0,2} \d{4,12}
+    (?: \s{0,2} - \s{0,2} \d{1,4} \s{0,2} 号          # 京ICP备05032222-1号
+      | (?: \s{0,2} 号)? (?: \s{0,2} - \s{0,2} \d{1,4})? # 黑ICP备12002421号-3, 京ICP备13026484
+    )
+    | ICP证 \s{0,2} : \s{0,2} (?P<licence>[\u4e00-\u9fff] [A-Z] \d - \d{6,10} (?:-\d{1,3})?)
+                                                        # ICP证：桂B2-20040022-5
+    """,
+    re.VERBOSE,
 )
 POLICE_RE = re.compile(r"[\u4e00-\u9fff]\s{0,2}公网安备\s{0,3}\d{6,20}\s{0,2}号?")
 # Between two footer values (compared folded, so ，；｜ too).
@@ -53,7 +61,8 @@ def parse_footer(lines: Iterable[str], lex: Lexicon = DEFAULT) -> Footer:
         for pattern, field in ((ICP_RE, "icp"), (POLICE_RE, "police_record")):
             match = pattern.search(folded)
             if match is not None:
-                values.setdefault(field, line[match.start() : match.end()])
+                value = "licence" if match.groupdict().get("licence") else 0
+                values.setdefault(field, line[match.start(value) : match.end(value)])
                 stops.append(match.start())
         stops.sort()
         for match in labels:

@@ -8,15 +8,18 @@ from xianfeng._chars import display_width, fold
 from xianfeng._lexicon import DEFAULT, Lexicon
 from xianfeng.vocabulary import LIMITS
 
-__all__ = ["looks_like_heading"]
+__all__ = ["is_numbered", "looks_like_heading"]
 
 # 一、 （一） 1. 第一, … : numbered headings may be a little longer and may end in punctuation.
 _NUMERAL = "[一二三四五六七八九十]{1,3}"
 _NUMBERED_RE = re.compile(
     rf"^(?:{_NUMERAL}\s{{0,2}}[、.]|\({_NUMERAL}\)|\d{{1,2}}\s{{0,2}}[、.](?!\d)|第{_NUMERAL}[,、部章节条])"
 )
+_TOP_NUMBER_RE = re.compile(rf"^(?:{_NUMERAL}\s{{0,2}}、|第{_NUMERAL}[,、部章节])")
 # A heading is a phrase, never a sentence: it does not end like one.
-_SENTENCE_END_RE = re.compile(r"[。!?;:…”\"'」』)]$")
+_SENTENCE_END_RE = re.compile(r"[。!?;:…”\"'」』),、]$")
+# A numbered line that ends like this introduces what follows (``1、优秀共产党员：``).
+_LEAD_IN_END_RE = re.compile(r"[:,、]$")
 
 
 def looks_like_heading(line: str, lex: Lexicon = DEFAULT) -> bool:
@@ -34,5 +37,15 @@ def looks_like_heading(line: str, lex: Lexicon = DEFAULT) -> bool:
         return False  # a caption, a note, or a credit (摄影：张三)
     width = display_width(folded)
     if _NUMBERED_RE.match(folded):
-        return width <= LIMITS.max_numbered_heading_width
+        return width <= LIMITS.max_numbered_heading_width and not _LEAD_IN_END_RE.search(folded)
     return width <= LIMITS.max_heading_width and not _SENTENCE_END_RE.search(folded)
+
+
+def is_numbered(line: str) -> bool:
+    """Whether a line opens with a top-level section number in Chinese numerals (一、 第一),
+    which marks a heading even where the markup does not make it bold.
+
+    >>> is_numbered("一、新时期我市党建带团建工作取得的主要成效"), is_numbered("1、优秀党员：")
+    (True, False)
+    """
+    return _TOP_NUMBER_RE.match(fold(line).strip()) is not None

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from lxml import etree
 
 from xianfeng._chars import fold, tidy
-from xianfeng._fields.headings import looks_like_heading
+from xianfeng._fields.headings import is_numbered, looks_like_heading
 from xianfeng._html.lines import Line, linearise
 from xianfeng._html.locators import ATTACHMENT_RE
 from xianfeng._lexicon import Lexicon
@@ -63,7 +63,7 @@ def body_blocks(
                 yield Image(src=images[-1].src, alt=images[-1].alt, caption=line.text)
                 continue
             yield images[-1]
-        if line.bold and looks_like_heading(line.text, lex):
+        if (line.bold or is_numbered(line.text)) and looks_like_heading(line.text, lex):
             yield Heading(line.text)
             continue
         yield from _text_blocks(line, resolve)
