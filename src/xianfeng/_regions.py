@@ -35,8 +35,8 @@ from xianfeng._fields.boxes import is_box_title, is_end_marker
 from xianfeng._fields.breadcrumb import is_breadcrumb
 from xianfeng._fields.chrome import is_chrome, is_closing_furniture
 from xianfeng._fields.credits import parse_credits
-from xianfeng._fields.footer import is_footer_line
 from xianfeng._fields.dates import DATE_RE
+from xianfeng._fields.footer import is_footer_line
 from xianfeng._fields.metaline import MetaLine, is_field_line, parse_dateline, parse_metaline
 from xianfeng._fields.pager import PAGE_COUNT_RE, parse_prev_next
 from xianfeng._fields.title import split_column
@@ -53,9 +53,8 @@ _SENTENCE_RE = re.compile("[。，；！？,;]")
 _MORE_LINK_RE = re.compile("(?:>>|»|＞＞)$")
 # A row of a table of document fields: ``| 发布机构:…``, ``索 引 号: … 主题分类: …`` (two
 # labels; a headline may well start with one name and a colon: ``习近平：…``).
-_FIELD_ROW_RE = re.compile(
-    r"\|.{0,40}:|[\u4e00-\u9fff][\u4e00-\u9fff ]{0,9}:[^:]{0,60}\s[\u4e00-\u9fff][\u4e00-\u9fff ]{0,9}:"
-)
+_LABEL = r"[\u4e00-\u9fff][\u4e00-\u9fff ]{0,9}:"
+_FIELD_ROW_RE = re.compile(rf"\|.{{0,40}}:|{_LABEL}[^:]{{0,60}}\s{_LABEL}")
 Span = tuple[int, int]
 """First line and last line (exclusive) of a region."""
 
