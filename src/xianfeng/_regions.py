@@ -164,6 +164,13 @@ def _anchor(lines: Sequence[str], hints: Sequence[str], lex: Lexicon) -> _Anchor
     if found is not None:
         first, last, meta = found
         title_at = _title_line(lines, first, hints, lex)
+        named = title_at is not None and any(_same_headline(lines[title_at], h) for h in hints)
+        if not named:
+            headline = _hint_line(lines[:first], hints, lex)
+            if headline is not None and _prose_between(lines, headline, first):
+                # The metadata is placed under the body (as some blog templates do): the
+                # headline anchors the page, and the metadata is read when the body closes.
+                return _Anchor(meta=meta, title_at=headline, end=headline)
         if title_at is not None:
             return _Anchor(first, meta, title_at, last)
         # No headline above (a table of document fields): the headline follows the fields.
@@ -176,6 +183,10 @@ def _anchor(lines: Sequence[str], hints: Sequence[str], lex: Lexicon) -> _Anchor
             return _Anchor(near[0], near[2], title_at, near[1])
         return _Anchor(title_at=title_at, end=title_at)
     return _dateline_anchor(lines, lex) or _Anchor()
+
+
+def _prose_between(lines: Sequence[str], first: int, last: int) -> bool:
+    return any(_is_prose(lines[at], long=True) for at in range(first + 1, last))
 
 
 def _find_metaline(lines: Sequence[str], lex: Lexicon) -> tuple[int, int, MetaLine] | None:
