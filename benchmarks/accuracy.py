@@ -26,9 +26,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from corpus_scoring import FIELDS, Page, field_right, pages, score, squeeze  # noqa: E402
-
-from xianfeng._fields.dates import parse_date  # noqa: E402
+from corpus_scoring import FIELDS, Page, field_right, pages, score
+from xianfeng._fields.dates import parse_date
 
 PEER_FIELDS = (
     "title", "published", "author", "first_paragraph", "last_paragraph",
@@ -163,10 +162,8 @@ def main() -> None:
         print(f"  {name}: {right}/{count} = {100 * right / count:.1f} %")
     print()
     if args.pages:
-        for name, fields in ours.items():
-            print(
-                f"{name}: {'all right' if not misses[name] else 'misses ' + ', '.join(misses[name])}"
-            )
+        for name, missed in misses.items():
+            print(f"{name}: " + ("all right" if not missed else "misses " + ", ".join(missed)))
         print()
     print("xianfeng misses:")
     for name, missed in misses.items():
