@@ -13,6 +13,7 @@ from xianfeng.errors import (
     NotAnArticleError,
     ParseError,
     StrictModeError,
+    WarningCode,
 )
 from xianfeng.models import (
     Article,
@@ -49,6 +50,7 @@ __all__ = [
     "Section",
     "StrictModeError",
     "Table",
+    "WarningCode",
     "merge_pages",
     "parse_article",
 ]

@@ -12,7 +12,7 @@ from xianfeng._decode import decode
 from xianfeng._fields.urls import article_id_from_url
 from xianfeng._html.parser import parse_html
 from xianfeng._plaintext import parse_text
-from xianfeng.errors import LayoutError, NotAnArticleError, StrictModeError
+from xianfeng.errors import LayoutError, NotAnArticleError, StrictModeError, WarningCode
 from xianfeng.models import Article, ParseWarning
 
 __all__ = ["parse_article"]
@@ -56,7 +56,7 @@ def parse_article(page: str | bytes, /, *, url: str | None = None, strict: bool 
         # Past the start, NULs are damage (a zero-filled tail of a cut download), not content:
         # lxml would turn each into U+FFFD, a text dump would keep it inside a value.
         text = text.replace("\x00", "")
-        nul = ParseWarning(code="decode.nul", message=f"{nuls} NUL character(s) were removed")
+        nul = WarningCode.DECODE_NUL.warning(f"{nuls} NUL character(s) were removed")
         warnings = (*warnings, nul)
     is_html = _HTML_RE.search(text, 0, _SNIFF_CHARS) is not None
     pieces = parse_html(text, url=url) if is_html else parse_text(text)
@@ -74,8 +74,8 @@ def parse_article(page: str | bytes, /, *, url: str | None = None, strict: bool 
 
 def _refuse(warnings: tuple[ParseWarning, ...]) -> NoReturn:
     for warning in warnings:
-        region, _, what = warning.code.partition(".")
-        if what == "empty":
+        region = WarningCode(warning.code).region
+        if region is not None:
             raise LayoutError(f"strict mode: {warning.message}", region=region)
     codes = ", ".join(w.code for w in warnings)
     raise StrictModeError(

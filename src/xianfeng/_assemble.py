@@ -13,6 +13,7 @@ import attrs
 from xianfeng._fields.metaline import MetaLine
 from xianfeng._fields.notices import looks_cut
 from xianfeng._fields.title import split_column
+from xianfeng.errors import WarningCode
 from xianfeng.models import Article, Block, Credit, Footer, Link, Notice, ParseWarning, Section
 
 
@@ -79,9 +80,8 @@ def assemble(pieces: Pieces) -> Article:
     sections = tuple(s for s in pieces.sections if s.blocks or s.heading)
     if not sections:
         warnings.append(
-            ParseWarning(
-                code="body.empty",
-                message="no body text was found between the metadata line and the footer",
+            WarningCode.BODY_EMPTY.warning(
+                "no body text was found between the metadata line and the footer"
             )
         )
     return Article(

@@ -25,7 +25,7 @@ from xianfeng._html.body import body_blocks
 from xianfeng._html.lines import Anchor, Line, linearise
 from xianfeng._html.locators import COUNTER_SRC_RE, DROP_TAGS
 from xianfeng._regions import Layout, locate
-from xianfeng.errors import NotAnArticleError
+from xianfeng.errors import NotAnArticleError, WarningCode
 from xianfeng.models import Link, ParseWarning
 
 __all__ = ["parse_html"]
@@ -116,12 +116,9 @@ def _parse(text: str) -> tuple[etree._Element, ParseWarning | None]:
     fatal = next((e for e in parser.error_log if e.level == etree.ErrorLevels.FATAL), None)
     if fatal is None:
         return root, None
-    return root, ParseWarning(
-        code="html.truncated",
-        message=(
-            f"lxml stopped reading the page at line {fatal.line} "
-            f"({fatal.message.strip()}): everything after it is missing"
-        ),
+    return root, WarningCode.HTML_TRUNCATED.warning(
+        f"lxml stopped reading the page at line {fatal.line} "
+        f"({fatal.message.strip()}): everything after it is missing"
     )
 
 
