@@ -44,3 +44,29 @@ ATTACHMENT_RE = re.compile(
 
 COUNTER_SRC_RE = re.compile(r"count\.php\?[^\"']*aid=(?P<aid>\d{1,12})", re.IGNORECASE)
 """The click counter script DedeCMS fills the 点击 count with."""
+
+HTML_ELEMENTS = frozenset(
+    {
+        "a", "abbr", "acronym", "address", "applet", "area", "article", "aside", "audio", "b",
+        "base", "basefont", "bdi", "bdo", "big", "blink", "blockquote", "body", "br", "button",
+        "canvas", "caption", "center", "cite", "code", "col", "colgroup", "data", "datalist",
+        "dd", "del", "details", "dfn", "dialog", "dir", "div", "dl", "dt", "em", "embed",
+        "fieldset", "figcaption", "figure", "font", "footer", "form", "frame", "frameset", "h1",
+        "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe",
+        "img", "input", "ins", "kbd", "label", "legend", "li", "link", "main", "map", "mark",
+        "marquee", "menu", "meta", "meter", "nav", "nobr", "noframes", "noscript", "o:p",
+        "object", "ol", "optgroup", "option", "output", "p", "param", "picture", "pre",
+        "progress", "q", "rp", "rt", "ruby", "s", "samp", "script", "section", "select",
+        "small", "source", "span", "strike", "strong", "style", "sub", "summary", "sup", "svg",
+        "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title",
+        "tr", "track", "tt", "u", "ul", "var", "video", "wbr", "xmp",
+    }
+)  # fmt: skip
+"""Element names that make a page HTML: a start or end tag of one (``<p>``, ``<br/>``,
+``<font color=red>``, ``</h1>``) near the start of the text. ``o:p`` is Word's paragraph
+tag, left in pages pasted from Word."""
+
+HTML_TAG_RE = re.compile(
+    r"<!doctype|<!--|</?(?P<name>[a-z][a-z0-9]{0,9}(?::[a-z]{1,9})?)[\s/>]", re.IGNORECASE
+)
+"""A markup declaration, a comment, or a tag whose name is checked against ``HTML_ELEMENTS``."""
