@@ -32,6 +32,8 @@ IMAGE_1 = Image(src=f"{SITE}/uploads/allimg/220430/1-1.jpg", alt="现场", capti
 IMAGE_2 = Image(src=f"{SITE}/uploads/allimg/220430/1-2.jpg")
 TABLE = Table(rows=(("村屯", "数量"), ("试点屯", "100"), ("示范村", "")))
 ATTACHMENT = Attachment(label="五年行动方案.docx", url=f"{SITE}/uploads/soft/220430/1.docx")
+NOTICE_LINK = Link(label="通知全文", url=f"{SITE}/a/tzgg/2022/0428/71200.html")
+PLAN_LINK = Link(label="行动方案", url=f"{SITE}/a/zcfg/2022/0401/70011.html")
 
 ARTICLE = Article(
     title="阿城区持续推进农村人居环境整治提升工程",
@@ -52,7 +54,9 @@ ARTICLE = Article(
         Section(
             heading="统筹安排明确任务，谋划美丽乡村新篇章",
             blocks=(
-                Paragraph(text="制定下发了行动方案。"),
+                Paragraph(
+                    text="制定下发了行动方案，详见通知全文。", links=(PLAN_LINK, NOTICE_LINK)
+                ),
                 TABLE,
                 ATTACHMENT,
                 IMAGE_2,
@@ -110,11 +114,18 @@ def test_to_dict_is_plain_json_data() -> None:
 
 def test_blocks_carry_their_type() -> None:
     assert ARTICLE.to_dict()["sections"][1]["blocks"] == [
-        {"type": "paragraph", "text": "制定下发了行动方案。"},
+        {
+            "type": "paragraph",
+            "text": "制定下发了行动方案，详见通知全文。",
+            "links": [
+                {"label": "行动方案", "url": PLAN_LINK.url},
+                {"label": "通知全文", "url": NOTICE_LINK.url},
+            ],
+        },
         {"type": "table", "rows": [["村屯", "数量"], ["试点屯", "100"], ["示范村", ""]]},
         {"type": "attachment", "label": "五年行动方案.docx", "url": ATTACHMENT.url},
         {"type": "image", "src": IMAGE_2.src, "alt": None, "caption": None},
-        {"type": "paragraph", "text": "强力推进“4+2”重点任务落实。"},
+        {"type": "paragraph", "text": "强力推进“4+2”重点任务落实。", "links": []},
     ]
 
 
@@ -174,7 +185,7 @@ def test_text_is_headings_and_paragraphs_one_per_line() -> None:
         [
             "阿城区深入贯彻落实中央和省委部署。",
             "统筹安排明确任务，谋划美丽乡村新篇章",
-            "制定下发了行动方案。",
+            "制定下发了行动方案，详见通知全文。",
             "强力推进“4+2”重点任务落实。",
             "全面行动激发干劲",
         ]
@@ -189,10 +200,16 @@ def test_images_and_attachments_in_reading_order() -> None:
     assert MINIMAL.attachments == ()
 
 
+def test_paragraph_links_in_reading_order() -> None:
+    assert ARTICLE.links == (PLAN_LINK, NOTICE_LINK)
+    assert MINIMAL.links == ()
+    assert "通知全文" in ARTICLE.text  # the text keeps the label, as shown
+
+
 def test_section_paragraphs_are_the_paragraph_texts_only() -> None:
     assert [s.paragraphs for s in ARTICLE.sections] == [
         ("阿城区深入贯彻落实中央和省委部署。",),
-        ("制定下发了行动方案。", "强力推进“4+2”重点任务落实。"),
+        ("制定下发了行动方案，详见通知全文。", "强力推进“4+2”重点任务落实。"),
         (),
     ]
 

@@ -91,9 +91,15 @@ class Footer:
 
 @attrs.frozen(kw_only=True)
 class Paragraph:
-    """A paragraph of body text."""
+    """A paragraph of body text, with the links inside it."""
 
     text: str
+    """The plain text, link labels included as shown."""
+    links: tuple[Link, ...] = ()
+    """The links inside the paragraph, in order: each label as shown, each URL absolute when
+    ``parse_article(url=...)`` (or a ``<base href>``) was given. Links that go nowhere (``#…``,
+    ``javascript:``) are left out, and links to files are :class:`Attachment` blocks instead.
+    Always empty for text renderings."""
 
 
 @attrs.frozen(kw_only=True)
@@ -219,6 +225,11 @@ class Article:
     def attachments(self) -> tuple[Attachment, ...]:
         """Every body attachment, in reading order."""
         return tuple(self._blocks(Attachment))
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        """Every link inside a body paragraph, in reading order."""
+        return tuple(link for paragraph in self._blocks(Paragraph) for link in paragraph.links)
 
     def _blocks(self, kind: type[_T]) -> Iterator[_T]:
         for section in self.sections:

@@ -10,9 +10,9 @@ from lxml import etree
 from xianfeng._assemble import Heading
 from xianfeng._chars import fold, tidy
 from xianfeng._fields.headings import looks_like_heading
-from xianfeng._html.lines import Line, linearise
+from xianfeng._html.lines import Line, linearise, usable_target
 from xianfeng._html.locators import ATTACHMENT_RE
-from xianfeng.models import Attachment, Block, Image, Paragraph, Table
+from xianfeng.models import Attachment, Block, Image, Link, Paragraph, Table
 
 __all__ = ["body_blocks"]
 
@@ -73,16 +73,22 @@ def body_blocks(
 
 
 def _text_blocks(line: Line, resolve: Callable[[str], str]) -> Iterator[Block]:
-    files = [
-        Attachment(label=a.label or a.href.rsplit("/", 1)[-1], url=resolve(a.href))
-        for a in line.anchors
-        if a.href and ATTACHMENT_RE.search(a.href)
-    ]
+    files: list[Attachment] = []
+    links: list[Link] = []
+    for anchor in line.anchors:
+        target = usable_target(anchor.href)
+        if target is None:
+            continue
+        if ATTACHMENT_RE.search(target):
+            label = anchor.label or target.rsplit("/", 1)[-1]
+            files.append(Attachment(label=label, url=resolve(target)))
+        elif anchor.label:
+            links.append(Link(label=anchor.label, url=resolve(target)))
     rest = line.text
     for attachment in files:
         rest = rest.replace(attachment.label, "", 1)
     if line.text and (not files or _ATTACHMENT_CLUTTER_RE.sub("", fold(rest))):
-        yield Paragraph(text=line.text)
+        yield Paragraph(text=line.text, links=tuple(links))
     yield from files
 
 

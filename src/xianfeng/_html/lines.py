@@ -21,7 +21,18 @@ from xianfeng._html.locators import (
     HIDDEN_STYLE_RE,
 )
 
-__all__ = ["Anchor", "Line", "linearise"]
+__all__ = ["Anchor", "Line", "linearise", "usable_target"]
+
+# Targets that go nowhere: script calls, and the blank page of a frame.
+_NOWHERE = ("javascript:", "vbscript:", "about:")
+
+
+def usable_target(href: str | None) -> str | None:
+    """A link target worth keeping: not empty, not a place on the same page (``#``,
+    ``#top``), not a script call (``javascript:``) or ``about:blank``."""
+    if not href or href.startswith("#") or href.lower().startswith(_NOWHERE):
+        return None
+    return href
 
 
 @attrs.frozen(kw_only=True)

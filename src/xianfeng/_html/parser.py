@@ -22,7 +22,7 @@ from xianfeng._fields.footer import parse_footer
 from xianfeng._fields.pager import parse_prev_next
 from xianfeng._fields.title import strip_site_suffix
 from xianfeng._html.body import body_blocks
-from xianfeng._html.lines import Anchor, Line, linearise
+from xianfeng._html.lines import Anchor, Line, linearise, usable_target
 from xianfeng._html.locators import COUNTER_SRC_RE, DROP_TAGS
 from xianfeng._regions import Layout, locate
 from xianfeng.errors import NotAnArticleError, WarningCode
@@ -33,13 +33,6 @@ __all__ = ["parse_html"]
 _BOX_LABEL = max(map(len, NOTICE_BOX_LABELS))
 _PAGE_LINK_RE = re.compile(r"^\d{1,4}$")
 _Resolve = Callable[[str], str]
-
-
-def _target(href: str | None) -> str | None:
-    """A link target worth keeping: not empty, not ``#``, not ``javascript:``."""
-    if href is None or href == "#" or href.lower().startswith("javascript:"):
-        return None
-    return href
 
 
 def parse_html(text: str, *, url: str | None = None) -> Pieces:
@@ -139,7 +132,7 @@ def _counter_aid(root: etree._Element) -> int | None:
 
 
 def _link(anchor: Anchor | None, label: str, resolve: _Resolve) -> Link:
-    target = _target(anchor.href) if anchor is not None else None
+    target = usable_target(anchor.href) if anchor is not None else None
     return Link(label=label, url=None if target is None else resolve(target))
 
 
@@ -213,7 +206,7 @@ def _pages(
     for line in lines[layout.pager[0] : end]:
         for anchor in line.anchors:
             if _PAGE_LINK_RE.match(anchor.label):
-                targets.setdefault(int(anchor.label), _target(anchor.href))
+                targets.setdefault(int(anchor.label), usable_target(anchor.href))
         if _PAGE_LINK_RE.match(line.text) and not line.anchors:
             targets.setdefault(int(line.text), None)
     current = next((n for n, href in sorted(targets.items()) if href is None), 1)
