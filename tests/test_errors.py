@@ -211,7 +211,7 @@ def emitted_codes() -> set[str]:
 
 def test_every_code_the_library_gives_is_in_the_registry() -> None:
     emitted = emitted_codes()
-    assert emitted >= {"decode.replaced", "meta.clicks.unparsed", "body.empty"}
+    assert emitted >= {"decode.replaced", "meta.clicks.unparsed", "body.empty", "body.dropped"}
     assert emitted <= {code.value for code in WarningCode}
 
 

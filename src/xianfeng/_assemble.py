@@ -70,13 +70,16 @@ class Pieces:
     page_urls: Sequence[str] = ()
     article_id: int | None = None
     warnings: Sequence[ParseWarning] = ()
+    """Decoding and parsing warnings: they come before the metadata line's."""
+    body_warnings: Sequence[ParseWarning] = ()
+    """What the body holds that no block can: after the metadata line's warnings."""
 
 
 def assemble(pieces: Pieces) -> Article:
     """Build the Article; adds a warning when the body came out empty."""
     column, title = split_column(pieces.title_line)
     meta = pieces.meta or MetaLine()
-    warnings = [*pieces.warnings, *meta.warnings]
+    warnings = [*pieces.warnings, *meta.warnings, *pieces.body_warnings]
     sections = tuple(s for s in pieces.sections if s.blocks or s.heading)
     if not sections:
         warnings.append(

@@ -80,6 +80,12 @@ class WarningCode(str, enum.Enum):
         "the metadata line has a click label followed by something that is not a count; "
         "clicks is None",
     )
+    BODY_DROPPED = (
+        "body.dropped",
+        "the body holds an element that carries content but cannot be kept as a block (a "
+        "<canvas>, an <svg> with text, a <form>, an <object> or player with no address, an "
+        "image with no address or only a placeholder); the message names it",
+    )
     BODY_EMPTY = (
         "body.empty",
         "nothing was found between the metadata line and the footer; sections is empty",

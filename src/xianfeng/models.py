@@ -17,7 +17,7 @@ import types
 import typing
 from collections.abc import Iterator, Mapping
 from datetime import datetime
-from typing import Any, TypeAlias, TypeVar, Union
+from typing import Any, Literal, TypeAlias, TypeVar, Union
 
 import attrs
 
@@ -29,6 +29,7 @@ __all__ = [
     "Footer",
     "Image",
     "Link",
+    "Media",
     "Notice",
     "Paragraph",
     "ParseWarning",
@@ -126,7 +127,24 @@ class Attachment:
     url: str
 
 
-Block: TypeAlias = Paragraph | Image | Table | Attachment
+@attrs.frozen(kw_only=True)
+class Media:
+    """A player or embedded frame in the body, where it stands in the text.
+
+    ``kind`` is ``"video"`` (``<video>``), ``"audio"`` (``<audio>``), ``"embed"`` (``<embed>``,
+    ``<object data>``: a plugin, often a Flash player) or ``"iframe"`` (``<iframe>``: an
+    embedded page, often a video site's player).
+    """
+
+    kind: Literal["video", "audio", "embed", "iframe"]
+    src: str
+    """The address played or shown: ``src``, a ``<source src>``, ``<object data>``; absolute
+    when ``parse_article(url=...)`` was given."""
+    title: str | None = None
+    """The element's ``title`` attribute, when it has one."""
+
+
+Block: TypeAlias = Paragraph | Image | Table | Attachment | Media
 """One item of a section's body, in reading order."""
 
 
@@ -227,6 +245,11 @@ class Article:
         return tuple(self._blocks(Attachment))
 
     @property
+    def media(self) -> tuple[Media, ...]:
+        """Every body player and embedded frame, in reading order."""
+        return tuple(self._blocks(Media))
+
+    @property
     def links(self) -> tuple[Link, ...]:
         """Every link inside a body paragraph, in reading order."""
         return tuple(link for paragraph in self._blocks(Paragraph) for link in paragraph.links)
@@ -240,7 +263,8 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe dictionary; :meth:`from_dict` turns it back into an equal Article.
 
-        Blocks carry a ``"type"`` key (``paragraph``, ``image``, ``table``, ``attachment``).
+        Blocks carry a ``"type"`` key (``paragraph``, ``image``, ``table``, ``attachment``,
+        ``media``).
         """
         data: dict[str, Any] = _to_json(self)
         return data
@@ -266,6 +290,7 @@ _BLOCK_TYPES: dict[str, type[Block]] = {
     "image": Image,
     "table": Table,
     "attachment": Attachment,
+    "media": Media,
 }
 _BLOCK_NAMES = {kind: name for name, kind in _BLOCK_TYPES.items()}
 
@@ -301,6 +326,10 @@ def _from_json(value: Any, hint: Any, where: str, *, empty_ok: bool = False) -> 
             _from_json(element, item, f"{where}[{index}]", empty_ok=empty_ok)
             for index, element in enumerate(value)
         )
+    if origin is Literal:
+        if value not in typing.get_args(hint):
+            raise ValueError(f"{where}: {value!r} is none of {list(typing.get_args(hint))}")
+        return value
     if attrs.has(hint):
         return _model(value, hint, where)
     if hint is datetime:

@@ -47,7 +47,7 @@ def parse_html(text: str, *, url: str | None = None) -> Pieces:
     try:
         layout = locate(
             [line.text for line in lines],
-            objects={at for at, line in enumerate(lines) if line.images and not line.text},
+            objects={at for at, line in enumerate(lines) if line.objects and not line.text},
             title_hint=headline,
         )
     except NotAnArticleError as exc:
@@ -62,13 +62,15 @@ def parse_html(text: str, *, url: str | None = None) -> Pieces:
     notices += _header([lines[at] for at in layout.side_notices], resolve, in_notices=True)[1]
     previous, following = _prev_next(lines, layout, resolve)
     page, page_urls = _pages(lines, layout, url, resolve)
+    dropped: list[ParseWarning] = []
+    sections = sections_from(body_blocks(lines, layout.body, resolve, dropped))
     return Pieces(
         title_line=lines[layout.title_at].text,
         meta=layout.meta,
         navigation=navigation,
         notices=notices,
         breadcrumb=_breadcrumb(lines, layout, resolve),
-        sections=sections_from(body_blocks(lines, layout.body, resolve)),
+        sections=sections,
         credits=layout.credits,
         footer=parse_footer(line.text for line in lines[layout.footer_at :]),
         previous=previous,
@@ -78,6 +80,7 @@ def parse_html(text: str, *, url: str | None = None) -> Pieces:
         page_urls=page_urls,
         article_id=article_id,
         warnings=() if stopped is None else (stopped,),
+        body_warnings=dropped,
     )
 
 
