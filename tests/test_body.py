@@ -481,7 +481,8 @@ DROPPED = [
     pytest.param(
         '<form action="/plus/feedback.php" method="post"><p>您的意见：<input type="text" '
         'name="msg" /></p><p><input type="submit" value="提交" /></p></form>',
-        "a <form> sending to '/plus/feedback.php': its text is kept, its fields are not",
+        "a <form> sending to '/plus/feedback.php' with fields to fill in: its text is kept, "
+        "its fields are not",
         id="form",
     ),
     pytest.param(
@@ -521,6 +522,38 @@ def test_what_no_block_can_hold_is_said_in_a_warning(body: str, named: str, layo
     )
     with pytest.raises(StrictModeError, match=r"body\.dropped"):
         parse_article(page_with(body, layout), url=LAYOUTS[layout][2], strict=True)
+
+
+@both_layouts
+def test_a_form_without_fields_to_fill_in_is_not_reported(layout: str) -> None:
+    # An ASP.NET page's form around the article keeps its state in hidden inputs.
+    article = parse_with(
+        '<form method="post" action="./show.aspx?id=12" id="form1"><input type="hidden" '
+        'name="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1Mg" /><p>　　会议强调。</p>'
+        '<input type="submit" value="打印" /><button type="button">关闭</button></form>',
+        layout,
+    )
+    assert new_blocks(article, layout) == [Paragraph(text="会议强调。")]
+    assert article.warnings == ()
+
+
+@both_layouts
+@pytest.mark.parametrize(
+    "field",
+    [
+        '<select name="q1"><option>满意</option><option>不满意</option></select>',
+        "<textarea>请留言</textarea>",
+        '<input type="radio" name="q1" value="1" />',
+    ],
+)
+def test_a_form_with_a_field_is_reported_and_its_controls_are_not_text(
+    field: str, layout: str
+) -> None:
+    article = parse_with(
+        f'<form action="/plus/vote.php"><p>您对本文满意吗？{field}</p></form>', layout
+    )
+    assert new_blocks(article, layout) == [Paragraph(text="您对本文满意吗？")]
+    assert [w.code for w in article.warnings] == ["body.dropped"]
 
 
 @both_layouts

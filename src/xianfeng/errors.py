@@ -83,7 +83,7 @@ class WarningCode(str, enum.Enum):
     BODY_DROPPED = (
         "body.dropped",
         "the body holds an element that carries content but cannot be kept as a block (a "
-        "<canvas>, an <svg> with text, a <form>, an <object> or player with no address, an "
+        "<canvas>, an <svg> with text, a <form> with fields, a player with no address, an "
         "image with no address or only a placeholder); the message names it",
     )
     BODY_EMPTY = (

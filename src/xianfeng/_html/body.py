@@ -15,6 +15,8 @@ from xianfeng._fields.headings import looks_like_heading
 from xianfeng._html.lines import Anchor, Line, linearise, usable_target
 from xianfeng._html.locators import (
     ATTACHMENT_RE,
+    FIELD_TAGS,
+    HIDDEN_INPUT_TYPES,
     LAZY_SRC_ATTRS,
     MAX_PLACEHOLDER_DATA_URI,
     MEDIA_KINDS,
@@ -144,6 +146,8 @@ def _objects(line: Line, resolve: _Resolve, dropped: list[ParseWarning]) -> Iter
                 continue
         elif tag == "svg" and not _inner_text(element):
             continue  # an icon: nothing is lost
+        elif tag == "form" and not _has_fields(element):
+            continue  # hidden state and buttons only: nothing is lost
         dropped.append(WarningCode.BODY_DROPPED.warning(f"left out of the body: {_name(element)}"))
 
 
@@ -197,6 +201,17 @@ def _media_source(element: etree._Element) -> str | None:
     return None
 
 
+def _has_fields(form: etree._Element) -> bool:
+    """Whether a form has a field a reader fills in: a visible input, a list, a text box."""
+    for field in form.iter("input", *FIELD_TAGS):
+        if field.tag == "input":
+            if (field.get("type") or "text").strip().lower() not in HIDDEN_INPUT_TYPES:
+                return True
+        elif field.tag != "button":
+            return True
+    return False
+
+
 def _name(element: etree._Element) -> str:
     """The element as a warning names it: its tag and what it holds."""
     tag = str(element.tag)
@@ -218,7 +233,7 @@ def _name(element: etree._Element) -> str:
     if tag == "form":
         action = tidy(element.get("action") or "")
         to = f" sending to {_quote(action)!r}" if action else ""
-        return f"a <form>{to}: its text is kept, its fields are not"
+        return f"a <form>{to} with fields to fill in: its text is kept, its fields are not"
     return f"{article} <{tag}>"
 
 

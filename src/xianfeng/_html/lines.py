@@ -18,6 +18,7 @@ from xianfeng._html.locators import (
     BOLD_STYLE_RE,
     BOLD_TAGS,
     BREAK_TAGS,
+    FIELD_TAGS,
     HEADING_TAGS,
     HIDDEN_STYLE_RE,
     MEDIA_KINDS,
@@ -117,7 +118,7 @@ def _count_spaces(text: str) -> int:
 
 
 # Objects whose inside is never page text.
-_OPAQUE_TAGS = frozenset(MEDIA_KINDS) | UNKEPT_TAGS
+_OPAQUE_TAGS = frozenset(MEDIA_KINDS) | UNKEPT_TAGS | FIELD_TAGS
 
 # What an element's start did, undone at its end (a stack entry per open element).
 _BLOCK, _BOLD, _LINK, _HIDDEN = 1, 2, 4, 8
@@ -154,7 +155,8 @@ def linearise(root: etree._Element) -> list[Line]:
             elif tag == "img":
                 out.object(element, blocks[-1])
             elif tag in _OPAQUE_TAGS:
-                out.object(element, blocks[-1])
+                if tag not in FIELD_TAGS:  # a form control is judged with its form
+                    out.object(element, blocks[-1])
                 walker.skip_subtree()  # fallback text, <param>s, drawings: never page text
                 push(0)
                 continue

@@ -25,11 +25,16 @@ BREAK_TAGS = frozenset({"br"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 """Elements whose ``<br>`` only breaks the layout: a headline stays one line."""
 
-DROP_TAGS = (
-    "script", "style", "noscript", "template", "select", "textarea", "button", "head",
-    "title", "meta", "link",
-)  # fmt: skip
-"""Elements whose content is never page text (their tail text is kept)."""
+DROP_TAGS = ("script", "style", "noscript", "template", "head", "title", "meta", "link")
+"""Elements removed with their content before the page is read (their tail text is kept)."""
+
+FIELD_TAGS = frozenset({"select", "textarea", "button"})
+"""Form controls: their content (options, a default text, a button's label) is never page
+text. They stay in the tree, so a ``<form>`` can be judged by its fields."""
+
+HIDDEN_INPUT_TYPES = frozenset({"hidden", "submit", "button", "reset", "image"})
+"""``<input type>``s that hold nothing a reader fills in: a form with only these (an ASP.NET
+page's ``__VIEWSTATE``, a search button) has no fields to lose."""
 
 MEDIA_KINDS = {
     "video": "video",
@@ -49,7 +54,8 @@ without is an icon."""
 
 REPORTED_BLOCK_TAGS = frozenset({"form"})
 """Block elements whose text is read as usual but whose other content (input fields) no
-block can hold: in the body each is reported (``body.dropped``)."""
+block can hold: in the body each one with a field (a visible ``<input>``, a ``<select>``, a
+``<textarea>``) is reported (``body.dropped``)."""
 
 LAZY_SRC_ATTRS = (
     "data-original", "data-src", "data-actualsrc", "data-lazy-src", "data-echo",
