@@ -13,6 +13,7 @@ from xianfeng.errors import (
     NotAnArticleError,
     ParseError,
     StrictModeError,
+    WarningCode,
 )
 from xianfeng.models import (
     Article,
@@ -22,6 +23,7 @@ from xianfeng.models import (
     Footer,
     Image,
     Link,
+    Media,
     Notice,
     Paragraph,
     ParseWarning,
@@ -42,6 +44,7 @@ __all__ = [
     "Image",
     "LayoutError",
     "Link",
+    "Media",
     "NotAnArticleError",
     "Notice",
     "Paragraph",
@@ -51,6 +54,7 @@ __all__ = [
     "Section",
     "StrictModeError",
     "Table",
+    "WarningCode",
     "merge_pages",
     "parse_article",
 ]

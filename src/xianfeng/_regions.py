@@ -42,7 +42,7 @@ from xianfeng._fields.pager import PAGE_COUNT_RE, parse_prev_next
 from xianfeng._fields.title import split_column
 from xianfeng._lexicon import DEFAULT, Lexicon
 from xianfeng._pieces import Layout
-from xianfeng.errors import NotAnArticleError
+from xianfeng.errors import NotAnArticleError, WarningCode
 from xianfeng.models import Credit, ParseWarning
 from xianfeng.vocabulary import LIMITS
 
@@ -116,14 +116,13 @@ def locate(
         _refuse_non_article(lines, body.lines, linked)
     if meta is None:
         warnings.append(
-            ParseWarning(
-                code="meta.missing",
-                message="the page shows no metadata line (time, source, author) for the article",
+            WarningCode.META_MISSING.warning(
+                "the page shows no metadata line (time, source, author) for the article"
             )
         )
     if title is None:
         warnings.append(
-            ParseWarning(code="title.missing", message="the page shows no headline for the article")
+            WarningCode.TITLE_MISSING.warning("the page shows no headline for the article")
         )
     return Layout(
         meta_at=meta_at,
@@ -371,19 +370,17 @@ def _headline_like(line: str, lex: Lexicon) -> bool:
 
 
 def _is_prose(line: str, *, long: bool = False) -> bool:
-    """A line of running Chinese text: longer than any headline, or with sentence punctuation
-    (and, when ``long``, not short)."""
-    if len(line) <= LIMITS.max_title and (
-        (long and len(line) < LIMITS.min_prose_line) or _SENTENCE_RE.search(line) is None
-    ):
+    """A line of running Chinese text: Chinese with sentence punctuation (and, when
+    ``long``, not short). Repeated words, keyword lists and link farms have none."""
+    if long and len(line) < LIMITS.min_prose_line:
         return False
-    return _HANZI_RE.search(line) is not None
+    return _SENTENCE_RE.search(line) is not None and _HANZI_RE.search(line) is not None
 
 
 def _prose_start(lines: Sequence[str], span: Span | None, lex: Lexicon) -> tuple[int, int | None]:
     """Where the body starts on a page with no anchor, and the title's line, if any: the
-    first prose line (inside the container when one is known), and the line above it when
-    it reads as a headline."""
+    first prose line (inside the container when one is known), and the nearest of the few
+    lines above it that reads as a headline."""
     first, last = span if span is not None else (0, len(lines))
     start = next(
         (
@@ -397,12 +394,12 @@ def _prose_start(lines: Sequence[str], span: Span | None, lex: Lexicon) -> tuple
     if start is None:
         return first, None
     above = _previous(lines, start)
-    if (
-        above is not None
-        and above >= first - LIMITS.title_reach
-        and _headline_like(lines[above], lex)
-    ):
-        return start, above
+    for _ in range(LIMITS.title_reach):
+        if above is None or above < first - LIMITS.title_reach:
+            break
+        if _headline_like(lines[above], lex):
+            return start, above
+        above = _previous(lines, above)
     return start, None
 
 
