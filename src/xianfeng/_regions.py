@@ -38,7 +38,7 @@ from xianfeng._fields.credits import parse_credits
 from xianfeng._fields.dates import DATE_RE
 from xianfeng._fields.footer import is_footer_line
 from xianfeng._fields.metaline import MetaLine, is_field_line, parse_dateline, parse_metaline
-from xianfeng._fields.pager import PAGE_COUNT_RE, parse_prev_next
+from xianfeng._fields.pager import PAGE_COUNT_RE, PAGE_NUMBERS_RE, parse_prev_next
 from xianfeng._fields.title import split_column
 from xianfeng._lexicon import DEFAULT, Lexicon
 from xianfeng._pieces import Layout
@@ -54,7 +54,7 @@ _MORE_LINK_RE = re.compile("(?:>>|»|＞＞)$")
 # A row of a table of document fields: ``| 发布机构:…``, ``索 引 号: … 主题分类: …`` (two
 # labels; a headline may well start with one name and a colon: ``习近平：…``).
 _LABEL = r"[\u4e00-\u9fff][\u4e00-\u9fff ]{0,9}:"
-_FIELD_ROW_RE = re.compile(rf"\|.{{0,40}}:|{_LABEL}[^:]{{0,60}}\s{_LABEL}")
+_FIELD_ROW_RE = re.compile(rf"\|.{{0,40}}[:|]|{_LABEL}[^:]{{0,60}}\s{_LABEL}")
 Span = tuple[int, int]
 """First line and last line (exclusive) of a region."""
 
@@ -223,10 +223,12 @@ def _widen(
 
 
 def _find_dateline(
-    lines: Sequence[str], start: int, reach: int
+    lines: Sequence[str], start: int, reach: int, *, floor: int | None = None
 ) -> tuple[int, int, MetaLine] | None:
     """A date alone on its line within ``reach`` lines from ``start``, with the label lines
-    around it (``发布时间:`` above a date given on the next line)."""
+    around it (``发布时间:`` above a date given on the next line), down to line ``floor``
+    (``start`` unless given)."""
+    floor = start if floor is None else floor
     seen = 0
     for at in range(start, len(lines)):
         if not lines[at]:
@@ -239,8 +241,8 @@ def _find_dateline(
             first, last = at, at
             while (
                 (before := _previous(lines, first)) is not None
-                and before >= start
-                and (_is_label_only(lines[before]))
+                and before >= floor
+                and _is_label_only(lines[before])
             ):
                 first = before
             while (after := _next(lines, last)) is not None and _is_label_only(lines[after]):
@@ -254,7 +256,7 @@ def _dateline_anchor(lines: Sequence[str], lex: Lexicon) -> _Anchor | None:
     for at, line in enumerate(lines):
         if not line or parse_dateline(line) is None:
             continue
-        found = _find_dateline(lines, at, 1)
+        found = _find_dateline(lines, at, 1, floor=0)
         if found is None:
             continue
         first, last, meta = found
@@ -443,6 +445,8 @@ def _body(
             continue
         if not line or is_chrome(line, lex):
             continue
+        if not out.lines and _FIELD_ROW_RE.match(fold(line)):
+            continue  # the rest of a table of document fields over the body
         if not out.lines and repeated:
             # The headline repeated over the body, maybe over two lines.
             part = fold(line).replace(" ", "")
@@ -458,6 +462,11 @@ def _body(
         if count is not None and len(line) <= LIMITS.max_pager_line:
             out.pager.append(at)
             out.page_count = int(count.group("n"))
+            after_body = True
+            continue
+        if len(line) <= LIMITS.max_pager_line and PAGE_NUMBERS_RE.fullmatch(fold(line)):
+            out.pager.append(at)
+            out.page_count = max(int(n) for n in re.findall(r"\d+", line))
             after_body = True
             continue
         if is_end_marker(line, lex):
