@@ -261,15 +261,26 @@ def _dateline_anchor(lines: Sequence[str], lex: Lexicon) -> _Anchor | None:
             continue
         first, last, meta = found
         title_at = _previous(lines, first)
-        following = _next(lines, last)
         if (
             title_at is not None
             and _headline_like(lines[title_at], lex)
-            and following is not None
-            and _is_prose(lines[following])
+            and _prose_follows(lines, last)
         ):
             return _Anchor(first, meta, title_at, last)
     return None
+
+
+def _prose_follows(lines: Sequence[str], at: int) -> bool:
+    """Whether running text starts within the few lines after ``at`` (a headline repeated
+    over the body may come first)."""
+    following = _next(lines, at)
+    for _ in range(LIMITS.title_reach):
+        if following is None:
+            return False
+        if _is_prose(lines[following]):
+            return True
+        following = _next(lines, following)
+    return False
 
 
 def _is_label_only(line: str) -> bool:
@@ -482,14 +493,22 @@ def _body(
                 out.side_notices.append(at)
             continue
         out.lines.append(at)
-    # Credit and metadata lines that close the body are not paragraphs.
-    closing: list[_Body] = []
-    while out.lines and out.lines[-1] not in objects:
+    # Credit and metadata lines that close the body are not paragraphs, and neither are the
+    # short lines without a sentence under them (an address block, a QR-code caption).
+    run: list[_Body | None] = []  # the body's last lines, last first
+    for at in reversed(out.lines):
         taken = _Body()
-        if not _take_closing(taken, lines[out.lines[-1]], lex):
+        if at in objects:
             break
-        closing.insert(0, taken)
-        out.lines.pop()
+        if _take_closing(taken, lines[at], lex):
+            run.append(taken)
+        elif len(lines[at]) <= LIMITS.max_field_line and not _is_prose(lines[at]):
+            run.append(None)
+        else:
+            break
+    closes = max((i for i, taken in enumerate(run) if taken is not None), default=-1)
+    closing = [taken for taken in reversed(run[: closes + 1]) if taken is not None]
+    del out.lines[len(out.lines) - closes - 1 :]
     after = out.credits
     out.credits = [credit for taken in closing for credit in taken.credits]
     out.credits += after
