@@ -252,8 +252,10 @@ def _find_dateline(
 
 
 def _dateline_anchor(lines: Sequence[str], lex: Lexicon) -> _Anchor | None:
-    """The first date line with a headline-like line above it and prose below it."""
-    for at, line in enumerate(lines):
+    """The first date line with a headline-like line above it and prose below it, above
+    all running text (a date under running text is a signature's)."""
+    prose = next((at for at, line in enumerate(lines) if _is_prose(line, long=True)), len(lines))
+    for at, line in enumerate(lines[:prose]):
         if not line or parse_dateline(line) is None:
             continue
         found = _find_dateline(lines, at, 1, floor=0)
