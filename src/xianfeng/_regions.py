@@ -208,18 +208,23 @@ def _widen(
     first = last = at
     while len(range(first, last)) < LIMITS.max_meta_lines:
         before = _previous(lines, first)
-        if before is None or not is_field_line(lines[before], lex):
+        if before is None or not _is_meta_part(lines[before], lex):
             break
         first = before
     while len(range(first, last)) < LIMITS.max_meta_lines:
         after = _next(lines, last)
-        if after is None or not is_field_line(lines[after], lex):
+        if after is None or not _is_meta_part(lines[after], lex):
             break
         last = after
     if first == last:
         return at, at, meta
     joined = " ".join(line for line in lines[first : last + 1] if line)
     return first, last, parse_metaline(joined, lex) or meta
+
+
+def _is_meta_part(line: str, lex: Lexicon) -> bool:
+    """A line that belongs to a metadata line given over several: one field, or the date."""
+    return is_field_line(line, lex) or parse_dateline(line) is not None
 
 
 def _find_dateline(
