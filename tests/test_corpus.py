@@ -31,7 +31,6 @@ KNOWN_MISSES = {
     ("018", "last_paragraph"): "the page as served stops in the middle of a heading",
     ("021", "title"): "the headline is split into a link and plain text on two lines",
     ("021", "clicks"): "2333次浏览 puts the number before its label",
-    ("023", "published"): "the page's own date is in a block the density search leaves out",
     ("023", "last_paragraph"): "a 原文链接 line with a bare URL closes the body",
     ("025", "published"): "the date is only in a data-ptime attribute",
     ("025", "headings"): "bold runs inside paragraphs are taken for headings",
