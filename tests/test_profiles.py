@@ -93,6 +93,7 @@ def test_one_profile_with_all_three() -> None:
 
 
 def test_a_profile_loads_from_toml_and_json() -> None:
+    tomllib = pytest.importorskip("tomllib")  # the standard library's from Python 3.11
     text = """
     name = "道里先锋网"
     end_markers = ["顶一下"]
