@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import tomllib
 
 from xianfeng import Credit, Profile, parse_article
 from xianfeng._fields.chrome import is_chrome

@@ -32,6 +32,11 @@ def _squeeze(word: str) -> str:
 _WIDEN = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
 
 
+def _upper(words: Iterable[str]) -> frozenset[str]:
+    """Upper-case twins of the words' first letters (``More``), in both widths."""
+    return _both_widths(word[0].upper() for word in words if word[0].isascii())
+
+
 def _both_widths(chars: Iterable[str]) -> frozenset[str]:
     """Each character and, for ASCII, its full-width twin (a test made before folding)."""
     found = set()
@@ -68,10 +73,15 @@ class Lexicon:
     tool_start: frozenset[str]
     """Characters a tool line can start with (a cheap first test)."""
     end_markers: frozenset[str]
+    longest_end_marker: int
     box_titles: frozenset[str]
     box_labels: frozenset[str]
     """Box titles and the further box labels: never a headline."""
     longest_box_label: int
+    box_starts: frozenset[str]
+    """Characters a box label can start with (a cheap first test, both widths)."""
+    end_starts: frozenset[str]
+    """Characters an end marker can start with."""
     caption_re: re.Pattern[str]
     not_heading_re: re.Pattern[str]
     prev_next_re: re.Pattern[str]
@@ -113,6 +123,7 @@ def compile_lexicon(
     clutter = [word for word in tools if len(word) > 1]
     contacts = alternation(map(fold, v.CONTACT_LABELS))
     titles = frozenset(map(_squeeze, box_titles))
+    markers = frozenset(map(_squeeze, end_markers))
     labels = titles | frozenset(map(_squeeze, v.BOX_LABELS))
     marks = r"[\s\[\]【】|:/]*"
     return Lexicon(
@@ -132,10 +143,13 @@ def compile_lexicon(
         copyright_re=re.compile(alternation(map(fold, v.COPYRIGHT_MARKS)), re.IGNORECASE),
         tool_re=re.compile(rf"(?:{marks}(?:{alternation(tools)}))+{marks}"),
         tool_start=frozenset("[]【】|/:：［］｜／ ") | _both_widths(word[0] for word in tools),
-        end_markers=frozenset(map(_squeeze, end_markers)),
+        end_markers=frozenset(markers),
+        longest_end_marker=max(map(len, markers), default=0),
         box_titles=titles,
         box_labels=labels,
         longest_box_label=max(map(len, labels)),
+        box_starts=_both_widths(word[0] for word in labels) | _upper(labels),
+        end_starts=_both_widths(word[0] for word in markers) | _upper(markers),
         caption_re=re.compile(rf"^(?:{alternation(map(fold, v.CAPTION_PREFIXES))})"),
         not_heading_re=re.compile(
             rf"^(?:{alternation(map(fold, (*v.CAPTION_PREFIXES, *v.NOTE_PREFIXES)))})"

@@ -8,6 +8,7 @@ lines of either form, each path reads its regions into :class:`Pieces`, and
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -24,9 +25,9 @@ class Heading:
     text: str
 
 
-@attrs.frozen(kw_only=True)
-class Item:
-    """A labelled thing in the header: a link of an HTML page, or a word of a text rendering."""
+class Item(NamedTuple):
+    """A labelled thing in the header: a link of an HTML page, or a word of a text rendering.
+    A named tuple: headers have hundreds of them, made on every parse."""
 
     label: str
     url: str | None = None

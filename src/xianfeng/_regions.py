@@ -51,6 +51,7 @@ __all__ = ["locate"]
 _HANZI_RE = re.compile("[\u4e00-\u9fff]")
 _SENTENCE_RE = re.compile("[。，；！？,;]")
 _MORE_LINK_RE = re.compile("(?:>>|»|＞＞)$")
+_PAGE_NUMBER_START = frozenset("【[［")
 # A row of a table of document fields: ``| 发布机构:…``, ``索 引 号: … 主题分类: …`` (two
 # labels; a headline may well start with one name and a colon: ``习近平：…``).
 _LABEL = r"[\u4e00-\u9fff][\u4e00-\u9fff ]{0,9}:"
@@ -89,8 +90,9 @@ def locate(
     anchor = _anchor(lines, hints, lex)
     meta_at, meta, title_at = anchor.meta_at, anchor.meta, anchor.title_at
     after_anchor = 0 if anchor.end is None else anchor.end + 1
+    footer_at = _footer_start(lines, after_anchor, lex)
     if span is None and container is not None:
-        span = container(after_anchor, _footer_start(lines, after_anchor, lex))
+        span = container(after_anchor, footer_at)
     if anchor.end is not None:
         start = after_anchor
     else:
@@ -107,7 +109,8 @@ def locate(
         crumb_at = None
     header_end = _first(crumb_at, title_at, meta_at, start)
 
-    footer_at = _footer_start(lines, start, lex)
+    if start != after_anchor:
+        footer_at = _footer_start(lines, start, lex)
     body_end = footer_at if span is None else min(footer_at, span[1])
     body = _body(lines, start, body_end, footer_at, objects, title, lex)
     if body.meta is not None:
@@ -307,19 +310,21 @@ def _title_line(
     """The headline above the metadata: one of the few lines above that the markup names
     the headline, else the nearest that reads as one (page tools such as ``A+ A-`` may sit
     between), else the nearest line unless it is a row of document fields."""
-    nearest = candidate = _previous(lines, meta_at)
-    looks_like = None
-    for _ in range(LIMITS.title_reach):
-        if candidate is None:
-            break
-        if any(_same_headline(lines[candidate], hint) for hint in hints):
-            return candidate
-        if looks_like is None and _headline_like(lines[candidate], lex):
-            looks_like = candidate
+    nearest = _previous(lines, meta_at)
+    reach = []
+    candidate = nearest
+    while candidate is not None and len(reach) < LIMITS.title_reach:
+        reach.append(candidate)
         candidate = _previous(lines, candidate)
-    if looks_like is None and nearest is not None and not _FIELD_ROW_RE.match(fold(lines[nearest])):
+    for at in reach:
+        if any(_same_headline(lines[at], hint) for hint in hints):
+            return at
+    for at in reach:
+        if _headline_like(lines[at], lex):
+            return at
+    if nearest is not None and not _FIELD_ROW_RE.match(fold(lines[nearest])):
         return nearest
-    return looks_like
+    return None
 
 
 def _headline_below(lines: Sequence[str], meta_end: int, lex: Lexicon) -> int | None:
@@ -482,7 +487,11 @@ def _body(
             out.page_count = int(count.group("n"))
             after_body = True
             continue
-        if len(line) <= LIMITS.max_pager_line and PAGE_NUMBERS_RE.fullmatch(fold(line)):
+        if (
+            line[0] in _PAGE_NUMBER_START
+            and len(line) <= LIMITS.max_pager_line
+            and PAGE_NUMBERS_RE.fullmatch(fold(line))
+        ):
             out.pager.append(at)
             out.page_count = max(int(n) for n in re.findall(r"\d+", line))
             after_body = True

@@ -4,18 +4,27 @@ from __future__ import annotations
 
 import re
 
-from xianfeng._chars import fold, tidy
+from xianfeng._chars import fold
 from xianfeng._lexicon import DEFAULT, Lexicon
-from xianfeng.vocabulary import LIMITS
 
 __all__ = ["is_box_label", "is_box_title", "is_end_marker"]
 
 # A "more" link beside a box title: 通知公告 更多>>.
 _MORE_RE = re.compile(r"(?:更多|more)\s{0,2}(?:>{1,3}|»)?$", re.IGNORECASE)
+# How much longer than the word itself a title bar may be: spaces, a colon, 更多>>. A longer
+# line is refused before it is folded (these tests run on every header and body line).
+_SLACK = 10
+_MORE_ENDS = frozenset("多e>»")
 
 
 def _squeezed(text: str) -> str:
-    return fold(tidy(text)).replace(" ", "").lower()
+    """``text`` folded, without spaces, in lower case: how box words are compared."""
+    return fold(text).replace(" ", "").lower()
+
+
+def _without_more(squeezed: str) -> str:
+    """A squeezed title without its 更多>> link (a cheap test first: most lines have none)."""
+    return _MORE_RE.sub("", squeezed) if squeezed[-1:] in _MORE_ENDS else squeezed
 
 
 def is_box_title(line: str, lex: Lexicon = DEFAULT) -> bool:
@@ -27,10 +36,10 @@ def is_box_title(line: str, lex: Lexicon = DEFAULT) -> bool:
     >>> is_box_title("通知公告 更多>>"), is_box_title("通知")
     (True, False)
     """
-    if len(line) > LIMITS.max_tool_line:
+    if len(line) > lex.longest_box_label + _SLACK or line[:1] not in lex.box_starts:
         return False
     squeezed = _squeezed(line)
-    return _MORE_RE.sub("", squeezed) in lex.box_titles or squeezed in lex.box_titles
+    return squeezed in lex.box_titles or _without_more(squeezed) in lex.box_titles
 
 
 def is_box_label(text: str, lex: Lexicon = DEFAULT) -> bool:
@@ -39,10 +48,10 @@ def is_box_label(text: str, lex: Lexicon = DEFAULT) -> bool:
     >>> is_box_label("更多>>"), is_box_label("公告"), is_box_label("公告栏目调整")
     (True, True, False)
     """
-    if len(text) > LIMITS.max_tool_line:
+    if len(text) > lex.longest_box_label + _SLACK or text[:1] not in lex.box_starts:
         return False
     squeezed = _squeezed(text)
-    return squeezed in lex.box_labels or _MORE_RE.sub("", squeezed) in lex.box_labels
+    return squeezed in lex.box_labels or _without_more(squeezed) in lex.box_labels
 
 
 def is_end_marker(line: str, lex: Lexicon = DEFAULT) -> bool:
@@ -51,6 +60,6 @@ def is_end_marker(line: str, lex: Lexicon = DEFAULT) -> bool:
     >>> is_end_marker("相关文章："), is_end_marker("相关文章很多")
     (True, False)
     """
-    if len(line) > LIMITS.max_tool_line:
+    if len(line) > lex.longest_end_marker + _SLACK or line[:1] not in lex.end_starts:
         return False
-    return _MORE_RE.sub("", _squeezed(line)).rstrip(":") in lex.end_markers
+    return _without_more(_squeezed(line)).rstrip(":") in lex.end_markers
