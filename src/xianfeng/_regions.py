@@ -311,7 +311,7 @@ def _title_line(
     the headline, else the nearest that reads as one (page tools such as ``A+ A-`` may sit
     between), else the nearest line unless it is a row of document fields."""
     nearest = _previous(lines, meta_at)
-    reach = []
+    reach: list[int] = []
     candidate = nearest
     while candidate is not None and len(reach) < LIMITS.title_reach:
         reach.append(candidate)
