@@ -8,6 +8,7 @@ grandparent. The best-scoring element is the article's container.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -18,7 +19,7 @@ from xianfeng._html.lines import Line
 __all__ = ["densest_span"]
 
 # Sentence punctuation is the surest sign of running text (menus and link lists have none).
-_MARKS = frozenset("，。；、！？,;")
+_MARK_RE = re.compile("[，。；、！？,;]")
 # Characters of text that count as much as one punctuation mark.
 _CHARS_PER_MARK = 25
 # Widening the container to its parent: at most this many times, and only for this much
@@ -31,10 +32,10 @@ def _score(line: Line) -> float:
     text = line.text
     if not text:
         return 0.0
-    linked = sum(len(anchor.label) for anchor in line.anchors)
+    linked = sum(len(anchor.label) for anchor in line.anchors) if line.anchors else 0
     if linked * 2 > len(text):
         return 0.0
-    marks = sum(1 for char in text if char in _MARKS)
+    marks = len(_MARK_RE.findall(text))
     return (marks + len(text) / _CHARS_PER_MARK) * (1 - linked / len(text))
 
 
