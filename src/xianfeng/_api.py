@@ -22,13 +22,24 @@ _HTML_RE = re.compile(r"<(?:!doctype|html|head|body|meta|title|div|table|p|br|sp
 _SNIFF_CHARS = 4096
 
 
-def parse_article(page: str | bytes, /, *, url: str | None = None, strict: bool = False) -> Article:
+def parse_article(
+    page: str | bytes,
+    /,
+    *,
+    url: str | None = None,
+    strict: bool = False,
+    encoding: str | None = None,
+) -> Article:
     """Parse one article page into an :class:`~xianfeng.Article`.
 
     ``page`` is the page as served (``bytes``, any declared or undeclared encoding), as
     decoded HTML (``str``), or a plain-text rendering of it (``str`` or ``bytes``). ``url``
     is the page's address: it is recorded, and makes the page's links absolute. Nothing is
-    fetched.
+    fetched. ``encoding`` is the charset declared outside the page (an HTTP ``Content-Type``
+    header's, Scrapy's ``response.encoding``): for ``bytes`` it is tried before the page's
+    own declaration (after a byte-order mark, and unless the bytes are valid UTF-8); an
+    unknown label, or a western one (ISO-8859-1, windows-1252), is ignored; ``str`` input
+    is already decoded and ignores it.
 
     Lenient by default: a field the page shows but that cannot be read is ``None`` and
     explained in ``Article.warnings``. With ``strict=True`` a warning raises instead: a
@@ -41,7 +52,7 @@ def parse_article(page: str | bytes, /, *, url: str | None = None, strict: bool 
     ``page`` is neither ``str`` nor ``bytes``.
     """
     if isinstance(page, bytes):
-        decoded = decode(page)
+        decoded = decode(page, encoding)
         text, encoding, warnings = decoded.text, decoded.encoding, decoded.warnings
     elif isinstance(page, str):
         text, encoding, warnings = page, None, ()
