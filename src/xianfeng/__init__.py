@@ -15,6 +15,7 @@ from xianfeng.errors import (
     StrictModeError,
 )
 from xianfeng.models import (
+    SCHEMA_VERSION,
     Article,
     Attachment,
     Block,
@@ -32,6 +33,7 @@ from xianfeng.models import (
 __version__ = _version("xianfeng")
 
 __all__ = [
+    "SCHEMA_VERSION",
     "Article",
     "Attachment",
     "Block",
