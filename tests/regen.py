@@ -3,8 +3,8 @@
     python tests/regen.py            # every fixture
     python tests/regen.py seed-text  # one
 
-``actual.json`` is the parse, ``actual.md``, ``actual.html`` and ``actual.txt`` its
-renderings. Never copy an ``actual`` file over its ``expected`` one unread: the expected
+``actual.json`` is the parse, ``actual.md``, ``actual.html.golden`` and
+``actual.txt.golden`` its renderings (Markdown, HTML, text). Never copy an ``actual`` file over its ``expected`` one unread: the expected
 values are read off the page, field by field, and an expected rendering is one a person has
 read against the page; this script only shows where the library disagrees.
 """
@@ -33,10 +33,10 @@ def main(names: list[str]) -> None:
             renderings = {}
         else:
             result = article.to_dict()
-            renderings = {
+            renderings = {  # .golden: no page suffix, so the CLI never takes one for a page
                 "md": article.to_markdown(),
-                "html": article.to_html(),
-                "txt": article.to_text(),
+                "html.golden": article.to_html(),
+                "txt.golden": article.to_text(),
             }
         out = json.dumps(result, ensure_ascii=False, indent=2) + "\n"
         (case / "actual.json").write_text(out, encoding="utf-8")

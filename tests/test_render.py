@@ -18,7 +18,12 @@ from xianfeng import Article, Attachment, Image, Link, Paragraph, Section, Table
 
 CASES = cases()
 BY_NAME = {case.name: case for case in CASES}
-FORMATS = {"md": Article.to_markdown, "html": Article.to_html, "txt": Article.to_text}
+# The golden files' suffixes: .golden keeps the HTML and text ones from looking like pages.
+FORMATS = {
+    "md": Article.to_markdown,
+    "html.golden": Article.to_html,
+    "txt.golden": Article.to_text,
+}
 # CommonMark with the GFM table and strikethrough extensions, as GitHub renders Markdown.
 MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
