@@ -4,9 +4,10 @@
     python tests/regen.py seed-text  # one
 
 ``actual.json`` is the parse, ``actual.md``, ``actual.html.golden`` and
-``actual.txt.golden`` its renderings (Markdown, HTML, text). Never copy an ``actual`` file over its ``expected`` one unread: the expected
-values are read off the page, field by field, and an expected rendering is one a person has
-read against the page; this script only shows where the library disagrees.
+``actual.txt.golden`` its renderings (Markdown, HTML, text). Never copy an ``actual`` file
+over its ``expected`` one unread: the expected values are read off the page, field by field,
+and an expected rendering is one a person has read against the page; this script only shows
+where the library disagrees.
 """
 
 from __future__ import annotations
