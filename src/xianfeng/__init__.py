@@ -3,10 +3,9 @@
 >>> from xianfeng import parse_article
 """
 
-from importlib.metadata import version as _version
-
 from xianfeng._api import parse_article
 from xianfeng._merge import merge_pages
+from xianfeng._version import __version__ as __version__
 from xianfeng.errors import (
     DecodeError,
     LayoutError,
@@ -29,8 +28,6 @@ from xianfeng.models import (
     Section,
     Table,
 )
-
-__version__ = _version("xianfeng")
 
 __all__ = [
     "SCHEMA_VERSION",
