@@ -23,13 +23,11 @@ from xianfeng import (
 
 NO_TEXT = "expected an article page, got no text at all"
 BINARY = "expected a page of text, got binary data (NUL bytes)"
-NO_TITLE = "expected a title line above the metadata line, found nothing above it"
 
 
-def no_metaline(lines: int) -> str:
+def no_prose(chars: int) -> str:
     return (
-        "expected a metadata line (时间/来源/作者/点击 with a date) under a title; "
-        f"none of the page's {lines} lines of text is one"
+        f"expected an article, found no metadata line and only {chars} characters of running text"
     )
 
 
@@ -44,12 +42,12 @@ NOT_ARTICLES = [
     pytest.param(b"", NO_TEXT, "text", id="empty-bytes"),
     pytest.param(" \n\t\xa0\u3000\r\n\n", NO_TEXT, "text", id="whitespace-only"),
     pytest.param("\xa0\n\xa0\n\u200b", NO_TEXT, "text", id="nbsp-and-zero-width-lines"),
-    pytest.param(LIST_PAGE, no_metaline(23), "metadata line", id="list-page"),
-    pytest.param("%%%% ^^^^ ~~~~\n@@@@\n", no_metaline(2), "metadata line", id="garbage"),
+    pytest.param(LIST_PAGE, no_prose(0), "article body", id="list-page"),
+    pytest.param("%%%% ^^^^ ~~~~\n@@@@\n", no_prose(0), "article body", id="garbage"),
     pytest.param(
         "404 Not Found\n您访问的页面不存在\n返回首页",
-        no_metaline(3),
-        "metadata line",
+        no_prose(0),
+        "article body",
         id="error-page",
     ),
     pytest.param(
@@ -60,7 +58,10 @@ NOT_ARTICLES = [
         "标题\n时间:2022-04-30 来源:本站\n".encode("utf-16-le"), BINARY, "text", id="utf-16-no-bom"
     ),
     pytest.param(
-        "时间:2022-04-30 07:53 来源:本站\n正文内容。", NO_TITLE, "title", id="metadata-line-first"
+        "时间:2022-04-30 07:53 来源:本站\n正文内容。",
+        no_prose(5),
+        "article body",
+        id="metadata-line-first",
     ),
 ]
 

@@ -244,7 +244,6 @@ T = {"schema_version": 1, "title": "阿城区持续推进"}
 
 MALFORMED = [
     pytest.param([], "article: expected an object, got []", id="not-a-mapping"),
-    pytest.param({"schema_version": 1}, "article.title: missing", id="no-title"),
     pytest.param(
         T | {"published": "yesterday"},
         "article.published: 'yesterday' is not an ISO 8601 date and time",
@@ -444,3 +443,9 @@ def test_the_html_and_the_text_of_one_page_share_a_key() -> None:
     assert html.url is None
     assert html.key == text.key
     assert html.key.startswith("sha256:")
+
+
+def test_key_of_an_article_without_a_title_writes_it_as_nothing() -> None:
+    untitled = attrs.evolve(KEYED, title=None)
+    expected = hashlib.sha256("\n2022-04-30T07:53:00+08:00\n正文一段。\n小标题\n第二段".encode())
+    assert untitled.key == f"sha256:{expected.hexdigest()}"

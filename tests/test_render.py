@@ -280,3 +280,13 @@ def test_an_unknown_block_is_shown_by_its_label_and_target() -> None:
     assert "[视频](http://example.cn/v.mp4)" in article.to_markdown()
     assert '<p><a href="http://example.cn/v.mp4">视频</a></p>' in article.to_html()
     assert "视频 <http://example.cn/v.mp4>" in article.to_text()
+
+
+def test_an_article_without_a_title() -> None:
+    untitled = Article(sections=(Section(blocks=(Paragraph(text="正文。"),)),))
+    assert untitled.to_markdown() == "正文。\n"
+    assert untitled.to_text() == "正文。\n"
+    assert untitled.to_html() == "<article>\n<section>\n<p>正文。</p>\n</section>\n</article>\n"
+    dated = attrs.evolve(untitled, published_raw="2022-04-30")
+    assert dated.to_markdown() == "时间：2022-04-30\n\n正文。\n"
+    assert dated.to_text() == "时间：2022-04-30\n\n正文。\n"

@@ -28,6 +28,7 @@ from xianfeng.models import (
     Section,
     Table,
 )
+from xianfeng.profile import Profile
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -45,6 +46,7 @@ __all__ = [
     "Paragraph",
     "ParseError",
     "ParseWarning",
+    "Profile",
     "Section",
     "StrictModeError",
     "Table",

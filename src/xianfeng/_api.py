@@ -14,6 +14,7 @@ from xianfeng._html.parser import parse_html
 from xianfeng._plaintext import parse_text
 from xianfeng.errors import LayoutError, NotAnArticleError, StrictModeError
 from xianfeng.models import Article, ParseWarning
+from xianfeng.profile import Profile, lexicon_of
 
 __all__ = ["parse_article"]
 
@@ -29,6 +30,7 @@ def parse_article(
     url: str | None = None,
     strict: bool = False,
     encoding: str | None = None,
+    profile: Profile | None = None,
 ) -> Article:
     """Parse one article page into an :class:`~xianfeng.Article`.
 
@@ -39,7 +41,9 @@ def parse_article(
     header's, Scrapy's ``response.encoding``): for ``bytes`` it is tried before the page's
     own declaration (after a byte-order mark, and unless the bytes are valid UTF-8); an
     unknown label, or a western one (ISO-8859-1, windows-1252), is ignored; ``str`` input
-    is already decoded and ignores it.
+    is already decoded and ignores it. ``profile`` tells the parser what one site says
+    differently (extra labels, end markers, where its body is; see
+    :class:`~xianfeng.Profile`).
 
     Lenient by default: a field the page shows but that cannot be read is ``None`` and
     explained in ``Article.warnings``. With ``strict=True`` a warning raises instead: a
@@ -69,9 +73,10 @@ def parse_article(
         text = text.replace("\x00", "")
         nul = ParseWarning(code="decode.nul", message=f"{nuls} NUL character(s) were removed")
         warnings = (*warnings, nul)
+    lex = lexicon_of(profile)
     is_html = _HTML_RE.search(text, 0, _SNIFF_CHARS) is not None
-    pieces = parse_html(text, url=url) if is_html else parse_text(text)
-    article = assemble(attrs.evolve(pieces, warnings=(*warnings, *pieces.warnings)))
+    pieces = parse_html(text, url=url, lex=lex) if is_html else parse_text(text, lex=lex)
+    article = assemble(attrs.evolve(pieces, warnings=(*warnings, *pieces.warnings)), lex)
     article = attrs.evolve(
         article,
         url=url,

@@ -6,74 +6,20 @@ notice cut rule, the metadata line and the body checks are applied one way for b
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-
-import attrs
+from collections.abc import Sequence
 
 from xianfeng._fields.metaline import MetaLine
 from xianfeng._fields.notices import looks_cut
-from xianfeng._fields.title import split_column
-from xianfeng.models import Article, Block, Credit, Footer, Link, Notice, ParseWarning, Section
+from xianfeng._fields.title import drop_site_name, split_column
+from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng._pieces import Pieces, RawNotice
+from xianfeng.models import Article, Notice, ParseWarning
 
 
-@attrs.frozen
-class Heading:
-    """A section heading in a stream of body blocks."""
-
-    text: str
-
-
-def sections_from(stream: Iterable[Heading | Block]) -> tuple[Section, ...]:
-    """Group a stream of headings and blocks into sections; blocks before the first heading
-    form a section whose heading is ``None``."""
-    sections: list[Section] = []
-    heading: str | None = None
-    blocks: list[Block] = []
-    for item in stream:
-        if isinstance(item, Heading):
-            if blocks or heading is not None:
-                sections.append(Section(heading=heading, blocks=tuple(blocks)))
-            heading, blocks = item.text, []
-        else:
-            blocks.append(item)
-    if blocks or heading is not None:
-        sections.append(Section(heading=heading, blocks=tuple(blocks)))
-    return tuple(sections)
-
-
-@attrs.frozen(kw_only=True)
-class RawNotice:
-    """A notice headline as located: the shown text, and the full headline if the page has it."""
-
-    shown: str
-    full: str | None = None
-    url: str | None = None
-
-
-@attrs.frozen(kw_only=True)
-class Pieces:
-    """Everything a path located on one page, before assembly."""
-
-    title_line: str
-    meta: MetaLine | None
-    navigation: Sequence[Link] = ()
-    notices: Sequence[RawNotice] = ()
-    breadcrumb: Sequence[Link] = ()
-    sections: Sequence[Section] = ()
-    credits: Sequence[Credit] = ()
-    footer: Footer = attrs.Factory(Footer)
-    previous: Link | None = None
-    next: Link | None = None
-    page: int = 1
-    page_count: int = 1
-    page_urls: Sequence[str] = ()
-    article_id: int | None = None
-    warnings: Sequence[ParseWarning] = ()
-
-
-def assemble(pieces: Pieces) -> Article:
+def assemble(pieces: Pieces, lex: Lexicon = DEFAULT) -> Article:
     """Build the Article; adds a warning when the body came out empty."""
-    column, title = split_column(pieces.title_line)
+    column, title = (None, None) if pieces.title_line is None else split_column(pieces.title_line)
+    title = None if title is None else drop_site_name(title, lex) or None
     meta = pieces.meta or MetaLine()
     warnings = [*pieces.warnings, *meta.warnings]
     sections = tuple(s for s in pieces.sections if s.blocks or s.heading)

@@ -18,8 +18,11 @@ _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _SPACES = "\t\n\r\f\v\x1c\x1d\x1e\x1f\x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B)))
 _SPACES += "\u2028\u2029\u202f\u205f\u3000"
 _FOLD.update(dict.fromkeys(map(ord, _SPACES), 0x20))
-# Colon look-alikes seen in CMS templates: small and presentation-form colons.
-_FOLD.update(dict.fromkeys((0xFE55, 0xFE13, 0xFF1A, 0x2236), ord(":")))
+# Colon look-alikes seen in CMS templates: full-width, small and presentation-form colons.
+_COLONS = "\uff1a\ufe55\ufe13\u2236"
+_FOLD.update(dict.fromkeys(map(ord, _COLONS), ord(":")))
+COLON_RE = re.compile(f"[:{_COLONS}]")
+"""Any character :func:`fold` turns into ``:`` (a test made before folding)."""
 
 # Whitespace a value may be wrapped in: ASCII space and controls, NBSP, ideographic space,
 # the other Unicode spaces, zero-width characters and the BOM.
@@ -86,3 +89,41 @@ def display_width(text: str) -> int:
     6
     """
     return 2 * len(text) - len(text.encode("ascii", "ignore"))
+
+
+# The 500 most frequent Chinese characters. Running Chinese text, simplified or traditional,
+# has well over half its characters among them; UTF-8 read as GBK has almost none.
+_COMMON_HANZI = frozenset(
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自"
+    "二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变"
+    "条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指"
+    "几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安"
+    "场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连"
+    "断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属"
+    "圆包火住调满县局照参红细引听该铁价严龙飞"
+)
+_HANZI_RE = re.compile("[\u4e00-\u9fff]")
+# Latin-1 letters and signs: what GBK or UTF-8 bytes read as Latin-1 turn into.
+_LATIN1_RE = re.compile("[\xa1-\xff]")
+
+
+def garbled(text: str, *, min_common: float) -> str | None:
+    """Why ``text`` looks like mojibake (bytes decoded with the wrong encoding), or ``None``.
+
+    ``min_common`` is the least share of common characters Chinese text has.
+
+    >>> garbled("阿城区深入贯彻落实中央和省委部署", min_common=0.2) is None
+    True
+    >>> garbled("阿城区".encode("utf-8").decode("gb18030", errors="replace") * 20, min_common=0.2)
+    '0 of its 80 Chinese characters are common ones'
+    """
+    hanzi = _HANZI_RE.findall(text)
+    if hanzi:
+        common = sum(1 for char in hanzi if char in _COMMON_HANZI)
+        if common < min_common * len(hanzi):
+            return f"{common} of its {len(hanzi)} Chinese characters are common ones"
+        return None
+    latin1 = len(_LATIN1_RE.findall(text))
+    if latin1 * 10 > len(text):
+        return f"it has no Chinese characters but {latin1} Latin-1 signs"
+    return None

@@ -1,163 +1,184 @@
 """Where each region of a page lies in its reading-order lines — shared by both input forms.
 
 The HTML path linearises its tree into lines (one per block) and the text path splits its
-text into lines; from there both locate regions the same way, by content anchors:
+text into lines; from there both locate regions the same way, by content anchors, strongest
+first:
 
-- the **metadata line** is the first line :func:`~xianfeng._fields.metaline.parse_metaline`
-  accepts with a line above it; it anchors everything else;
-- the **title** is the nearest non-blank line above it, the **position bar** the one above
-  that (when it reads as one), the **header** (navigation, notices) everything above;
-- the **footer** starts at the first footer line (主办单位, ICP, 技术支持, ©…) after which
-  every line is footer-sized;
-- the **body** runs from the metadata line to the first line that only ever follows a body
-  (上一篇/下一篇, the ``共N页`` pager, a 相关文章 box, a 通知公告 box of a side column
-  placed after the article) or the footer; its trailing credit lines are credits, and so
-  are credit lines between the body and the footer.
+1. a **metadata line** (:func:`~xianfeng._fields.metaline.parse_metaline`: labelled fields
+   with a date or two fields); the **title** is the nearest line above it, or the headline
+   the page names elsewhere (``<h1>``, ``<title>``) when one of the lines just above is it;
+2. else the **headline** the page names elsewhere, found as a line, with a date alone on its
+   line (``2024.05.30``) just under it as the metadata;
+3. else a **date line** with a headline-like line above it;
+4. else no metadata at all (warning ``meta.missing``): the body is the article container
+   (HTML: found by text and link density) or the first run of prose (text), and the title
+   the line above it, when it reads as a headline.
+
+Around the anchor: the **position bar** is the line above the title (when it reads as one),
+the **header** (navigation, notices) everything above; the **footer** starts at the first
+footer line (主办单位, ICP, ©…) after which every line is footer-sized; the **body** runs from
+the anchor to the first line that only ever follows a body (上一篇/下一篇, the ``共N页``
+pager, a 相关文章 box, a 通知公告 box of a side column) or the footer. Credit lines at its end
+are credits, and so are credit lines after it. Metadata lines inside the body (a 发布日期
+placed under the text) fill what the anchor did not give.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+import re
+from collections.abc import Callable, Collection, Sequence
 
 import attrs
 
-from xianfeng._chars import fold
+from xianfeng._chars import fold, garbled, tidy
+from xianfeng._fields.boxes import is_box_title, is_end_marker
 from xianfeng._fields.breadcrumb import is_breadcrumb
-from xianfeng._fields.chrome import AFTER_BODY_LABELS, is_chrome, is_notice_box_title
+from xianfeng._fields.chrome import is_chrome, is_closing_furniture
 from xianfeng._fields.credits import parse_credits
+from xianfeng._fields.dates import DATE_RE
 from xianfeng._fields.footer import is_footer_line
-from xianfeng._fields.metaline import MetaLine, is_field_line, parse_metaline
+from xianfeng._fields.metaline import MetaLine, is_field_line, parse_dateline, parse_metaline
 from xianfeng._fields.pager import PAGE_COUNT_RE, parse_prev_next
 from xianfeng._fields.title import split_column
+from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng._pieces import Layout
 from xianfeng.errors import NotAnArticleError
-from xianfeng.models import Credit
+from xianfeng.models import Credit, ParseWarning
+from xianfeng.vocabulary import LIMITS
 
-__all__ = ["Layout", "locate"]
+__all__ = ["locate"]
 
-# Footer lines are short; a long line after a footer-looking one means that was body text.
-_MAX_FOOTER_LINE = 200
-# A pager line is short: "共2页: 上一页 1 2 下一页".
-_MAX_PAGER_LINE = 60
-# How many lines above the metadata line the headline named by <title> may sit, and how
-# long a prefix must be to count as the same headline.
-_TITLE_REACH = 3
-# A metadata line given one field per line spans at most this many more lines.
-_MAX_META_LINES = 5
-_MIN_HEADLINE = 6
-
-
-@attrs.frozen(kw_only=True)
-class Layout:
-    """Line indices of each region of one page."""
-
-    meta_at: int
-    meta: MetaLine
-    title_at: int
-    crumb_at: int | None
-    body: tuple[int, ...]
-    """Body lines in order: blank, tool and credit lines left out."""
-    credits: tuple[Credit, ...]
-    prev_next: tuple[int, ...]
-    """Lines holding 上一篇/下一篇."""
-    pager: tuple[int, ...]
-    """Lines of the ``共N页`` pager."""
-    page_count: int
-    side_notices: tuple[int, ...]
-    """Lines of a notice box placed after the body (a side column that follows it)."""
-    footer_at: int
-
-    @property
-    def header_end(self) -> int:
-        """Lines before this index are the header (navigation and notices)."""
-        return self.title_at if self.crumb_at is None else self.crumb_at
+_HANZI_RE = re.compile("[\u4e00-\u9fff]")
+_SENTENCE_RE = re.compile("[。，；！？,;]")
+_MORE_LINK_RE = re.compile("(?:>>|»|＞＞)$")
+# A row of a table of document fields: ``| 发布机构:…``, ``索 引 号: … 主题分类: …`` (two
+# labels; a headline may well start with one name and a colon: ``习近平：…``).
+_LABEL = r"[\u4e00-\u9fff][\u4e00-\u9fff ]{0,9}:"
+_FIELD_ROW_RE = re.compile(rf"\|.{{0,40}}:|{_LABEL}[^:]{{0,60}}\s{_LABEL}")
+Span = tuple[int, int]
+"""First line and last line (exclusive) of a region."""
 
 
 def locate(
-    lines: Sequence[str], *, objects: Collection[int] = (), title_hint: str | None = None
+    lines: Sequence[str],
+    *,
+    objects: Collection[int] = (),
+    hints: Sequence[str] = (),
+    span: Span | None = None,
+    container: Callable[[int, int], Span | None] | None = None,
+    linked: Callable[[int], bool] | None = None,
+    lex: Lexicon = DEFAULT,
 ) -> Layout:
     """Find the regions of a page given as tidied lines (blank lines are ``""``).
 
     ``objects`` are indices of lines with no text that still carry content (an image): never
-    a title, but part of the body where they fall in it. ``title_hint`` is the headline the
-    page names elsewhere (an HTML ``<title>``): when one of the few lines above the metadata
-    line is that headline, it is the title even if another line (a subtitle) sits between.
+    a title, but part of the body where they fall in it. ``hints`` are the headline as the
+    page names it elsewhere (HTML ``<h1>``, ``og:title``, ``<title>``), best first. ``span``
+    holds the lines of the body's container when it is known (a profile's hint); else
+    ``container`` finds it among the lines it is given (after the anchor, before the footer).
+    The body ends where its container ends; what follows it up to the footer is read for
+    credits, 上一篇/下一篇 and the pager only. ``linked`` tells whether a
+    line is mostly link text (HTML), for telling a list page from an article.
 
-    Raises :class:`NotAnArticleError` when no metadata line with a title above it exists.
+    Raises :class:`NotAnArticleError` when the page holds no text, or no article: no anchor
+    and no prose, or a list of links and summaries.
     """
-    meta_at, meta_end, meta = _find_metaline(lines)
-    title_at = _title_line(lines, meta_at, title_hint)
-    if title_at is None:
-        raise NotAnArticleError(
-            "expected a title line above the metadata line, found nothing above it",
-            missing="title",
-        )
-    crumb_at = _previous(lines, title_at)
-    if crumb_at is not None and not is_breadcrumb(lines[crumb_at]):
+    if not any(lines):
+        raise NotAnArticleError("expected an article page, got no text at all", missing="text")
+    warnings: list[ParseWarning] = []
+    anchor = _anchor(lines, hints, lex)
+    meta_at, meta, title_at = anchor.meta_at, anchor.meta, anchor.title_at
+    after_anchor = 0 if anchor.end is None else anchor.end + 1
+    if span is None and container is not None:
+        span = container(after_anchor, _footer_start(lines, after_anchor, lex))
+    if anchor.end is not None:
+        start = after_anchor
+    else:
+        start, title_at = _prose_start(lines, span, lex)
+    if span is not None and start < span[0] <= len(lines):
+        start = span[0]
+    title = _title_text(lines, title_at, hints)
+    if title is not None and title_at is not None:
+        title, dated = _split_date(title)
+        if dated is not None:
+            meta = dated if meta is None else _fill(meta, dated)
+    crumb_at = None if title_at is None else _previous(lines, title_at)
+    if crumb_at is not None and not is_breadcrumb(lines[crumb_at], lex):
         crumb_at = None
+    header_end = _first(crumb_at, title_at, meta_at, start)
 
-    footer_at = _footer_start(lines, meta_end + 1)
-    body: list[int] = []
-    credits: list[Credit] = []
-    prev_next: list[int] = []
-    pager: list[int] = []
-    page_count = 1
-    after_body = False
-    side_notices: list[int] = []
-    in_box = False
-    for at in range(meta_end + 1, footer_at):
-        line = lines[at]
-        if at in objects and not after_body:
-            body.append(at)
-            continue
-        if not line or is_chrome(line):
-            continue
-        if parse_prev_next(line) is not None:
-            prev_next.append(at)
-            after_body = True
-            continue
-        count = PAGE_COUNT_RE.search(line)
-        if count is not None and len(line) <= _MAX_PAGER_LINE:
-            pager.append(at)
-            page_count = int(count.group("n"))
-            after_body = True
-            continue
-        if line in AFTER_BODY_LABELS:
-            after_body, in_box = True, False
-        elif is_notice_box_title(line):
-            after_body, in_box = True, True
-            continue
-        if after_body:
-            found = parse_credits(line)
-            if found is not None:
-                credits.extend(found)
-            elif in_box:
-                side_notices.append(at)
-            continue
-        body.append(at)
-    # Credit lines that close the body are credits, not paragraphs.
-    trailing: list[Credit] = []
-    while body and body[-1] not in objects:
-        found = parse_credits(lines[body[-1]])
-        if found is None:
-            break
-        trailing[:0] = found
-        body.pop()
+    footer_at = _footer_start(lines, start, lex)
+    body_end = footer_at if span is None else min(footer_at, span[1])
+    body = _body(lines, start, body_end, footer_at, objects, title, lex)
+    if body.meta is not None:
+        meta = body.meta if meta is None else _fill(meta, body.meta)
+    if anchor.meta is None:
+        _refuse_non_article(lines, body.lines, linked)
+    if meta is None:
+        warnings.append(
+            ParseWarning(
+                code="meta.missing",
+                message="the page shows no metadata line (time, source, author) for the article",
+            )
+        )
+    if title is None:
+        warnings.append(
+            ParseWarning(code="title.missing", message="the page shows no headline for the article")
+        )
     return Layout(
         meta_at=meta_at,
         meta=meta,
         title_at=title_at,
+        title=title,
         crumb_at=crumb_at,
-        body=tuple(body),
-        credits=(*trailing, *credits),
-        prev_next=tuple(prev_next),
-        pager=tuple(pager),
-        page_count=page_count,
-        side_notices=tuple(side_notices),
+        header_end=header_end,
+        body=tuple(body.lines),
+        credits=tuple(body.credits),
+        prev_next=tuple(body.prev_next),
+        pager=tuple(body.pager),
+        page_count=body.page_count,
+        side_notices=tuple(body.side_notices),
         footer_at=footer_at,
+        warnings=tuple(warnings),
     )
 
 
-def _find_metaline(lines: Sequence[str]) -> tuple[int, int, MetaLine]:
+# --------------------------------------------------------------------------------------
+# The anchor: a metadata line, a headline, or a date line
+# --------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Anchor:
+    meta_at: int | None = None
+    """First line of the metadata."""
+    meta: MetaLine | None = None
+    title_at: int | None = None
+    end: int | None = None
+    """Last line of the anchor (metadata, or the title when there is none): the body
+    starts after it."""
+
+
+def _anchor(lines: Sequence[str], hints: Sequence[str], lex: Lexicon) -> _Anchor:
+    found = _find_metaline(lines, lex)
+    if found is not None:
+        first, last, meta = found
+        title_at = _title_line(lines, first, hints, lex)
+        if title_at is not None:
+            return _Anchor(first, meta, title_at, last)
+        # No headline above (a table of document fields): the headline follows the fields.
+        below = _headline_below(lines, last, lex)
+        return _Anchor(first, meta, below, last if below is None else below)
+    title_at = _hint_line(lines, hints, lex)
+    if title_at is not None:
+        near = _find_dateline(lines, title_at + 1, LIMITS.title_reach + 1)
+        if near is not None:
+            return _Anchor(near[0], near[2], title_at, near[1])
+        return _Anchor(title_at=title_at, end=title_at)
+    return _dateline_anchor(lines, lex) or _Anchor()
+
+
+def _find_metaline(lines: Sequence[str], lex: Lexicon) -> tuple[int, int, MetaLine] | None:
     """The first metadata line: its first and last index, and what it says.
 
     Templates that put each field in its own block give it over several lines; the field
@@ -165,34 +186,388 @@ def _find_metaline(lines: Sequence[str]) -> tuple[int, int, MetaLine]:
     """
     for at, line in enumerate(lines):
         if line:
-            meta = parse_metaline(line)
-            if meta is not None:
-                return _widen(lines, at, meta)
-    if not any(lines):
-        raise NotAnArticleError("expected an article page, got no text at all", missing="text")
-    raise NotAnArticleError(
-        "expected a metadata line (时间/来源/作者/点击 with a date) under a title; "
-        f"none of the page's {sum(1 for line in lines if line)} lines of text is one",
-        missing="metadata line",
-    )
+            meta = parse_metaline(line, lex)
+            if meta is not None and _previous(lines, at) is not None:
+                return _widen(lines, at, meta, lex)
+    return None
 
 
-def _widen(lines: Sequence[str], at: int, meta: MetaLine) -> tuple[int, int, MetaLine]:
+def _widen(
+    lines: Sequence[str], at: int, meta: MetaLine, lex: Lexicon
+) -> tuple[int, int, MetaLine]:
     first = last = at
-    while len(range(first, last)) < _MAX_META_LINES:
+    while len(range(first, last)) < LIMITS.max_meta_lines:
         before = _previous(lines, first)
-        if before is None or not is_field_line(lines[before]):
+        if before is None or not is_field_line(lines[before], lex):
             break
         first = before
-    while len(range(first, last)) < _MAX_META_LINES:
+    while len(range(first, last)) < LIMITS.max_meta_lines:
         after = _next(lines, last)
-        if after is None or not is_field_line(lines[after]):
+        if after is None or not is_field_line(lines[after], lex):
             break
         last = after
     if first == last:
         return at, at, meta
     joined = " ".join(line for line in lines[first : last + 1] if line)
-    return first, last, parse_metaline(joined) or meta
+    return first, last, parse_metaline(joined, lex) or meta
+
+
+def _find_dateline(
+    lines: Sequence[str], start: int, reach: int
+) -> tuple[int, int, MetaLine] | None:
+    """A date alone on its line within ``reach`` lines from ``start``, with the label lines
+    around it (``发布时间:`` above a date given on the next line)."""
+    seen = 0
+    for at in range(start, len(lines)):
+        if not lines[at]:
+            continue
+        seen += 1
+        if seen > reach:
+            return None
+        meta = parse_dateline(lines[at])
+        if meta is not None:
+            first, last = at, at
+            while (
+                (before := _previous(lines, first)) is not None
+                and before >= start
+                and (_is_label_only(lines[before]))
+            ):
+                first = before
+            while (after := _next(lines, last)) is not None and _is_label_only(lines[after]):
+                last = after
+            return first, last, meta
+    return None
+
+
+def _dateline_anchor(lines: Sequence[str], lex: Lexicon) -> _Anchor | None:
+    """The first date line with a headline-like line above it and prose below it."""
+    for at, line in enumerate(lines):
+        if not line or parse_dateline(line) is None:
+            continue
+        found = _find_dateline(lines, at, 1)
+        if found is None:
+            continue
+        first, last, meta = found
+        title_at = _previous(lines, first)
+        following = _next(lines, last)
+        if (
+            title_at is not None
+            and _headline_like(lines[title_at], lex)
+            and following is not None
+            and _is_prose(lines[following])
+        ):
+            return _Anchor(first, meta, title_at, last)
+    return None
+
+
+def _is_label_only(line: str) -> bool:
+    """A label with its colon and nothing after it (``发布时间:``, ``發布時間:``)."""
+    folded = fold(line).strip()
+    return 1 < len(folded) <= LIMITS.max_nav_label + 1 and folded.endswith(":")
+
+
+# --------------------------------------------------------------------------------------
+# The title
+# --------------------------------------------------------------------------------------
+
+
+def _title_line(
+    lines: Sequence[str], meta_at: int, hints: Sequence[str], lex: Lexicon
+) -> int | None:
+    """The headline above the metadata: one of the few lines above that the markup names
+    the headline, else the nearest that reads as one (page tools such as ``A+ A-`` may sit
+    between), else the nearest line unless it is a row of document fields."""
+    nearest = candidate = _previous(lines, meta_at)
+    looks_like = None
+    for _ in range(LIMITS.title_reach):
+        if candidate is None:
+            break
+        if any(_same_headline(lines[candidate], hint) for hint in hints):
+            return candidate
+        if looks_like is None and _headline_like(lines[candidate], lex):
+            looks_like = candidate
+        candidate = _previous(lines, candidate)
+    if looks_like is None and nearest is not None and not _FIELD_ROW_RE.match(fold(lines[nearest])):
+        return nearest
+    return looks_like
+
+
+def _headline_below(lines: Sequence[str], meta_end: int, lex: Lexicon) -> int | None:
+    """A headline within the few lines under the metadata, past further field rows."""
+    candidate = _next(lines, meta_end)
+    for _ in range(LIMITS.title_reach):
+        if candidate is None or _is_prose(lines[candidate]):
+            return None
+        if _headline_like(lines[candidate], lex):
+            return candidate
+        candidate = _next(lines, candidate)
+    return None
+
+
+def _hint_line(lines: Sequence[str], hints: Sequence[str], lex: Lexicon) -> int | None:
+    """The first line that is the headline the page names elsewhere, best hint first."""
+    for hint in hints:
+        for at, line in enumerate(lines):
+            if line and _same_headline(line, hint) and not is_breadcrumb(line, lex):
+                return at
+    return None
+
+
+def _same_headline(line: str, hint: str) -> bool:
+    """Whether two renderings name one headline: equal once the 【column】 tag, widths and
+    spaces are set aside, or one a prefix of the other (a ``<title>`` may be cut short)."""
+    if len(line) > 4 * len(hint) + 20:  # a paragraph that starts with the headline
+        return False
+    a, b = (fold(split_column(text)[1]).replace(" ", "") for text in (line, hint))
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= LIMITS.min_headline and longer.startswith(shorter)
+
+
+def _title_text(lines: Sequence[str], title_at: int | None, hints: Sequence[str]) -> str | None:
+    if title_at is not None:
+        return lines[title_at]
+    return next((hint for hint in hints if hint), None)
+
+
+def _split_date(line: str) -> tuple[str, MetaLine | None]:
+    """A headline line that ends in its date (``我校召开… 2021-03-18``): the headline, and the
+    date as metadata."""
+    folded = fold(line)
+    match = DATE_RE.search(folded)
+    if match is None or match.start() < LIMITS.min_title or folded[match.end() :].strip():
+        return line, None
+    dated = parse_dateline(line[match.start() :])
+    return (line, None) if dated is None else (tidy(line[: match.start()]), dated)
+
+
+def _headline_like(line: str, lex: Lexicon) -> bool:
+    """A line that can be a headline: not a sentence, not page furniture."""
+    folded = fold(line).strip()
+    return (
+        LIMITS.min_title <= len(folded) <= LIMITS.max_title
+        and not folded.endswith(("。", ".", ":", ",", ";"))
+        and _FIELD_ROW_RE.match(folded) is None
+        and not is_breadcrumb(line, lex)
+        and not is_chrome(line, lex)
+        and not is_footer_line(line, lex)
+        and parse_metaline(line, lex) is None
+    )
+
+
+# --------------------------------------------------------------------------------------
+# No anchor: where the prose starts
+# --------------------------------------------------------------------------------------
+
+
+def _is_prose(line: str, *, long: bool = False) -> bool:
+    """A line of running Chinese text: longer than any headline, or with sentence punctuation
+    (and, when ``long``, not short)."""
+    if len(line) <= LIMITS.max_title and (
+        (long and len(line) < LIMITS.min_prose_line) or _SENTENCE_RE.search(line) is None
+    ):
+        return False
+    return _HANZI_RE.search(line) is not None
+
+
+def _prose_start(lines: Sequence[str], span: Span | None, lex: Lexicon) -> tuple[int, int | None]:
+    """Where the body starts on a page with no anchor, and the title's line, if any: the
+    first prose line (inside the container when one is known), and the line above it when
+    it reads as a headline."""
+    first, last = span if span is not None else (0, len(lines))
+    start = next(
+        (
+            at
+            for long in (True, False)
+            for at in range(first, last)
+            if _is_prose(lines[at], long=long)
+        ),
+        None,
+    )
+    if start is None:
+        return first, None
+    above = _previous(lines, start)
+    if (
+        above is not None
+        and above >= first - LIMITS.title_reach
+        and _headline_like(lines[above], lex)
+    ):
+        return start, above
+    return start, None
+
+
+# --------------------------------------------------------------------------------------
+# The body
+# --------------------------------------------------------------------------------------
+
+
+@attrs.define
+class _Body:
+    lines: list[int] = attrs.Factory(list)
+    credits: list[Credit] = attrs.Factory(list)
+    prev_next: list[int] = attrs.Factory(list)
+    pager: list[int] = attrs.Factory(list)
+    page_count: int = 1
+    side_notices: list[int] = attrs.Factory(list)
+    meta: MetaLine | None = None
+    """Metadata given under the body (发布日期 placed after the text)."""
+
+
+def _body(
+    lines: Sequence[str],
+    start: int,
+    body_end: int,
+    footer_at: int,
+    objects: Collection[int],
+    title: str | None,
+    lex: Lexicon,
+) -> _Body:
+    """The body's lines from ``start`` to ``body_end`` at the latest, and what sits under it
+    before the footer (credits, 上一篇/下一篇, the pager, a notice box)."""
+    out = _Body()
+    after_body = False
+    in_box = False
+    repeated = "" if title is None else fold(split_column(title)[1]).replace(" ", "")
+    for at in range(start, footer_at):
+        line = lines[at]
+        after_body = after_body or at >= body_end
+        if at in objects and not after_body:
+            out.lines.append(at)
+            continue
+        if not line or is_chrome(line, lex):
+            continue
+        if not out.lines and repeated:
+            # The headline repeated over the body, maybe over two lines.
+            part = fold(line).replace(" ", "")
+            if len(part) >= LIMITS.min_title and repeated.startswith(part):
+                repeated = repeated[len(part) :]
+                continue
+            repeated = ""
+        if parse_prev_next(line, lex) is not None:
+            out.prev_next.append(at)
+            after_body = True
+            continue
+        count = PAGE_COUNT_RE.search(line)
+        if count is not None and len(line) <= LIMITS.max_pager_line:
+            out.pager.append(at)
+            out.page_count = int(count.group("n"))
+            after_body = True
+            continue
+        if is_end_marker(line, lex):
+            after_body, in_box = True, False
+            continue
+        if is_box_title(line, lex):
+            after_body, in_box = True, True
+            continue
+        if len(line) <= LIMITS.max_tool_line and _MORE_LINK_RE.search(line):
+            continue  # a link to more elsewhere (``点击进入…>>``): never text
+        if after_body:
+            if not _take_closing(out, line, lex) and in_box:
+                out.side_notices.append(at)
+            continue
+        out.lines.append(at)
+    # Credit and metadata lines that close the body are not paragraphs.
+    closing: list[_Body] = []
+    while out.lines and out.lines[-1] not in objects:
+        taken = _Body()
+        if not _take_closing(taken, lines[out.lines[-1]], lex):
+            break
+        closing.insert(0, taken)
+        out.lines.pop()
+    after = out.credits
+    out.credits = [credit for taken in closing for credit in taken.credits]
+    out.credits += after
+    for taken in closing:
+        if taken.meta is not None:
+            out.meta = taken.meta if out.meta is None else _fill(out.meta, taken.meta)
+    return out
+
+
+def _take_closing(out: _Body, line: str, lex: Lexicon) -> bool:
+    """Take a line that closes an article (credits, a 发布日期 line, a reprint notice…) into
+    ``out``; furniture is taken and dropped."""
+    if is_closing_furniture(line, lex):
+        return True
+    found = parse_credits(line, lex)
+    if found is not None:
+        out.credits.extend(found)
+        return True
+    meta = _meta_in_body(line, lex)
+    if meta is None:
+        return False
+    out.meta = meta if out.meta is None else _fill(out.meta, meta)
+    out.credits.extend(meta.credits)
+    return True
+
+
+def _meta_in_body(line: str, lex: Lexicon) -> MetaLine | None:
+    """A metadata line closing the body: labelled fields (one is enough) and nothing else."""
+    if len(line) > LIMITS.max_field_line * 2 or not is_field_line(line, lex):
+        return None
+    meta = parse_metaline(line, lex, single=True)
+    if meta is None or not (meta.published or meta.source or meta.author):
+        return None
+    return meta
+
+
+def _fill(meta: MetaLine, more: MetaLine) -> MetaLine:
+    """``meta`` with the fields it lacks taken from ``more``."""
+    return attrs.evolve(
+        meta,
+        **{
+            name: getattr(more, name)
+            for name in ("published", "published_raw", "source", "author", "clicks")
+            if getattr(meta, name) is None and getattr(more, name) is not None
+        },
+        credits=(*meta.credits, *(c for c in more.credits if c not in meta.credits)),
+        warnings=(*meta.warnings, *more.warnings),
+    )
+
+
+def _refuse_non_article(
+    lines: Sequence[str], body: Sequence[int], linked: Callable[[int], bool] | None
+) -> None:
+    """Refuse a page with no metadata anchor whose body is no article: too little prose
+    (an empty shell, a search page), or a list of links and summaries (a column page)."""
+    texts = [lines[at] for at in body if lines[at]]
+    why = garbled("".join(texts), min_common=LIMITS.min_common_hanzi)
+    if why is not None:
+        raise NotAnArticleError(
+            f"expected Chinese text, found garbled characters ({why}): "
+            "the page was decoded with the wrong encoding",
+            missing="readable text",
+        )
+    listed = sum(
+        1
+        for at in body
+        if lines[at]
+        and (
+            fold(lines[at]).rstrip().endswith(("...", "…"))
+            or (linked is not None and linked(at))
+            or parse_dateline(lines[at]) is not None
+        )
+    )
+    if listed >= LIMITS.min_list_items and listed * 2 >= len(texts):
+        raise NotAnArticleError(
+            "expected an article, found a list page: "
+            f"{listed} of its {len(texts)} body lines are links, dates or cut summaries",
+            missing="article body",
+        )
+    prose = sum(len(text) for text in texts if _is_prose(text))
+    if prose < LIMITS.min_article_chars:
+        raise NotAnArticleError(
+            "expected an article, found no metadata line and only "
+            f"{prose} characters of running text",
+            missing="article body",
+        )
+
+
+# --------------------------------------------------------------------------------------
+# Small helpers
+# --------------------------------------------------------------------------------------
+
+
+def _first(*candidates: int | None) -> int:
+    return next(c for c in candidates if c is not None)
 
 
 def _next(lines: Sequence[str], at: int) -> int | None:
@@ -202,28 +577,6 @@ def _next(lines: Sequence[str], at: int) -> int | None:
     return None
 
 
-def _title_line(lines: Sequence[str], meta_at: int, hint: str | None) -> int | None:
-    nearest = _previous(lines, meta_at)
-    if not hint:
-        return nearest
-    candidate = nearest
-    for _ in range(_TITLE_REACH):
-        if candidate is None:
-            break
-        if _same_headline(lines[candidate], hint):
-            return candidate
-        candidate = _previous(lines, candidate)
-    return nearest
-
-
-def _same_headline(line: str, hint: str) -> bool:
-    """Whether two renderings name one headline: equal once the 【column】 tag, widths and
-    spaces are set aside, or one a prefix of the other (a ``<title>`` may be cut short)."""
-    a, b = (fold(split_column(text)[1]).replace(" ", "") for text in (line, hint))
-    shorter, longer = sorted((a, b), key=len)
-    return len(shorter) >= _MIN_HEADLINE and longer.startswith(shorter)
-
-
 def _previous(lines: Sequence[str], at: int) -> int | None:
     for before in range(at - 1, -1, -1):
         if lines[before]:
@@ -231,12 +584,12 @@ def _previous(lines: Sequence[str], at: int) -> int | None:
     return None
 
 
-def _footer_start(lines: Sequence[str], start: int) -> int:
+def _footer_start(lines: Sequence[str], start: int, lex: Lexicon) -> int:
     """Index of the first footer line after which every line is footer-sized."""
     found = len(lines)
     for at in range(len(lines) - 1, start - 1, -1):
-        if len(lines[at]) > _MAX_FOOTER_LINE:
+        if len(lines[at]) > LIMITS.max_footer_line:
             break
-        if lines[at] and is_footer_line(lines[at]):
+        if lines[at] and is_footer_line(lines[at], lex):
             found = at
     return found

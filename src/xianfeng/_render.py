@@ -227,7 +227,7 @@ def _md_block(block: Any) -> str | None:
 
 def markdown(article: Article) -> str:
     """The article as CommonMark with GFM tables, ending in one newline."""
-    parts = [f"# {_md(article.title, line_start=False)}"]
+    parts = [] if article.title is None else [f"# {_md(article.title, line_start=False)}"]
     meta = [f"{label}：{_md(value, line_start=False)}" for label, value in _meta_items(article)]
     when = _when(article)
     if when is not None:
@@ -304,7 +304,7 @@ def _html_block(block: Any) -> str | None:
 
 def html(article: Article) -> str:
     """The article as an HTML5 fragment, ``<article>…</article>``, ending in one newline."""
-    lines = ["<article>", "<header>", f"<h1>{_h(article.title)}</h1>"]
+    header = [] if article.title is None else [f"<h1>{_h(article.title)}</h1>"]
     meta = [f"{label}：{_h(value)}" for label, value in _meta_items(article)]
     when = _when(article)
     if when is not None:
@@ -318,8 +318,8 @@ def html(article: Article) -> str:
     if url is not None:
         meta.append(_html_link("原文", url))
     if meta:
-        lines.append(f"<p>{_SEPARATOR.join(meta)}</p>")
-    lines.append("</header>")
+        header.append(f"<p>{_SEPARATOR.join(meta)}</p>")
+    lines = ["<article>", *(["<header>", *header, "</header>"] if header else [])]
     for section in article.sections:
         lines.append("<section>")
         lines.extend(_blocks(section, _html_block, lambda heading: f"<h2>{_h(heading)}</h2>"))
@@ -361,8 +361,8 @@ def text(article: Article) -> str:
         meta.insert(1 if article.column is not None else 0, f"时间：{when}")
     if article.url is not None:
         meta.append(f"原文：{article.url}")
-    head = "\n".join([article.title, _SEPARATOR.join(meta)] if meta else [article.title])
-    parts = [head]
+    head = [line for line in (article.title, _SEPARATOR.join(meta)) if line]
+    parts = ["\n".join(head)] if head else []
     for section in article.sections:
         parts.extend(_blocks(section, _text_block, lambda heading: heading))
     credits = [f"{role}：{name}" for role, name in _credits(article)]

@@ -169,8 +169,9 @@ _CST = timezone(timedelta(hours=8))
 class Article:
     """One parsed article page. Build it with :func:`xianfeng.parse_article`."""
 
-    title: str
-    """The headline without its 【column】 tag."""
+    title: str | None = None
+    """The headline without its 【column】 tag; ``None`` only when the page shows none
+    (warning ``title.missing``)."""
     column: str | None = None
     """The 【column】 tag in front of the headline, without brackets (``乡村振兴``)."""
     published: datetime | None = None
@@ -277,9 +278,9 @@ class Article:
         lower-cased, without port) and the CMS's article id are known; else ``sha256:`` and
         the hex SHA-256 of the UTF-8 bytes of the title, the publication time and the body
         text (:attr:`text`) joined by line feeds (U+000A). The time is written in China
-        Standard Time to the second, ``2022-04-30T07:53:00+08:00``, or as nothing when
-        unknown. The same article gives the same key on every run, Python and platform; see
-        ``docs/models.md``.
+        Standard Time to the second, ``2022-04-30T07:53:00+08:00``; an unknown title or time
+        is written as nothing. The same article gives the same key on every run, Python and
+        platform; see ``docs/usage.md``.
         """
         host = _host(self.url)
         if host is not None and self.article_id is not None:
@@ -289,7 +290,7 @@ class Article:
             if self.published is None
             else self.published.astimezone(_CST).isoformat("T", "seconds")
         )
-        content = "\n".join((self.title, published, self.text))
+        content = "\n".join((self.title or "", published, self.text))
         return "sha256:" + hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
 
     def to_markdown(self) -> str:

@@ -7,14 +7,9 @@ sliced out of the original: an index into one is an index into the other."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
-__all__ = ["label_alternation", "strip_value", "value_ends"]
-
-
-def label_alternation(labels: Iterable[str]) -> str:
-    """A regex alternation of literal labels, longest first so ``发布时间`` beats ``时间``."""
-    return "|".join(re.escape(label) for label in sorted(set(labels), key=len, reverse=True))
+__all__ = ["strip_value", "value_ends"]
 
 
 def value_ends(matches: Sequence[re.Match[str]], end: int) -> Iterator[tuple[re.Match[str], int]]:

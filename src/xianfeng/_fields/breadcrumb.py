@@ -8,25 +8,23 @@ from __future__ import annotations
 import re
 
 from xianfeng._chars import fold, tidy
+from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng.vocabulary import LIMITS
 
 __all__ = ["is_breadcrumb", "split_breadcrumb"]
 
-_PREFIX_RE = re.compile(
-    r"^\s{0,3}(?:当前位置|您的位置|您现在的位置|你的位置|所在位置|位置)\s{0,3}:\s{0,3}"
-)
 _SEP_RE = re.compile(r"\s{0,5}(?:>{1,3}|»|›|→|＞{1,3}|/)\s{0,5}")
-_MAX_LINE = 120
 
 
-def is_breadcrumb(line: str) -> bool:
+def is_breadcrumb(line: str, lex: Lexicon = DEFAULT) -> bool:
     """Whether a line is a position bar: a 当前位置 prefix, or short labels joined by ``>``."""
     folded = fold(tidy(line))
-    if not folded or len(folded) > _MAX_LINE:
+    if not folded or len(folded) > LIMITS.max_breadcrumb:
         return False
-    return bool(_PREFIX_RE.match(folded)) or ">" in folded or "»" in folded
+    return bool(lex.breadcrumb_prefix_re.match(folded)) or ">" in folded or "»" in folded
 
 
-def split_breadcrumb(line: str) -> tuple[str, ...]:
+def split_breadcrumb(line: str, lex: Lexicon = DEFAULT) -> tuple[str, ...]:
     """The labels of a position bar, in order, without its prefix and separators.
 
     >>> split_breadcrumb("哈尔滨先锋网信息页 >>返回首页")
@@ -36,7 +34,7 @@ def split_breadcrumb(line: str) -> tuple[str, ...]:
     """
     text = tidy(line)
     folded = fold(text)
-    prefix = _PREFIX_RE.match(folded)
+    prefix = lex.breadcrumb_prefix_re.match(folded)
     start = prefix.end() if prefix else 0
     labels = []
     for match_start, match_end in _spans(folded, start):

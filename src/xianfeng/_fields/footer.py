@@ -7,62 +7,40 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from xianfeng._chars import fold, tidy
-from xianfeng._fields._labels import label_alternation, strip_value
+from xianfeng._fields._labels import strip_value
+from xianfeng._lexicon import DEFAULT, Lexicon
 from xianfeng.models import Footer
 
-__all__ = ["is_footer_line", "parse_footer"]
+__all__ = ["ICP_RE", "is_footer_line", "parse_footer"]
 
-# (folded label, Footer field). A label is only a label when a colon follows it.
-LABELS: tuple[tuple[str, str], ...] = (
-    ("主办单位", "host"),
-    ("主办", "host"),
-    ("技术支持", "support"),
-    ("技术服务", "support"),
-    ("承办单位", ""),
-    ("协办单位", ""),
-    ("联系电话", ""),
-    ("电话", ""),
-    ("地址", ""),
-    ("邮编", ""),
-    ("邮箱", ""),
-    ("备案号", ""),
-    ("ICP备案号", ""),
-    ("公安备案号", ""),
-    ("版权所有", ""),
-)
-"""Footer labels; an empty field name means "ends the previous value, kept only in lines"."""
-
-_LABEL_RE = re.compile(
-    rf"(?P<label>{label_alternation(label for label, _ in LABELS)})\s{{0,3}}:\s{{0,3}}"
-)
-_FIELD = dict(LABELS)
 ICP_RE = re.compile(
-    r"[\u4e00-\u9fff]\s{0,2}ICP\s{0,2}[备证]\s{0,2}\d{4,12}\s{0,2}号(?:\s{0,2}-\s{0,2}\d{1,4})?"
+    r"""
+    [\u4e00-\u9fff] \s{0,2} ICP \s{0,2} [备证] \s{0,2} :? \s{0,2} \d{4,12}
+    (?: \s{0,2} - \s{0,2} \d{1,4} \s{0,2} 号          # 京ICP备05032222-1号
+      | (?: \s{0,2} 号)? (?: \s{0,2} - \s{0,2} \d{1,4})? # 黑ICP备12002421号-3, 京ICP备13026484
+    )
+    | ICP证 \s{0,2} : \s{0,2} (?P<licence>[\u4e00-\u9fff] [A-Z] \d - \d{6,10} (?:-\d{1,3})?)
+                                                        # ICP证：桂B2-20040022-5
+    """,
+    re.VERBOSE,
 )
 POLICE_RE = re.compile(r"[\u4e00-\u9fff]\s{0,2}公网安备\s{0,3}\d{6,20}\s{0,2}号?")
-# Anchors that mark a footer line even without any label above.
-# Matched on the raw line (so with the full-width spellings too) before anything is folded.
-_ANCHOR_RE = re.compile(
-    r"主办单位|技术支持|版权所有|Copyright|ICP|公网安备|©|ＩＣＰ|Ｃｏｐｙｒｉｇｈｔ", re.IGNORECASE
-)
 # Between two footer values (compared folded, so ，；｜ too).
 _SEP = " |,;"
 
 
-def is_footer_line(line: str) -> bool:
+def is_footer_line(line: str, lex: Lexicon = DEFAULT) -> bool:
     """Whether a line belongs to a site footer (a label, an ICP or 公网安备 number, ©)."""
-    if _ANCHOR_RE.search(line) is None:
+    if lex.footer_anchor_re.search(line) is None:  # most lines end here, unfolded
         return False
     folded = fold(line)
-    return (
-        bool(ICP_RE.search(folded) or POLICE_RE.search(folded) or _LABEL_RE.search(folded))
-        or "版权所有" in folded
-        or "©" in folded
-        or "copyright" in folded.lower()
+    return any(
+        pattern.search(folded) is not None
+        for pattern in (ICP_RE, POLICE_RE, lex.footer_label_re, lex.copyright_re)
     )
 
 
-def parse_footer(lines: Iterable[str]) -> Footer:
+def parse_footer(lines: Iterable[str], lex: Lexicon = DEFAULT) -> Footer:
     """Read host, ICP, support and police record from the footer lines.
 
     >>> f = parse_footer(["主办单位:中共哈尔滨市委组织部 黑ICP备12002421号-3",
@@ -78,16 +56,17 @@ def parse_footer(lines: Iterable[str]) -> Footer:
             continue
         kept.append(line)
         folded = fold(line)
-        labels = list(_LABEL_RE.finditer(folded))
+        labels = list(lex.footer_label_re.finditer(folded))
         stops = [m.start() for m in labels]
         for pattern, field in ((ICP_RE, "icp"), (POLICE_RE, "police_record")):
             match = pattern.search(folded)
             if match is not None:
-                values.setdefault(field, line[match.start() : match.end()])
+                value = "licence" if match.groupdict().get("licence") else 0
+                values.setdefault(field, line[match.start(value) : match.end(value)])
                 stops.append(match.start())
         stops.sort()
         for match in labels:
-            field = _FIELD[match.group("label")]
+            field = lex.footer_field[match.group("label")]
             if not field or field in values:
                 continue
             at = bisect_right(stops, match.start())

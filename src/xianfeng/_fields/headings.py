@@ -5,24 +5,24 @@ from __future__ import annotations
 import re
 
 from xianfeng._chars import display_width, fold
-from xianfeng._fields.credits import ROLE_RE
+from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng.vocabulary import LIMITS
 
-__all__ = ["looks_like_heading"]
+__all__ = ["is_numbered", "looks_like_heading"]
 
 # 一、 （一） 1. 第一, … : numbered headings may be a little longer and may end in punctuation.
 _NUMERAL = "[一二三四五六七八九十]{1,3}"
 _NUMBERED_RE = re.compile(
     rf"^(?:{_NUMERAL}\s{{0,2}}[、.]|\({_NUMERAL}\)|\d{{1,2}}\s{{0,2}}[、.](?!\d)|第{_NUMERAL}[,、部章节条])"
 )
+_TOP_NUMBER_RE = re.compile(rf"^(?:{_NUMERAL}\s{{0,2}}、|第{_NUMERAL}[,、部章节])")
 # A heading is a phrase, never a sentence: it does not end like one.
-_SENTENCE_END_RE = re.compile(r"[。!?;:…”\"'」』)]$")
-# Captions and notes sit alone on a line too, but are not headings.
-_NOT_HEADING_RE = re.compile(r"^(?:图为|图:|图片:|注:|附件|\(图|\(完\)|\(来源)")
-_MAX_WIDTH = 60
-_MAX_NUMBERED_WIDTH = 90
+_SENTENCE_END_RE = re.compile(r"[。!?;:…”\"'」』),、]$")
+# A numbered line that ends like this introduces what follows (``1、优秀共产党员：``).
+_LEAD_IN_END_RE = re.compile(r"[:,、]$")
 
 
-def looks_like_heading(line: str) -> bool:
+def looks_like_heading(line: str, lex: Lexicon = DEFAULT) -> bool:
     """Whether a lone body line reads as a section heading (short, not a sentence).
 
     >>> looks_like_heading("统筹安排明确任务,谋划美丽乡村新篇章")
@@ -30,12 +30,22 @@ def looks_like_heading(line: str) -> bool:
     >>> looks_like_heading("我们一定要把工作做好。")
     False
     """
-    if len(line) > _MAX_NUMBERED_WIDTH:  # width is at least the length
+    if len(line) > LIMITS.max_numbered_heading_width:  # width is at least the length
         return False
     folded = fold(line).strip()
-    if not folded or _NOT_HEADING_RE.match(folded) or ROLE_RE.match(folded):
+    if not folded or lex.not_heading_re.match(folded) or lex.role_re.match(folded):
         return False  # a caption, a note, or a credit (摄影：张三)
     width = display_width(folded)
     if _NUMBERED_RE.match(folded):
-        return width <= _MAX_NUMBERED_WIDTH
-    return width <= _MAX_WIDTH and not _SENTENCE_END_RE.search(folded)
+        return width <= LIMITS.max_numbered_heading_width and not _LEAD_IN_END_RE.search(folded)
+    return width <= LIMITS.max_heading_width and not _SENTENCE_END_RE.search(folded)
+
+
+def is_numbered(line: str) -> bool:
+    """Whether a line opens with a top-level section number in Chinese numerals (一、 第一),
+    which marks a heading even where the markup does not make it bold.
+
+    >>> is_numbered("一、新时期我市党建带团建工作取得的主要成效"), is_numbered("1、优秀党员：")
+    (True, False)
+    """
+    return _TOP_NUMBER_RE.match(fold(line).strip()) is not None

@@ -11,58 +11,21 @@ from datetime import datetime
 
 import attrs
 
-from xianfeng._chars import fold, tidy
-from xianfeng._fields._labels import label_alternation, strip_value, value_ends
-from xianfeng._fields.credits import ROLES
-from xianfeng._fields.dates import DATE_RE, parse_date
+from xianfeng._chars import COLON_RE, fold, tidy
+from xianfeng._fields._labels import strip_value, value_ends
+from xianfeng._fields.dates import DATE_RE, read_date
+from xianfeng._lexicon import DEFAULT, Lexicon
 from xianfeng.models import Credit, ParseWarning
+from xianfeng.vocabulary import LIMITS
 
-__all__ = ["LABELS", "MetaLine", "is_field_line", "parse_metaline"]
+__all__ = ["MetaLine", "is_field_line", "parse_dateline", "parse_metaline"]
 
-LABELS: tuple[tuple[str, str], ...] = (
-    ("发布时间", "published"),
-    ("发布日期", "published"),
-    ("发表时间", "published"),
-    ("更新时间", "published"),
-    ("时间", "published"),
-    ("日期", "published"),
-    ("文章来源", "source"),
-    ("信息来源", "source"),
-    ("稿件来源", "source"),
-    ("来源", "source"),
-    ("作者", "author"),
-    ("发布人", "author"),
-    ("发布者", "author"),
-    ("点击数", "clicks"),
-    ("点击次数", "clicks"),
-    ("点击量", "clicks"),
-    ("点击", "clicks"),
-    ("浏览次数", "clicks"),
-    ("浏览量", "clicks"),
-    ("浏览", "clicks"),
-    ("阅读次数", "clicks"),
-    ("阅读量", "clicks"),
-    ("阅读", "clicks"),
-    ("访问量", "clicks"),
-    *((role, "credit") for role in ROLES),
-)
-"""(label, field) rows; a label counts only when a colon follows it. Longest match wins."""
-
-_FIELD = dict(LABELS)
-_LABEL_RE = re.compile(rf"(?P<label>{label_alternation(label for label, _ in LABELS)})\s{{0,3}}:")
-# What may sit between fields (compared folded, so ，；｜／ too), and trailing clutter such as
-# 【字体：大 中 小】【打印】.
-_SEP = " |/·,;丨"
-# Page tools that templates put on the metadata line after the last field: a value ends there.
-_CLUTTER_RE = re.compile(r"[【\[]|字号|字体|打印|关闭|收藏|分享到|返回顶部")
+# What may sit between fields (compared folded, so ，；｜／ too).
+_SEP = " |/·,;丨[]【】"
+# What may stand around a date alone on its line: brackets, separators, a weekday.
+_DATELINE_CLUTTER = " []【】()|/:-·星期周一二三四五六日天"
 _CLICKS_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12})\s{0,3}(?:次|人次)?")
 _NO_VALUE = {"", "次", "人次"}
-# Every character fold() turns into ":".
-_COLON_RE = re.compile("[:\uff1a\ufe55\ufe13\u2236]")
-# A metadata field alone on a line is short.
-_MAX_FIELD_LINE = 60
-# A body paragraph is never this long; a metadata line always is shorter.
-_MAX_LINE = 300
 
 
 @attrs.frozen(kw_only=True)
@@ -78,49 +41,64 @@ class MetaLine:
     warnings: tuple[ParseWarning, ...] = ()
 
 
-def parse_metaline(line: str) -> MetaLine | None:
+def parse_metaline(line: str, lex: Lexicon = DEFAULT, *, single: bool = False) -> MetaLine | None:
     """Parse a metadata line; ``None`` when the line is not one.
 
     A line is a metadata line when it has a labelled field (``label:``) and either a date
     or a second field. A date with no label in front of the first label counts as the
     publication time (``2022-04-30 07:53 来源:本站``). Credit labels alone make a credit
-    line, not a metadata line, even with a date in it (``记者：请问2022年…？``).
+    line, not a metadata line, even with a date in it (``记者：请问2022年…？``). With
+    ``single``, one labelled field is enough (a ``来源：…`` line under the body).
+
+    A value ends at the next label, at page tools, and at a date with no label of its own,
+    which is the publication time when no label gives one (``来源：江苏福彩网 2018-12-03``).
 
     >>> m = parse_metaline("时间:2022-04-30 07:53来源:哈尔滨党员之家 点击:")
     >>> m.published.isoformat(), m.source, m.clicks
     ('2022-04-30T07:53:00+08:00', '哈尔滨党员之家', None)
     """
-    if _COLON_RE.search(line) is None:  # every label has a colon: most lines end here
+    if COLON_RE.search(line) is None:  # every label has a colon: most lines end here
         return None
     text = tidy(line)
-    if len(text) > _MAX_LINE:
+    if len(text) > LIMITS.max_meta_line:
         return None
     folded = fold(text)
-    labels = list(_LABEL_RE.finditer(folded))
+    labels = list(lex.meta_label_re.finditer(folded))
     if not labels:
         return None
-    fields = {_FIELD[m.group("label")] for m in labels}
+    fields = {lex.meta_field[m.group("label")] for m in labels}
     lead_date = DATE_RE.search(folded, 0, labels[0].start())
     if lead_date is None and fields == {"credit"}:
         return None
-    if len(fields) < 2 and lead_date is None and not DATE_RE.search(folded):
+    if len(fields) < 2 and lead_date is None and not single and not DATE_RE.search(folded):
         return None
 
     values: dict[str, str] = {}
     credits: list[Credit] = []
+    loose_date: str | None = None
     for match, stop in value_ends(labels, len(text)):
-        clutter = _CLUTTER_RE.search(folded, match.end(), stop)
+        field = lex.meta_field[match.group("label")]
+        tools_from = match.end()
+        date = DATE_RE.search(folded, match.end(), stop)
+        if date is not None and field == "published":
+            tools_from = date.end()  # brackets around the date are not page tools
+        elif date is not None and field != "credit":
+            stop = date.start()
+            loose_date = loose_date or text[date.start() : date.end()]
+        clutter = lex.clutter_re.search(folded, tools_from, stop)
         if clutter is not None:
             stop = clutter.start()
         value = strip_value(text, folded, match.end(), stop, _SEP)
-        field = _FIELD[match.group("label")]
         if field == "credit":
             if value:
                 credits.append(Credit(role=match.group("label"), name=value))
         else:
             values.setdefault(field, value)
-    if "published" not in values and lead_date is not None:
-        values["published"] = text[lead_date.start() : lead_date.end()]
+    if not values.get("published"):
+        if lead_date is not None:
+            values["published"] = text[lead_date.start() : lead_date.end()]
+        elif loose_date is not None:
+            values["published"] = loose_date
 
     warnings: list[ParseWarning] = []
     published, published_raw = _published(values.get("published", ""), warnings)
@@ -135,36 +113,69 @@ def parse_metaline(line: str) -> MetaLine | None:
     )
 
 
-def is_field_line(line: str) -> bool:
+def parse_dateline(line: str) -> MetaLine | None:
+    """A line that only gives the publication date (``2024.05.30``, ``[2021-7-8]``), as
+    templates without labels show it under a title; ``None`` when the line says more.
+
+    >>> parse_dateline("2024.05.30").published.isoformat()
+    '2024-05-30T00:00:00+08:00'
+    >>> parse_dateline("2024年5月30日上午，支部召开组织生活会") is None
+    True
+    """
+    text = tidy(line)
+    if not text or len(text) > LIMITS.max_field_line:
+        return None
+    folded = fold(text)
+    match = DATE_RE.search(folded)
+    if match is None:
+        return None
+    rest = folded[: match.start()] + folded[match.end() :]
+    if len(rest.strip(_DATELINE_CLUTTER)) > LIMITS.max_date_clutter:
+        return None
+    warnings: list[ParseWarning] = []
+    published, published_raw = _published(text[match.start() : match.end()], warnings)
+    if published is None:
+        return None
+    return MetaLine(published=published, published_raw=published_raw, warnings=tuple(warnings))
+
+
+def is_field_line(line: str, lex: Lexicon = DEFAULT) -> bool:
     """Whether a line is one metadata field on its own (``来源：道里区委组织部``), as templates
     that give each field its own block show them; credit labels do not count.
 
     >>> is_field_line("来源：道里区委组织部"), is_field_line("记者：请问您怎么看？")
     (True, False)
     """
-    if _COLON_RE.search(line) is None:
+    if COLON_RE.search(line) is None:
         return False
     text = tidy(line)
-    if len(text) > _MAX_FIELD_LINE:
+    if len(text) > LIMITS.max_field_line:
         return False
-    match = _LABEL_RE.match(fold(text))
-    return match is not None and _FIELD[match.group("label")] != "credit"
+    match = lex.meta_label_re.match(fold(text))
+    return match is not None and lex.meta_field[match.group("label")] != "credit"
 
 
 def _published(value: str, warnings: list[ParseWarning]) -> tuple[datetime | None, str | None]:
     if not value:
         return None, None
-    match = DATE_RE.search(fold(value))
-    raw = value[match.start() : match.end()].strip() if match is not None else value
-    published = parse_date(raw)
-    if published is None:
+    reading = read_date(value)
+    if reading is None or reading.value is None:
         warnings.append(
             ParseWarning(
                 code="meta.published.unparsed",
                 message=f"the metadata line gives the time as {value!r}, which is not a date",
             )
         )
-    return published, raw
+        return None, value if reading is None else reading.raw
+    if reading.unread is not None:
+        warnings.append(
+            ParseWarning(
+                code="meta.published.partial",
+                message=f"the metadata line gives the time as {reading.raw!r}: the date was "
+                f"read, but not the time of day {reading.unread!r}",
+            )
+        )
+    return reading.value, reading.raw
 
 
 def _clicks(value: str, warnings: list[ParseWarning]) -> int | None:

@@ -6,15 +6,10 @@ import re
 from collections.abc import Sequence
 
 from xianfeng._chars import display_width, fold
+from xianfeng.vocabulary import LIMITS
 
 __all__ = ["looks_cut"]
 
-# DedeCMS cuts list titles to a fixed number of GBK bytes (CJK counts 2). The cut can land one
-# byte short of the cap (before a two-byte character), and a text dump that folded full-width
-# punctuation to ASCII loses a byte per mark, so "at the cap" means within this many columns.
-_CAP_SLACK = 3
-# Boxes cut narrower than this are not seen; below it, equal widths are a coincidence.
-_MIN_CAP = 24
 # A headline never ends in a comma or an opening mark; a cut one often does.
 _CUT_END_RE = re.compile(r"[,、;:(\[“‘《【-]$|\.\.\.$|…$")
 
@@ -32,8 +27,8 @@ def looks_cut(titles: Sequence[str]) -> tuple[bool, ...]:
     """
     widths = [display_width(t) for t in titles]
     cap = max(widths, default=0)
-    at_cap = [w >= cap - _CAP_SLACK for w in widths]
-    shared_cap = cap >= _MIN_CAP and sum(at_cap) >= 2
+    at_cap = [w >= cap - LIMITS.notice_cap_slack for w in widths]
+    shared_cap = cap >= LIMITS.min_notice_cap and sum(at_cap) >= 2
     return tuple(
         bool(_CUT_END_RE.search(fold(t).rstrip())) or (shared_cap and cut)
         for t, cut in zip(titles, at_cap, strict=True)

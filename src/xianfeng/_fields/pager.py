@@ -6,18 +6,17 @@ import re
 
 from xianfeng._chars import SPACE_CHARS, fold, tidy
 from xianfeng._fields._labels import strip_value, value_ends
+from xianfeng._lexicon import DEFAULT, Lexicon
 
 __all__ = ["PAGE_COUNT_RE", "parse_prev_next"]
 
-_PREV_NEXT_RE = re.compile(r"(?P<which>上一篇|下一篇|上一条|下一条|上篇|下篇)\s{0,3}:\s{0,3}")
-_NONE = {"没有了", "没有了!", "无", "暂无", "没有了。"}
 # Between the two links of one line (compared folded, so ｜ too).
 _SEP = " |"
 PAGE_COUNT_RE = re.compile(r"共\s{0,3}(?P<n>\d{1,4})\s{0,3}页")
 """``共N页`` as DedeCMS's pager writes it (matched on folded text)."""
 
 
-def parse_prev_next(line: str) -> dict[str, str | None] | None:
+def parse_prev_next(line: str, lex: Lexicon = DEFAULT) -> dict[str, str | None] | None:
     """The titles a 上一篇/下一篇 line names, keyed ``previous``/``next``; ``None`` if not one.
 
     A title of ``没有了`` (there is none) is ``None``.
@@ -29,12 +28,12 @@ def parse_prev_next(line: str) -> dict[str, str | None] | None:
         return None
     text = tidy(line)
     folded = fold(text)
-    matches = list(_PREV_NEXT_RE.finditer(folded))
+    matches = list(lex.prev_next_re.finditer(folded))
     if not matches or matches[0].start() != 0:
         return None
     found: dict[str, str | None] = {}
     for match, stop in value_ends(matches, len(text)):
         title = strip_value(text, folded, match.end(), stop, _SEP)
-        key = "previous" if match.group("which").startswith("上") else "next"
-        found[key] = None if not title or fold(title) in _NONE else title
+        key = "previous" if match.group("previous") else "next"
+        found[key] = None if not title or fold(title) in lex.none_words else title
     return found

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from xianfeng._chars import tidy
+from xianfeng._chars import fold, tidy
+from xianfeng._lexicon import DEFAULT, Lexicon
 
-__all__ = ["split_column", "strip_site_suffix"]
+__all__ = ["drop_site_name", "split_column", "strip_site_suffix"]
 
 _COLUMN_RE = re.compile(r"(?:【(?P<a>[^【】]{1,30})】|〖(?P<b>[^〖〗]{1,30})〗)")
 # DedeCMS writes <title> as "标题_栏目名_站点名"; other templates use " - " or "|".
@@ -40,3 +41,19 @@ def strip_site_suffix(title: str) -> tuple[str, tuple[str, ...]]:
     if not parts:
         return "", ()
     return parts[0], tuple(parts[1:])
+
+
+def drop_site_name(headline: str, lex: Lexicon = DEFAULT) -> str:
+    """A headline without a trailing site name the lexicon knows (a profile's site suffix).
+
+    >>> from xianfeng.profile import Profile, lexicon_of
+    >>> lex = lexicon_of(Profile(site_suffixes=["中国年鉴"]))
+    >>> drop_site_name("让先锋旗帜高高飘扬--中国年鉴", lex)
+    '让先锋旗帜高高飘扬'
+    """
+    if lex.site_suffix_re is None:
+        return headline
+    match = lex.site_suffix_re.search(fold(headline))
+    if match is None or match.start() == 0:
+        return headline
+    return tidy(headline[: match.start()])

@@ -7,19 +7,18 @@ from collections.abc import Callable, Iterator, Sequence
 
 from lxml import etree
 
-from xianfeng._assemble import Heading
 from xianfeng._chars import fold, tidy
-from xianfeng._fields.headings import looks_like_heading
+from xianfeng._fields.headings import is_numbered, looks_like_heading
 from xianfeng._html.lines import Line, linearise
 from xianfeng._html.locators import ATTACHMENT_RE
+from xianfeng._lexicon import Lexicon
+from xianfeng._pieces import Heading
 from xianfeng.models import Attachment, Block, Image, Paragraph, Table
+from xianfeng.vocabulary import LIMITS
 
 __all__ = ["body_blocks"]
 
-_CAPTION_RE = re.compile(r"^(?:图为|图:|图片:|上图|下图|左图|右图|\(图)")
 _CENTRED_RE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
-# A caption is a short line; a centred line longer than this is a paragraph.
-_MAX_CAPTION = 80
 # What may stand around attachment links in an attachment paragraph: 附件：1. 《…》
 _ATTACHMENT_CLUTTER_RE = re.compile(
     r"附件\s{0,3}\d{0,3}\s{0,3}[::]?|\d{1,3}\s{0,3}[.、]|[\s,;、《》]"
@@ -27,7 +26,7 @@ _ATTACHMENT_CLUTTER_RE = re.compile(
 
 
 def body_blocks(
-    lines: Sequence[Line], body: Sequence[int], resolve: Callable[[str], str]
+    lines: Sequence[Line], body: Sequence[int], resolve: Callable[[str], str], lex: Lexicon
 ) -> Iterator[Heading | Block]:
     """The body as a stream of headings and blocks, in reading order.
 
@@ -47,7 +46,7 @@ def body_blocks(
                 tables_done.add(table)
                 yield Table(rows=_rows(table))
             continue
-        if caption_wanted is not None and _is_caption(line):
+        if caption_wanted is not None and _is_caption(line, lex):
             yield Image(src=caption_wanted.src, alt=caption_wanted.alt, caption=line.text)
             caption_wanted = None
             continue
@@ -60,11 +59,11 @@ def body_blocks(
             if not line.text:
                 caption_wanted = images[-1]
                 continue
-            if _is_caption(line, centred_only=False):
+            if _is_caption(line, lex, centred_only=False):
                 yield Image(src=images[-1].src, alt=images[-1].alt, caption=line.text)
                 continue
             yield images[-1]
-        if line.bold and looks_like_heading(line.text):
+        if (line.bold or is_numbered(line.text)) and looks_like_heading(line.text, lex):
             yield Heading(line.text)
             continue
         yield from _text_blocks(line, resolve)
@@ -90,10 +89,10 @@ def _image(img: etree._Element, resolve: Callable[[str], str]) -> Image:
     return Image(src=resolve(img.get("src", "")), alt=tidy(img.get("alt") or "") or None)
 
 
-def _is_caption(line: Line, *, centred_only: bool = True) -> bool:
-    if not line.text or line.images or len(line.text) > _MAX_CAPTION:
+def _is_caption(line: Line, lex: Lexicon, *, centred_only: bool = True) -> bool:
+    if not line.text or line.images or len(line.text) > LIMITS.max_caption:
         return False
-    if _CAPTION_RE.match(fold(line.text)):
+    if lex.caption_re.match(fold(line.text)):
         return True
     if not centred_only or line.bold:
         return False

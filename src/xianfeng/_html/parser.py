@@ -14,23 +14,24 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from xianfeng._assemble import Pieces, RawNotice, sections_from
-from xianfeng._chars import fold
+from xianfeng._chars import tidy
 from xianfeng._fields.breadcrumb import split_breadcrumb
-from xianfeng._fields.chrome import MAX_NAV_LABEL, NOTICE_BOX_LABELS
 from xianfeng._fields.footer import parse_footer
 from xianfeng._fields.pager import parse_prev_next
 from xianfeng._fields.title import strip_site_suffix
+from xianfeng._header import split_header
 from xianfeng._html.body import body_blocks
+from xianfeng._html.density import densest_span
 from xianfeng._html.lines import Anchor, Line, linearise
 from xianfeng._html.locators import COUNTER_SRC_RE, DROP_TAGS
-from xianfeng._regions import Layout, locate
+from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng._pieces import Item, Layout, Pieces, sections_from
+from xianfeng._regions import locate
 from xianfeng.errors import NotAnArticleError
 from xianfeng.models import Link, ParseWarning
 
 __all__ = ["parse_html"]
 
-_BOX_LABEL = max(map(len, NOTICE_BOX_LABELS))
 _PAGE_LINK_RE = re.compile(r"^\d{1,4}$")
 _Resolve = Callable[[str], str]
 
@@ -42,10 +43,14 @@ def _target(href: str | None) -> str | None:
     return href
 
 
-def parse_html(text: str, *, url: str | None = None) -> Pieces:
-    """Locate the regions of an HTML page and read their fields."""
+def parse_html(text: str, *, url: str | None = None, lex: Lexicon = DEFAULT) -> Pieces:
+    """Locate the regions of an HTML page and read their fields.
+
+    Where the lexicon names the body's container (a profile's ``body`` selectors) and the
+    page has it, the body is read from that element only.
+    """
     root, stopped = _parse(text)
-    headline, _ = strip_site_suffix(root.findtext(".//title") or "")
+    hints = _headlines(root)
     base = _base_url(root, url)
     article_id = _counter_aid(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
@@ -55,7 +60,11 @@ def parse_html(text: str, *, url: str | None = None) -> Pieces:
         layout = locate(
             [line.text for line in lines],
             objects={at for at, line in enumerate(lines) if line.images and not line.text},
-            title_hint=headline,
+            hints=hints,
+            span=_container_span(root, lines, lex),
+            container=lambda start, stop: densest_span(lines, start, stop),
+            linked=lambda at: _linked(lines[at]),
+            lex=lex,
         )
     except NotAnArticleError as exc:
         if stopped is None:
@@ -65,26 +74,30 @@ def parse_html(text: str, *, url: str | None = None) -> Pieces:
     def resolve(href: str) -> str:
         return urljoin(base, href) if base else href
 
-    navigation, notices = _header(lines[: layout.header_end], resolve)
-    notices += _header([lines[at] for at in layout.side_notices], resolve, in_notices=True)[1]
-    previous, following = _prev_next(lines, layout, resolve)
+    def items(line: Line) -> tuple[str, tuple[Item, ...]]:
+        return line.text, tuple(_item(anchor, resolve) for anchor in line.anchors)
+
+    navigation, notices = split_header(map(items, lines[: layout.header_end]), lex=lex)
+    side = (items(lines[at]) for at in layout.side_notices)
+    notices += split_header(side, lex=lex, in_notices=True)[1]
+    previous, following = _prev_next(lines, layout, resolve, lex)
     page, page_urls = _pages(lines, layout, url, resolve)
     return Pieces(
-        title_line=lines[layout.title_at].text,
+        title_line=layout.title,
         meta=layout.meta,
         navigation=navigation,
         notices=notices,
-        breadcrumb=_breadcrumb(lines, layout, resolve),
-        sections=sections_from(body_blocks(lines, layout.body, resolve)),
+        breadcrumb=_breadcrumb(lines, layout, resolve, lex),
+        sections=sections_from(body_blocks(lines, layout.body, resolve, lex)),
         credits=layout.credits,
-        footer=parse_footer(line.text for line in lines[layout.footer_at :]),
+        footer=parse_footer((line.text for line in lines[layout.footer_at :]), lex),
         previous=previous,
         next=following,
         page=page,
         page_count=max(layout.page_count, page),
         page_urls=page_urls,
         article_id=article_id,
-        warnings=() if stopped is None else (stopped,),
+        warnings=(*layout.warnings, *(() if stopped is None else (stopped,))),
     )
 
 
@@ -125,6 +138,26 @@ def _parse(text: str) -> tuple[etree._Element, ParseWarning | None]:
     )
 
 
+def _headlines(root: etree._Element) -> tuple[str, ...]:
+    """The headline as the markup names it, best first: the one ``<h1>``, ``og:title``,
+    the ``<title>`` without its site suffix."""
+    found = []
+    h1 = root.findall(".//h1")
+    if len(h1) == 1:
+        found.append(tidy(" ".join(str(text) for text in h1[0].itertext())))
+    og = root.find(".//meta[@property='og:title']")
+    if og is not None:
+        found.append(strip_site_suffix(og.get("content") or "")[0])
+    found.append(strip_site_suffix(root.findtext(".//title") or "")[0])
+    return tuple(hint for hint in found if hint)
+
+
+def _linked(line: Line) -> bool:
+    """Whether a line is mostly link text (an entry of a list)."""
+    linked = sum(len(anchor.label) for anchor in line.anchors)
+    return linked * 2 > len(line.text)
+
+
 def _base_url(root: etree._Element, url: str | None) -> str | None:
     base = root.find(".//base[@href]")
     if base is not None:
@@ -150,41 +183,37 @@ def _find(line: Line, label: str) -> Anchor | None:
     return next((a for a in line.anchors if a.label == label), None)
 
 
-def _header(
-    lines: Sequence[Line], resolve: _Resolve, *, in_notices: bool = False
-) -> tuple[list[Link], list[RawNotice]]:
-    """Links before the position bar: short category names are navigation; from the notice
-    box label or the first headline-length link on, links are notices. ``in_notices``: the
-    lines are a notice box's already (one placed after the body)."""
-    navigation: list[Link] = []
-    notices: list[RawNotice] = []
-    for line in lines:
-        # Box labels are short: only the start of a line, and short links, are worth folding.
-        if fold(line.text[: _BOX_LABEL + 1]).split(" ")[0] in NOTICE_BOX_LABELS:
-            in_notices = True
-        for anchor in line.anchors:
-            label = anchor.label
-            if not label or (
-                len(label) <= _BOX_LABEL and fold(label).replace(" ", "") in NOTICE_BOX_LABELS
-            ):
-                continue
-            if not in_notices and len(label) <= MAX_NAV_LABEL:
-                navigation.append(_link(anchor, label, resolve))
-                continue
-            in_notices = True
-            link = _link(anchor, label, resolve)
-            notices.append(RawNotice(shown=label, full=anchor.title, url=link.url))
-    return navigation, notices
+def _item(anchor: Anchor, resolve: _Resolve) -> Item:
+    target = _target(anchor.href)
+    return Item(
+        label=anchor.label, url=None if target is None else resolve(target), title=anchor.title
+    )
 
 
-def _breadcrumb(lines: Sequence[Line], layout: Layout, resolve: _Resolve) -> tuple[Link, ...]:
+def _container_span(
+    root: etree._Element, lines: Sequence[Line], lex: Lexicon
+) -> tuple[int, int] | None:
+    """The first and last line (exclusive) inside the first container the lexicon names."""
+    for path in lex.body_paths:
+        found = path(root)
+        if isinstance(found, list) and found and isinstance(found[0], etree._Element):
+            inside = set(found[0].iter())
+            at = [index for index, line in enumerate(lines) if line.block in inside]
+            if at:
+                return at[0], at[-1] + 1
+    return None
+
+
+def _breadcrumb(
+    lines: Sequence[Line], layout: Layout, resolve: _Resolve, lex: Lexicon
+) -> tuple[Link, ...]:
     if layout.crumb_at is None:
         return ()
     line = lines[layout.crumb_at]
     # Labels and links are both in reading order: each label takes the next link with its
     # text, so a label repeated along the bar (a column and its sub-column) keeps its own.
     crumb, start = [], 0
-    for label in split_breadcrumb(line.text):
+    for label in split_breadcrumb(line.text, lex):
         at = next((i for i, a in enumerate(line.anchors) if i >= start and a.label == label), None)
         start = start if at is None else at + 1
         crumb.append(_link(None if at is None else line.anchors[at], label, resolve))
@@ -192,11 +221,11 @@ def _breadcrumb(lines: Sequence[Line], layout: Layout, resolve: _Resolve) -> tup
 
 
 def _prev_next(
-    lines: Sequence[Line], layout: Layout, resolve: _Resolve
+    lines: Sequence[Line], layout: Layout, resolve: _Resolve, lex: Lexicon
 ) -> tuple[Link | None, Link | None]:
     found: dict[str, Link | None] = {}
     for at in layout.prev_next:
-        titles = parse_prev_next(lines[at].text) or {}
+        titles = parse_prev_next(lines[at].text, lex) or {}
         for key, title in titles.items():
             found[key] = None if title is None else _link(_find(lines[at], title), title, resolve)
     return found.get("previous"), found.get("next")

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from xianfeng._assemble import Heading, Pieces, RawNotice, sections_from
-from xianfeng._chars import fold, tidy
+from xianfeng._chars import tidy
 from xianfeng._fields.breadcrumb import split_breadcrumb
-from xianfeng._fields.chrome import MAX_NAV_LABEL, NOTICE_BOX_LABELS, is_chrome
 from xianfeng._fields.footer import parse_footer
 from xianfeng._fields.headings import looks_like_heading
 from xianfeng._fields.pager import parse_prev_next
+from xianfeng._header import split_header
+from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng._pieces import Heading, Pieces, sections_from
 from xianfeng._regions import locate
 from xianfeng.models import Link, Paragraph
 
@@ -28,33 +29,37 @@ _MIN_WRAP = 30
 _MIN_WRAPPED = 4
 
 
-def parse_text(text: str) -> Pieces:
+def parse_text(text: str, *, lex: Lexicon = DEFAULT) -> Pieces:
     """Locate the regions of a text rendering and read their fields.
 
     Raises :class:`~xianfeng.NotAnArticleError` when no metadata line with a title above it
     exists.
     """
     lines = [tidy(line) for line in _unwrap(text.splitlines())]
-    layout = locate(lines)
-    navigation, notices = _header(lines[: layout.header_end])
-    notices += _header([lines[at] for at in layout.side_notices], in_notices=True)[1]
+    layout = locate(lines, lex=lex)
+    navigation, notices = split_header(
+        ((line, None) for line in lines[: layout.header_end]), lex=lex
+    )
+    side = ((lines[at], None) for at in layout.side_notices)
+    notices += split_header(side, lex=lex, in_notices=True)[1]
     links: dict[str, Link | None] = {}
     for at in layout.prev_next:
-        for key, title in (parse_prev_next(lines[at]) or {}).items():
+        for key, title in (parse_prev_next(lines[at], lex) or {}).items():
             links[key] = None if title is None else Link(label=title)
-    crumb = () if layout.crumb_at is None else split_breadcrumb(lines[layout.crumb_at])
+    crumb = () if layout.crumb_at is None else split_breadcrumb(lines[layout.crumb_at], lex)
     return Pieces(
-        title_line=lines[layout.title_at],
+        title_line=layout.title,
         meta=layout.meta,
         navigation=navigation,
         notices=notices,
         breadcrumb=tuple(Link(label=label) for label in crumb),
-        sections=sections_from(_body([lines[at] for at in layout.body])),
+        sections=sections_from(_body([lines[at] for at in layout.body], lex)),
         credits=layout.credits,
-        footer=parse_footer(lines[layout.footer_at :]),
+        footer=parse_footer(lines[layout.footer_at :], lex),
         previous=links.get("previous"),
         next=links.get("next"),
         page_count=layout.page_count,
+        warnings=layout.warnings,
     )
 
 
@@ -85,32 +90,10 @@ def _unwrap(lines: list[str]) -> list[str]:
     return joined
 
 
-def _header(
-    lines: Sequence[str], *, in_notices: bool = False
-) -> tuple[list[Link], list[RawNotice]]:
-    """Navigation lines (short category names) come first; every line after is a notice.
-    ``in_notices``: the lines are a notice box's already (one placed after the body)."""
-    navigation: list[Link] = []
-    notices: list[RawNotice] = []
-    for line in lines:
-        if not line or is_chrome(line):
-            continue
-        if fold(line).replace(" ", "") in NOTICE_BOX_LABELS:
-            in_notices = True
-            continue
-        words = line.split(" ")
-        if not in_notices and all(len(w) <= MAX_NAV_LABEL for w in words):
-            navigation.extend(Link(label=w) for w in words)
-        else:
-            in_notices = True
-            notices.append(RawNotice(shown=line))
-    return navigation, notices
-
-
-def _body(lines: Sequence[str]) -> Iterator[Heading | Paragraph]:
+def _body(lines: Sequence[str], lex: Lexicon) -> Iterator[Heading | Paragraph]:
     for at, line in enumerate(lines):
-        followed = at + 1 < len(lines) and not looks_like_heading(lines[at + 1])
-        if followed and looks_like_heading(line):
+        followed = at + 1 < len(lines) and not looks_like_heading(lines[at + 1], lex)
+        if followed and looks_like_heading(line, lex):
             yield Heading(line)
         else:
             yield Paragraph(text=line)

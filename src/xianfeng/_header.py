@@ -1,0 +1,60 @@
+"""The page header → navigation links and notice headlines, one rule for both input forms.
+
+Each form hands over its header lines as text with their :class:`~xianfeng._pieces.Item` s:
+an HTML page gives a line's links; a text rendering gives ``None``, and the line's items are
+its words while they are short enough to be category names (a menu row), else the whole line
+(a headline).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from xianfeng._fields.boxes import is_box_label
+from xianfeng._fields.chrome import is_chrome
+from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng._pieces import Item, RawNotice
+from xianfeng.models import Link
+from xianfeng.vocabulary import LIMITS
+
+__all__ = ["split_header"]
+
+
+def split_header(
+    lines: Iterable[tuple[str, Sequence[Item] | None]],
+    *,
+    lex: Lexicon = DEFAULT,
+    in_notices: bool = False,
+) -> tuple[list[Link], list[RawNotice]]:
+    """Split header lines into navigation and notices.
+
+    Short category names are navigation; from a notice box's label (通知公告) or the first
+    headline-length item on, items are notices. ``in_notices``: the lines are a notice box's
+    already (one placed after the body).
+    """
+    navigation: list[Link] = []
+    notices: list[RawNotice] = []
+    for text, items in lines:
+        if not text or is_chrome(text, lex):
+            continue
+        if is_box_label(text.split(" ", 1)[0], lex):
+            in_notices = True
+        if items is None:
+            items = _text_items(text, in_notices)
+        for item in items:
+            label = item.label
+            if not label or is_box_label(label, lex):
+                continue
+            if not in_notices and len(label) <= LIMITS.max_nav_label:
+                navigation.append(Link(label=label, url=item.url))
+                continue
+            in_notices = True
+            notices.append(RawNotice(shown=label, full=item.title, url=item.url))
+    return navigation, notices
+
+
+def _text_items(line: str, in_notices: bool) -> tuple[Item, ...]:
+    words = line.split(" ")
+    if not in_notices and all(len(word) <= LIMITS.max_nav_label for word in words):
+        return tuple(Item(label=word) for word in words)
+    return (Item(label=line),)

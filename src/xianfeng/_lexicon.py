@@ -1,0 +1,175 @@
+"""The vocabulary compiled: the regular expressions and sets every stage matches with.
+
+:data:`DEFAULT` is compiled from :mod:`xianfeng.vocabulary` once, at import; a
+:class:`~xianfeng.Profile` compiles its own, once, when it is made. Stages take a
+:class:`Lexicon` and never compile anything per page. All matching is on folded text
+(:func:`xianfeng._chars.fold`), so every word is folded before it is compiled.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+import attrs
+from lxml import etree
+
+from xianfeng import vocabulary as v
+from xianfeng._chars import fold
+
+__all__ = ["DEFAULT", "Lexicon", "alternation", "compile_lexicon"]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so ``发布时间`` beats ``时间``."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+def _squeeze(word: str) -> str:
+    return fold(word).replace(" ", "").lower()
+
+
+_WIDEN = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
+
+
+def _both_widths(chars: Iterable[str]) -> frozenset[str]:
+    """Each character and, for ASCII, its full-width twin (a test made before folding)."""
+    found = set()
+    for char in chars:
+        found.add(char)
+        found.add(char.translate(_WIDEN))
+    return frozenset(found)
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """Compiled vocabulary. Regexes match folded text; sets hold folded, space-free words."""
+
+    meta_field: Mapping[str, str]
+    """Folded metadata label → Article field (``credit`` for a credit role)."""
+    meta_label_re: re.Pattern[str]
+    """A metadata or credit label followed by a colon."""
+    role_re: re.Pattern[str]
+    """A credit role, its colon and the spaces around it."""
+    contact_re: re.Pattern[str]
+    """A contact label and its colon (``QQ：``, ``电话：``): a credited name ends there."""
+    closing_re: re.Pattern[str]
+    """The opening of a line of closing furniture (``转载请注明出处``, ``电话：…``)."""
+    clutter_re: re.Pattern[str]
+    """Where page tools start on a metadata line: a value ends there."""
+    footer_field: Mapping[str, str]
+    """Folded footer label → Footer field (``""`` for a label that only ends a value)."""
+    footer_label_re: re.Pattern[str]
+    footer_anchor_re: re.Pattern[str]
+    """A word a footer line holds, matched on the raw line (both widths, any case)."""
+    copyright_re: re.Pattern[str]
+    tool_re: re.Pattern[str]
+    """A whole line of page tools."""
+    tool_start: frozenset[str]
+    """Characters a tool line can start with (a cheap first test)."""
+    end_markers: frozenset[str]
+    box_titles: frozenset[str]
+    box_labels: frozenset[str]
+    """Box titles and the further box labels: never a headline."""
+    longest_box_label: int
+    caption_re: re.Pattern[str]
+    not_heading_re: re.Pattern[str]
+    prev_next_re: re.Pattern[str]
+    none_words: frozenset[str]
+    breadcrumb_prefix_re: re.Pattern[str]
+    site_suffix_re: re.Pattern[str] | None
+    """A site name a headline ends in, with its separator (``…_哈尔滨先锋网``, ``…--中国年鉴``)."""
+    body_paths: tuple[etree.XPath, ...]
+    """Where the article body is, tried in order before the content anchors (HTML only)."""
+
+
+def compile_lexicon(
+    *,
+    meta_labels: Mapping[str, Iterable[str]],
+    credit_roles: Iterable[str],
+    footer_labels: Mapping[str, Iterable[str]],
+    tool_words: Iterable[str],
+    end_markers: Iterable[str],
+    box_titles: Iterable[str],
+    site_suffixes: Iterable[str] = (),
+    body_paths: Iterable[etree.XPath] = (),
+) -> Lexicon:
+    """Compile vocabulary tables into a :class:`Lexicon`."""
+    roles = [fold(role) for role in credit_roles]
+    meta_field = {fold(label): field for field, labels in meta_labels.items() for label in labels}
+    meta_field.update(dict.fromkeys(roles, "credit"))
+    footer_field = {
+        fold(label): field for field, labels in footer_labels.items() for label in labels
+    }
+    footer_field.update(dict.fromkeys(map(fold, v.COPYRIGHT_MARKS), ""))
+    anchors = [
+        *(label for field, labels in footer_labels.items() if field for label in labels),
+        *v.COPYRIGHT_MARKS,
+        *v.RECORD_WORDS,
+    ]
+    anchors += [fold(word).translate(_WIDEN) for word in anchors]
+    tools = [fold(word) for word in tool_words]
+    # Single-character tools (大 中 小) would cut a value such as 中国 in two.
+    clutter = [word for word in tools if len(word) > 1]
+    contacts = alternation(map(fold, v.CONTACT_LABELS))
+    titles = frozenset(map(_squeeze, box_titles))
+    labels = titles | frozenset(map(_squeeze, v.BOX_LABELS))
+    marks = r"[\s\[\]【】|:/]*"
+    return Lexicon(
+        meta_field=meta_field,
+        meta_label_re=re.compile(rf"(?P<label>{alternation(meta_field)})\s{{0,3}}:"),
+        role_re=re.compile(rf"(?P<role>{alternation(roles)})\s{{0,3}}:\s{{0,3}}"),
+        contact_re=re.compile(rf"(?:{contacts})\s{{0,3}}:", re.IGNORECASE),
+        closing_re=re.compile(
+            rf"[\s\[\]【】()]{{0,3}}(?:(?:{alternation(map(fold, v.CLOSING_OPENINGS))})"
+            rf"|(?:{contacts})\s{{0,3}}:)",
+            re.IGNORECASE,
+        ),
+        clutter_re=re.compile(rf"[【\[]|{alternation(clutter)}"),
+        footer_field=footer_field,
+        footer_label_re=re.compile(rf"(?P<label>{alternation(footer_field)})\s{{0,3}}:\s{{0,3}}"),
+        footer_anchor_re=re.compile(alternation(anchors), re.IGNORECASE),
+        copyright_re=re.compile(alternation(map(fold, v.COPYRIGHT_MARKS)), re.IGNORECASE),
+        tool_re=re.compile(rf"(?:{marks}(?:{alternation(tools)}))+{marks}"),
+        tool_start=frozenset("[]【】|/:：［］｜／ ") | _both_widths(word[0] for word in tools),
+        end_markers=frozenset(map(_squeeze, end_markers)),
+        box_titles=titles,
+        box_labels=labels,
+        longest_box_label=max(map(len, labels)),
+        caption_re=re.compile(rf"^(?:{alternation(map(fold, v.CAPTION_PREFIXES))})"),
+        not_heading_re=re.compile(
+            rf"^(?:{alternation(map(fold, (*v.CAPTION_PREFIXES, *v.NOTE_PREFIXES)))})"
+        ),
+        prev_next_re=re.compile(
+            "(?:"
+            + "|".join(
+                rf"(?P<{key}>{alternation(map(fold, words))})"
+                for key, words in v.PREV_NEXT_LABELS.items()
+            )
+            + r")\s{0,3}:\s{0,3}"
+        ),
+        none_words=frozenset(map(fold, v.NONE_WORDS)),
+        breadcrumb_prefix_re=re.compile(
+            rf"^\s{{0,3}}(?:{alternation(map(fold, v.BREADCRUMB_PREFIXES))})\s{{0,3}}:\s{{0,3}}"
+        ),
+        site_suffix_re=_suffix_re(site_suffixes),
+        body_paths=tuple(body_paths),
+    )
+
+
+def _suffix_re(names: Iterable[str]) -> re.Pattern[str] | None:
+    folded = [fold(name) for name in names]
+    if not folded:
+        return None
+    return re.compile(rf"\s{{0,3}}(?:[_|]|-{{1,2}}|—{{1,2}}|\s)\s{{0,3}}(?:{alternation(folded)})$")
+
+
+DEFAULT = compile_lexicon(
+    meta_labels=v.META_LABELS,
+    credit_roles=v.CREDIT_ROLES,
+    footer_labels=v.FOOTER_LABELS,
+    tool_words=v.TOOL_WORDS,
+    end_markers=v.END_MARKERS,
+    box_titles=v.BOX_TITLES,
+)
+"""The vocabulary of :mod:`xianfeng.vocabulary`, compiled."""

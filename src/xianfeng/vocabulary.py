@@ -1,0 +1,208 @@
+"""What xianfeng knows about portal pages, as data: every word it looks for, and every limit.
+
+This module is read, never called: each table below is the one place its words are written.
+The parsers compile their regular expressions from these tables once, at import (and once per
+:class:`~xianfeng.Profile`, which extends them for one site). To teach the parser a word
+for every site, add it here; to teach it a word for one site, write a profile
+(``docs/profiles.md``).
+
+Words are matched width-insensitively: write them half-width (``图:``, not ``图：``); a page
+writing either width matches. Every label must be followed by a colon on the page to count.
+
+>>> META_LABELS["source"][:2]
+('文章来源', '信息来源')
+>>> "打印" in TOOL_WORDS, "相关文章" in END_MARKERS
+(True, True)
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+import attrs
+
+__all__ = [
+    "BOX_LABELS",
+    "BOX_TITLES",
+    "BREADCRUMB_PREFIXES",
+    "CAPTION_PREFIXES",
+    "CLOSING_OPENINGS",
+    "CONTACT_LABELS",
+    "COPYRIGHT_MARKS",
+    "CREDIT_ROLES",
+    "END_MARKERS",
+    "FOOTER_LABELS",
+    "LIMITS",
+    "META_LABELS",
+    "NONE_WORDS",
+    "NOTE_PREFIXES",
+    "PREV_NEXT_LABELS",
+    "RECORD_WORDS",
+    "TOOL_WORDS",
+    "Limits",
+]
+
+META_LABELS: Final = MappingProxyType(
+    {
+        "published": ("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期"),
+        "source": ("文章来源", "信息来源", "稿件来源", "来源"),
+        "author": ("作者", "发布人", "发布者"),
+        "clicks": (
+            "点击数", "点击次数", "点击量", "点击", "浏览次数", "浏览量", "浏览",
+            "阅读次数", "阅读量", "阅读", "访问量",
+        ),
+    }
+)  # fmt: skip
+"""Metadata-line labels by the Article field their value fills. The longest label wins where
+one is a prefix of another (发布时间 before 时间)."""
+
+CREDIT_ROLES: Final = (
+    "供稿单位", "供稿", "来稿", "责任编辑", "责编", "编辑", "审核", "审校", "审稿", "校对",
+    "初审", "复审", "终审", "签发", "核发", "摄影", "图片", "摄像", "撰稿", "记者", "通讯员",
+    "文字", "值班编辑", "统筹",
+)  # fmt: skip
+"""Contributor roles (``供稿:…``, ``责任编辑：…``): each becomes a ``Credit`` with the role as
+written. They count on the metadata line too."""
+
+CONTACT_LABELS: Final = (
+    "联系电话", "电话", "手机", "传真", "地址", "邮编", "邮箱", "QQ", "TEL", "Email", "E-mail",
+    "微信号",
+)  # fmt: skip
+"""Contact details (``电话：…``, ``QQ：…``): they end a credited name, and a line of them
+closing an article is furniture, not text."""
+
+CLOSING_OPENINGS: Final = (
+    "转载请注明", "版权声明", "免责声明", "本站遵循行业规范", "扫一扫", "二维码", "ID:",
+    "打印字体", "分享到",
+)  # fmt: skip
+"""Openings of the furniture lines that close an article: reprint and disclaimer notices,
+QR-code captions, print and share bars. Such lines at the end of a body, or after it, are
+left out; inside the text they are kept."""
+
+FOOTER_LABELS: Final = MappingProxyType(
+    {
+        "host": ("主办单位", "主办"),
+        "support": ("技术支持", "技术服务"),
+        "": (
+            "承办单位", "承办", "协办单位", "协办", "备案号", "ICP备案号", "公安备案号",
+            *CONTACT_LABELS,
+        ),
+    }
+)  # fmt: skip
+"""Footer labels by the ``Footer`` field they fill; ``""`` labels fill none, they only end
+the value before them (the line is kept in ``Footer.lines``)."""
+
+COPYRIGHT_MARKS: Final = ("版权所有", "Copyright", "©")
+"""Marks only a footer line holds, with or without a colon."""
+
+RECORD_WORDS: Final = ("ICP", "公网安备")
+"""The words of the licence and police record numbers (``黑ICP备12002421号``); a footer
+line holding one with its number is a footer line."""
+
+TOOL_WORDS: Final = (
+    "打印", "打印本页", "打印此文", "关闭", "关闭窗口", "关闭本页", "收藏", "加入收藏",
+    "返回顶部", "顶部", "字体", "字号", "大", "中", "小", "分享到", "分享", "推荐", "纠错",
+    "我要纠错", "复制链接", "T",
+)  # fmt: skip
+"""Page-tool links (``【打印】【关闭】``, ``【字体：大 中 小】``): a line made only of these is
+never content. Those of two characters or more also end a metadata value they follow."""
+
+END_MARKERS: Final = (
+    "相关文章", "相关阅读", "相关新闻", "相关链接", "推荐阅读", "延伸阅读", "热点文章",
+    "热门文章", "最新文章", "猜你喜欢", "图片新闻",
+)  # fmt: skip
+"""Box titles that only ever follow an article body (a line of its own, maybe with a colon):
+the body has ended. Credit lines after one are still credits."""
+
+BOX_TITLES: Final = ("通知公告", "通知通告", "最新公告", "公告栏", "重要通知")
+"""Title bars of a notice box (通知公告). A line that is one of these (maybe with 更多>>)
+starts a notice box, in the header or in a side column after the body."""
+
+BOX_LABELS: Final = ("公告", "通知", "更多", "更多>>", "more")
+"""Further labels of a notice box that are never a headline: 更多>> links, and the short
+公告/通知 tabs (only in the header: in a body they may head a reproduced document)."""
+
+CAPTION_PREFIXES: Final = ("图为", "图:", "图片:", "上图", "下图", "左图", "右图", "(图")
+"""Openings of an image caption (``图为…``): a caption is never a section heading."""
+
+NOTE_PREFIXES: Final = ("注:", "附件", "(完)", "(来源", "——")
+"""Openings of a note or attribution line in a body (``——（宋）陆游``): never a section
+heading."""
+
+PREV_NEXT_LABELS: Final = MappingProxyType(
+    {"previous": ("上一篇", "上一条", "上篇"), "next": ("下一篇", "下一条", "下篇")}
+)
+"""Labels of the previous/next-article links under a body."""
+
+NONE_WORDS: Final = ("没有了", "没有了!", "没有了。", "无", "暂无")
+"""What a 上一篇/下一篇 link says when there is no such article."""
+
+BREADCRUMB_PREFIXES: Final = (
+    "当前位置",
+    "您的位置",
+    "您现在的位置",
+    "你的位置",
+    "所在位置",
+    "位置",
+)
+"""Openings of a position bar (``当前位置：首页 > 栏目``)."""
+
+
+@attrs.frozen(kw_only=True)
+class Limits:
+    """Every size the parser judges a line by, with why it is that size."""
+
+    max_nav_label: int = 8
+    """A navigation entry is a category name of at most this many characters; a longer header
+    link or line is a notice headline."""
+    max_tool_line: int = 80
+    """A page-tool line is short; a longer line is text that happens to hold a tool word."""
+    max_meta_line: int = 300
+    """A metadata line is shorter than this; a body paragraph with labels in it is longer."""
+    max_field_line: int = 60
+    """A metadata field given alone on a line (one field per block) is this short."""
+    max_date_clutter: int = 4
+    """A date alone on its line (a template without labels) may carry this much else."""
+    max_meta_lines: int = 5
+    """A metadata line given one field per line spans at most this many more lines."""
+    min_title: int = 4
+    max_title: int = 100
+    """A headline found without a metadata line under it is this long (in characters)."""
+    min_prose_line: int = 40
+    """A line this long is running text, whatever its punctuation."""
+    min_article_chars: int = 40
+    """A page without metadata needs this much running text to be an article."""
+    min_list_items: int = 3
+    """A body of at least this many links, dates alone or cut summaries (…), making up half
+    its lines, is a list page."""
+    min_common_hanzi: float = 0.2
+    """Running Chinese text has at least this share of its characters among the 500 most
+    common (real pages: 0.5 to 0.85); text decoded with the wrong encoding has almost none."""
+    title_reach: int = 3
+    """How many lines above the metadata line the headline an HTML <title> names may sit."""
+    min_headline: int = 6
+    """How many characters a <title> and a line must share to name the same headline."""
+    max_footer_line: int = 200
+    """Footer lines are short; a longer line after a footer-looking one was body text."""
+    max_pager_line: int = 60
+    """A pager line (``共2页: 上一页 1 2 下一页``) is short."""
+    max_breadcrumb: int = 120
+    """A position bar is one short line."""
+    max_credit_name: int = 40
+    """A credited name is short and never a sentence (``记者：请问……？`` stays body text)."""
+    max_heading_width: int = 60
+    """A section heading is at most this wide (CJK counts 2), and does not end a sentence."""
+    max_numbered_heading_width: int = 90
+    """A numbered heading (一、 （一） 1.) may be a little wider, and end in punctuation."""
+    max_caption: int = 80
+    """An image caption is a short line; a longer centred line is a paragraph."""
+    notice_cap_slack: int = 3
+    """Notice headlines cut by the CMS end within this many columns of the box's width (a cut
+    lands a byte short before a 2-byte character; a dump folds full-width marks)."""
+    min_notice_cap: int = 24
+    """Notice boxes cut narrower than this are not seen: equal short widths are chance."""
+
+
+LIMITS: Final = Limits()
+"""The limits in force (profiles do not change them)."""

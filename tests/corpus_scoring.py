@@ -1,0 +1,156 @@
+"""Scoring a parse of a real corpus page against what a person read off it.
+
+Shared by the golden test (``tests/test_corpus.py``) and the scorer
+(``benchmarks/accuracy.py``). A field is *right* when the parser's value equals the expected
+one; text is compared without whitespace (a stored NBSP may have become a space), and a
+published time to the second.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from xianfeng import Article, Attachment, Image, NotAnArticleError, Paragraph, parse_article
+
+CORPUS = Path(__file__).parent / "corpus"
+
+FIELDS = (
+    "title", "column", "published", "source", "author", "clicks", "credits",
+    "first_paragraph", "last_paragraph", "headings", "footer_host", "footer_icp",
+    "body_contains", "body_excludes",
+)  # fmt: skip
+"""The fields scored on an article page. A non-article page scores one field, ``refused``."""
+
+_SPACE_RE = re.compile(r"\s+")
+
+
+@attrs.frozen
+class Page:
+    """One corpus page: its folder, what a person read off it, and where it comes from."""
+
+    name: str
+    path: Path
+    expected: dict[str, Any]
+    meta: dict[str, Any]
+
+    @property
+    def is_article(self) -> bool:
+        return bool(self.expected["article"])
+
+    @property
+    def kind(self) -> str:
+        return self.path.suffix.lstrip(".")
+
+    def parse(self) -> Article:
+        return parse_article(self.path.read_bytes(), url=self.meta.get("url"))
+
+
+def pages() -> list[Page]:
+    """Every corpus page, in folder order."""
+    found = []
+    for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
+        found.append(
+            Page(
+                name=folder.name,
+                path=next(folder.glob("page.*")),
+                expected=json.loads((folder / "expected.json").read_text("utf-8")),
+                meta=json.loads((folder / "meta.json").read_text("utf-8")),
+            )
+        )
+    return found
+
+
+def squeeze(text: str | None) -> str | None:
+    """Text without any whitespace: how texts are compared."""
+    return None if text is None else _SPACE_RE.sub("", text.replace("\xa0", " "))
+
+
+def body_texts(article: Article) -> list[str]:
+    """The body as a reader sees it, in order: paragraphs, image captions, attachment labels."""
+    texts: list[str] = []
+    for section in article.sections:
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                texts.append(block.text)
+            elif isinstance(block, Image) and block.caption:
+                texts.append(block.caption)
+            elif isinstance(block, Attachment):
+                texts.append(block.label)
+    return texts
+
+
+def actual_values(article: Article) -> dict[str, Any]:
+    """The scored fields of a parsed article, in the form ``expected.json`` writes them."""
+    body = body_texts(article)
+    return {
+        "title": article.title,
+        "column": article.column,
+        "published": None if article.published is None else article.published.isoformat(),
+        "source": article.source,
+        "author": article.author,
+        "clicks": article.clicks,
+        "credits": [{"role": c.role, "name": c.name} for c in article.credits],
+        "first_paragraph": body[0] if body else None,
+        "last_paragraph": body[-1] if body else None,
+        "headings": [s.heading for s in article.sections if s.heading is not None],
+        "footer_host": article.footer.host,
+        "footer_icp": article.footer.icp,
+        "body_text": "\n".join(
+            [*body, *(s.heading for s in article.sections if s.heading is not None)]
+        ),
+    }
+
+
+def _same(expected: Any, actual: Any) -> bool:
+    if isinstance(expected, str) or isinstance(actual, str):
+        return squeeze(expected) == squeeze(actual)
+    if isinstance(expected, list) and isinstance(actual, list):
+        return len(expected) == len(actual) and all(map(_same, expected, actual))
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        return expected.keys() == actual.keys() and all(
+            _same(expected[key], actual[key]) for key in expected
+        )
+    return bool(expected == actual)
+
+
+def expected_value(page: Page, field: str) -> Any:
+    if field in ("footer_host", "footer_icp"):
+        return page.expected["footer"][field.removeprefix("footer_")]
+    return page.expected[field]
+
+
+def field_right(page: Page, field: str, actual: dict[str, Any]) -> bool:
+    """Whether the parse got one field of an article page right."""
+    want = expected_value(page, field)
+    if field == "body_contains":
+        body = squeeze(actual["body_text"]) or ""
+        return all((squeeze(snippet) or "") in body for snippet in want)
+    if field == "body_excludes":
+        body = squeeze(actual["body_text"]) or ""
+        return not any((squeeze(snippet) or "") in body for snippet in want)
+    return _same(want, actual[field])
+
+
+def score(page: Page, parse: Callable[[Page], Article] = Page.parse) -> dict[str, bool | str]:
+    """Each field of one page → right (True), wrong (False) or why it was not scored (str).
+
+    A non-article page scores ``refused``: right when the parser raises NotAnArticleError.
+    An article page the parser refuses scores every field wrong.
+    """
+    if not page.is_article:
+        try:
+            parse(page)
+        except NotAnArticleError:
+            return {"refused": True}
+        return {"refused": False}
+    try:
+        actual = actual_values(parse(page))
+    except NotAnArticleError:
+        return dict.fromkeys(FIELDS, False)
+    return {field: field_right(page, field, actual) for field in FIELDS}
