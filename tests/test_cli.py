@@ -453,3 +453,17 @@ def test_a_reader_that_stops_early_is_no_error(options: list[str], start: bytes)
     assert done.stdout == start[:10]
     assert b"BrokenPipeError" not in done.stderr
     assert b"Traceback" not in done.stderr
+
+
+def test_a_pattern_matching_folders_searches_each_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mirror = _mirror(tmp_path)
+    main(["-j", "1", "-f", "jsonl", f"{mirror}/**"])
+    files = [json.loads(line)["file"] for line in capsys.readouterr().out.splitlines()]
+    assert sorted(files) == sorted(
+        str(p)
+        for p in mirror.rglob("*")
+        if p.suffix in (".html", ".htm", ".txt") and not p.name.startswith(".")
+    )
+    assert len(files) == len(set(files)) == 3

@@ -147,6 +147,12 @@ def _output_name(path: str) -> str:
     return text
 
 
+def _inside(path: str, folder: str) -> bool:
+    """Whether ``path`` is ``folder`` or below it."""
+    path, folder = os.path.abspath(path), os.path.abspath(folder)
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
 def _url_below(base: str, path: str, root: str) -> str:
     """The URL of ``path`` in a mirror folder ``root`` whose address is ``base``."""
     try:
@@ -195,11 +201,20 @@ class _Finder:
         if not matches:  # like a shell without nullglob: the pattern itself, which is missing
             yield from self._files([pattern], root=root)
             return
-        files = [match for match in matches if not os.path.isdir(match)]
+        # A matched folder is searched like a folder argument, once: what lies inside it
+        # (``mirror/**`` matches every folder and file below) comes from that search.
+        folders: list[str] = []
+        for match in filter(os.path.isdir, matches):
+            if not any(_inside(match, folder) for folder in folders):
+                folders.append(match)
+        files = [
+            match
+            for match in matches
+            if not os.path.isdir(match) and not any(_inside(match, f) for f in folders)
+        ]
         yield from self._files(files, root=root)
-        for match in matches:
-            if os.path.isdir(match) and not glob.has_magic(match):
-                yield from self._folder(match, root=root)
+        for folder in folders:
+            yield from self._folder(folder, root=root)
 
     def _folder(self, folder: str, *, root: str) -> Iterator[Task]:
         """Every page below ``folder``, one folder at a time, in name order; no hidden files."""
