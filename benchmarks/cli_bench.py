@@ -16,8 +16,12 @@ value, runs ``python -m xianfeng FOLDER --format FORMAT --jobs N`` with standard
 - **peak RSS**: the largest resident set of any one process of the run — the command or one
   of its workers — read from ``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`` in a fresh
   wrapper process per run, so that runs do not see each other's peaks;
+- **CPU s**: the CPU time of all its processes (user and system), which, unlike the wall
+  time, other load on the machine does not change much;
 - the same at a tenth of the pages with ``--jobs 1``, to show that memory does not grow with
   the number of pages.
+
+The load average at the start is printed: with other work running, ``--jobs`` cannot gain.
 
 The command runs this checkout's ``src/`` (``PYTHONPATH``), whatever is installed.
 """
@@ -44,10 +48,10 @@ import json, resource, subprocess, sys, time
 start = time.perf_counter()
 done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 seconds = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
 summary = done.stderr.decode("utf-8").strip().splitlines()[-1]
-print(json.dumps({"seconds": seconds, "peak_kib": peak, "status": done.returncode,
-                  "summary": summary}))
+print(json.dumps({"seconds": seconds, "peak_kib": usage.ru_maxrss, "status": done.returncode,
+                  "cpu": usage.ru_utime + usage.ru_stime, "summary": summary}))
 """
 
 
@@ -92,9 +96,12 @@ def main() -> None:
         make_folder(big, args.pages)
         make_folder(small, max(args.pages // 10, 1))
         size = sum(p.stat().st_size for p in big.rglob("*")) / 2**20
-        print(f"# {args.pages:,} pages ({size:.1f} MiB), --format {args.format}\n")
-        print("| pages | --jobs | seconds | pages/s | peak RSS of one process | summary |")
-        print("|---:|---:|---:|---:|---:|---|")
+        print(
+            f"# {args.pages:,} pages ({size:.1f} MiB), --format {args.format}, best of "
+            f"{args.repeat}; load average {os.getloadavg()[0]:.2f} at the start\n"
+        )
+        print("| pages | --jobs | seconds | pages/s | CPU s | peak RSS of one process | summary |")
+        print("|---:|---:|---:|---:|---:|---:|---|")
         rows = [(args.pages, big, jobs) for jobs in args.jobs]
         rows.append((max(args.pages // 10, 1), small, 1))
         for pages, folder, jobs in rows:
@@ -104,8 +111,9 @@ def main() -> None:
             )
             seconds = float(best["seconds"])  # type: ignore[arg-type]
             peak = int(best["peak_kib"])  # type: ignore[call-overload]
+            cpu = float(best["cpu"])  # type: ignore[arg-type]
             print(
-                f"| {pages:,} | {jobs} | {seconds:.2f} | {pages / seconds:,.0f} | "
+                f"| {pages:,} | {jobs} | {seconds:.2f} | {pages / seconds:,.0f} | {cpu:.2f} | "
                 f"{peak / 1024:.1f} MiB | {best['summary']} |",
                 flush=True,
             )

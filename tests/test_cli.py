@@ -467,3 +467,21 @@ def test_a_pattern_matching_folders_searches_each_once(
         if p.suffix in (".html", ".htm", ".txt") and not p.name.startswith(".")
     )
     assert len(files) == len(set(files)) == 3
+
+
+def test_an_unexpected_error_fails_its_page_not_the_run(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bug that one page triggers is reported as that page's failure; the rest go on."""
+    real = cli_module.parse_article
+
+    def flaky(data: bytes, **options: Any) -> Any:
+        if b"<html" in data[:200].lower():
+            raise RuntimeError("a bug")
+        return real(data, **options)
+
+    monkeypatch.setattr(cli_module, "parse_article", flaky)
+    assert main(["-j", "1", "-f", "jsonl", str(SEED_HTML), str(EXAMPLE)]) == 1
+    entries = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert entries[0]["error"] == {"type": "RuntimeError", "message": "a bug"}
+    assert "article" in entries[1]
