@@ -290,3 +290,22 @@ def test_an_article_without_a_title() -> None:
     dated = attrs.evolve(untitled, published_raw="2022-04-30")
     assert dated.to_markdown() == "时间：2022-04-30\n\n正文。\n"
     assert dated.to_text() == "时间：2022-04-30\n\n正文。\n"
+
+
+@attrs.frozen(kw_only=True)
+class Player:
+    """A player block, shown by its kind when it has no title."""
+
+    kind: str
+    src: str
+    title: str | None = None
+
+
+def test_a_player_block_is_a_link_named_by_its_title_or_kind() -> None:
+    video = Player(kind="video", src="http://example.cn/v.mp4")
+    audio = Player(kind="audio", src="http://example.cn/a.mp3", title="党课录音")
+    article = Article(title="t", sections=(Section(blocks=(video, audio)),))  # type: ignore[arg-type]
+    assert article.to_markdown() == (
+        "# t\n\n[视频](http://example.cn/v.mp4)\n\n[党课录音](http://example.cn/a.mp3)\n"
+    )
+    assert "视频 <http://example.cn/v.mp4>" in article.to_text()

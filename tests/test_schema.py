@@ -147,3 +147,40 @@ def test_empty_table_cells_are_allowed() -> None:
     data = _with_block({"type": "table", "rows": [["村屯", ""]]})
     assert errors(data) == []
     assert GOOD["schema_version"] == SCHEMA_VERSION
+
+
+@attrs.frozen(kw_only=True)
+class _Player:
+    """A block model as a later version might add it."""
+
+    kind: typing.Literal["video", "audio"]
+    src: str
+    title: str | None = None
+    seconds: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class _Page:
+    """A model referring to it."""
+
+    players: tuple[_Player, ...] = ()
+    flags: tuple[bool, ...] = ()
+
+
+def test_the_generator_walks_any_attrs_model() -> None:
+    from xianfeng.schema import _model
+
+    defs: dict[str, Any] = {}
+    assert _model(_Page, defs) == "_Page"
+    assert defs["_Page"]["properties"] == {
+        "players": {"type": "array", "items": {"$ref": "#/$defs/_Player"}},
+        "flags": {"type": "array", "items": {"type": "boolean"}},
+    }
+    assert defs["_Player"]["properties"] == {
+        "kind": {"type": "string", "enum": ["video", "audio"]},
+        "src": {"type": "string", "minLength": 1},
+        "title": {"type": ["string", "null"], "minLength": 1},
+        "seconds": {"type": ["integer", "null"]},
+    }
+    assert defs["_Player"]["required"] == ["kind", "src", "title", "seconds"]
+    assert defs["_Player"]["description"] == "A block model as a later version might add it."

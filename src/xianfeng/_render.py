@@ -30,9 +30,10 @@ _SEPARATOR = " · "
 _SAFE_SCHEMES = frozenset({"http", "https", "ftp", "mailto"})
 _SCHEME_RE = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.\-]*):")
 # A block model this module does not know (added after it was written) is shown by the first
-# of these fields it has: a label and a target.
+# of these fields it has: a label and a target; without a label, by what its ``kind`` says.
 _LABEL_FIELDS = ("label", "title", "caption", "alt", "text", "name")
 _TARGET_FIELDS = ("url", "src", "href")
+_KIND_WORDS = {"video": "视频", "audio": "音频", "embed": "嵌入内容", "iframe": "嵌入网页"}
 
 
 # --------------------------------------------------------------------------------------
@@ -116,6 +117,9 @@ def _unknown(block: Any) -> tuple[str | None, str | None]:
     target = next(
         (getattr(block, n) for n in _TARGET_FIELDS if n in names and getattr(block, n)), None
     )
+    kind = getattr(block, "kind", None) if "kind" in names else None
+    if not isinstance(label, str) and isinstance(kind, str):
+        label = _KIND_WORDS.get(kind, kind)
     return (label if isinstance(label, str) else None), (
         target if isinstance(target, str) else None
     )

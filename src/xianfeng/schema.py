@@ -19,7 +19,7 @@ import sys
 import types
 import typing
 from datetime import datetime
-from typing import Any, Union
+from typing import Any, Literal, Union
 
 import attrs
 
@@ -98,6 +98,13 @@ def _value(hint: Any, defs: dict[str, dict[str, Any]], *, empty_ok: bool) -> dic
         if set(inner) <= {"type", "minLength"} and isinstance(inner.get("type"), str):
             return inner | {"type": [inner["type"], "null"]}
         return {"anyOf": [inner, {"type": "null"}]}
+    if origin is Literal:
+        values = list(typing.get_args(hint))
+        kinds = {type(value) for value in values}
+        names = {str: "string", int: "integer", bool: "boolean"}
+        if len(kinds) == 1 and (kind := kinds.pop()) in names:
+            return {"type": names[kind], "enum": values}
+        return {"enum": values}
     if origin is tuple:
         return {"type": "array", "items": _value(typing.get_args(hint)[0], defs, empty_ok=empty_ok)}
     if attrs.has(hint):
