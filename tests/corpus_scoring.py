@@ -16,7 +16,15 @@ from typing import Any
 
 import attrs
 
-from xianfeng import Article, Attachment, Image, NotAnArticleError, Paragraph, parse_article
+from xianfeng import (
+    Article,
+    Attachment,
+    Image,
+    NotAnArticleError,
+    Paragraph,
+    Table,
+    parse_article,
+)
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -102,7 +110,18 @@ def actual_values(article: Article) -> dict[str, Any]:
         "footer_host": article.footer.host,
         "footer_icp": article.footer.icp,
         "body_text": "\n".join(
-            [*body, *(s.heading for s in article.sections if s.heading is not None)]
+            [
+                *body,
+                *(s.heading for s in article.sections if s.heading is not None),
+                *(
+                    cell
+                    for section in article.sections
+                    for block in section.blocks
+                    if isinstance(block, Table)
+                    for row in block.rows
+                    for cell in row
+                ),
+            ]
         ),
     }
 

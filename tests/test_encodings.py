@@ -163,7 +163,40 @@ def test_bytes_that_are_not_text_raise_decode_error() -> None:
     data = b"<html><body>" + b"\xffA" * 1000  # 0xFF starts nothing in UTF-8 or GB18030
     with pytest.raises(DecodeError) as raised:
         parse_article(data)
-    assert str(raised.value).startswith("expected text in gb18030 (declared, or the fallback)")
+    assert raised.value.tried == ("utf-8", "gb18030")
+    assert raised.value.position == len(b"<html><body>")
+    assert str(raised.value) == (
+        "expected text in gb18030 (the fallback), but 1000 of 2012 characters could not be "
+        "decoded, the first at byte 12 (tried utf-8, gb18030): this is not a text page"
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "tried", "position", "why"),
+    [
+        pytest.param(
+            b'<meta charset="big5"><p>' + b"\xff" * 200, ("utf-8", "big5", "gb18030"), 24,
+            "big5 (declared)", id="declared-big5",
+        ),
+        pytest.param(
+            b'<meta charset="gbk"><p>' + b"\xff" * 200, ("utf-8", "gb18030"), 23,
+            "gb18030 (declared)", id="declared-gbk",
+        ),
+        pytest.param(
+            b"\xef\xbb\xbf<p>" + b"\xff" * 200, ("utf-8",), 6,
+            "utf-8 (its byte-order mark)", id="utf-8-bom",
+        ),
+    ],
+)  # fmt: skip
+def test_decode_error_says_what_was_tried_and_where_it_failed(
+    data: bytes, tried: tuple[str, ...], position: int, why: str
+) -> None:
+    with pytest.raises(DecodeError) as raised:
+        parse_article(data)
+    assert (raised.value.tried, raised.value.position) == (tried, position)
+    message = str(raised.value)
+    assert message.startswith(f"expected text in {why}, but 200 of ")
+    assert f"the first at byte {position} (tried {', '.join(tried)})" in message
 
 
 def test_a_gbk_page_is_never_decoded_as_windows_1252() -> None:

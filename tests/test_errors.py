@@ -6,6 +6,10 @@ where the parser looked and what it saw).
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -18,6 +22,7 @@ from xianfeng import (
     ParseError,
     ParseWarning,
     StrictModeError,
+    WarningCode,
     parse_article,
 )
 
@@ -183,3 +188,53 @@ def test_any_input_gives_an_article_or_a_parse_error(page: str | bytes, strict: 
         assert str(outcome)
     else:
         assert not (strict and outcome.warnings)
+
+
+# --------------------------------------------------------------------------------------
+# The warning registry
+# --------------------------------------------------------------------------------------
+
+SRC = Path(__file__).parent.parent / "src" / "xianfeng"
+DOCS = Path(__file__).parent.parent / "docs"
+# A code given as a literal (code="meta.clicks.unparsed") or as a member of the registry.
+_LITERAL_CODE_RE = re.compile(r"""code=["']([a-z.]+)["']""")
+_MEMBER_CODE_RE = re.compile(r"WarningCode\.([A-Z_]+)")
+
+
+def emitted_codes() -> set[str]:
+    found = set()
+    for path in SRC.rglob("*.py"):
+        source = path.read_text("utf-8")
+        found |= set(_LITERAL_CODE_RE.findall(source))
+        found |= {WarningCode[name].value for name in _MEMBER_CODE_RE.findall(source)}
+    return found
+
+
+def test_every_code_the_library_gives_is_in_the_registry() -> None:
+    emitted = emitted_codes()
+    assert emitted >= {"decode.replaced", "meta.clicks.unparsed", "body.empty", "body.dropped"}
+    assert emitted <= {code.value for code in WarningCode}
+
+
+def test_every_registered_code_is_given_somewhere_and_documented() -> None:
+    assert {code.value for code in WarningCode} == emitted_codes()
+    table = (DOCS / "errors.md").read_text("utf-8")
+    for code in WarningCode:
+        assert f"| `{code.value}` |" in table, code
+        assert code.meaning, code
+
+
+def test_a_warning_code_is_a_plain_string_in_a_warning_and_in_json() -> None:
+    warning = WarningCode.BODY_EMPTY.warning("no body")
+    assert type(warning.code) is str
+    assert warning == ParseWarning(code="body.empty", message="no body")
+    assert json.dumps(Article(title="标题", warnings=(warning,)).to_dict()["warnings"]) == (
+        '[{"code": "body.empty", "message": "no body"}]'
+    )
+    assert WarningCode(warning.code) is WarningCode.BODY_EMPTY
+    assert str(WarningCode.BODY_EMPTY) == "body.empty"
+
+
+def test_strict_mode_reads_the_region_from_the_registry() -> None:
+    assert [code.value for code in WarningCode if code.region is not None] == ["body.empty"]
+    assert WarningCode.BODY_EMPTY.region == "body"

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Callable
 
 import pytest
 
 from conftest import FIXTURES, Case, cases
-from xianfeng import Article, ParseError, merge_pages, parse_article
+from xianfeng import Article, Credit, Link, ParseError, merge_pages, parse_article
 from xianfeng._chars import fold
 
 HTML_CASES = [case for case in cases() if case.page.suffix == ".html"]
@@ -182,3 +183,111 @@ def test_a_notice_box_in_a_side_column_after_the_article_is_read_as_notices() ->
     assert article.sections == original.sections
     assert article.credits == original.credits
     assert article.footer == original.footer
+
+
+PAGED_URL = "http://www.hrbxfw.gov.cn/a/dxsj/2022/0520/"
+
+
+def paged(n: int, edit: Callable[[str], str] = lambda page: page) -> Article:
+    html = (FIXTURES / f"html-paged-{n}" / "page.html").read_bytes().decode("gb18030")
+    name = "71300.html" if n == 1 else f"71300_{n}.html"
+    return parse_article(edit(html).encode("gb18030"), url=PAGED_URL + name)
+
+
+def test_merge_pages_keeps_no_repeated_credits() -> None:
+    # The template shows the editor in the metadata line of every page, and the last page
+    # names the editor again at the end of the body.
+    def editor_in_metadata(page: str) -> str:
+        edited = page.replace(
+            "<small>来源:</small>呼兰区委组织部 ",
+            "<small>来源:</small>呼兰区委组织部 <small>责任编辑:</small>刘洋 ",
+        )
+        assert edited != page
+        return edited
+
+    first, second = paged(1, editor_in_metadata), paged(2, editor_in_metadata)
+    editor, supplier = (
+        Credit(role="责任编辑", name="刘洋"),
+        Credit(role="供稿", name="呼兰区委组织部"),
+    )
+    assert first.credits == (editor,)
+    assert second.credits == (editor, supplier, editor)
+    merged = merge_pages([second, first])
+    assert merged.credits == (editor, supplier)
+    assert merge_pages([first, second]) == merged
+
+
+def test_merge_pages_keeps_different_credits_of_one_role() -> None:
+    def photographer(name: str) -> Callable[[str], str]:
+        def edit(page: str) -> str:
+            body_end = '          </td>\n        </tr>\n        <tr>\n          <td height="36"'
+            assert page.count(body_end) == 1
+            return page.replace(body_end, f'<p align="right">摄影：{name}</p>\n{body_end}')
+
+        return edit
+
+    first, second = paged(1, photographer("王强")), paged(2, photographer("李明"))
+    assert [c.name for c in first.credits] == ["王强"]
+    assert [c.name for c in second.credits] == ["呼兰区委组织部", "刘洋", "李明"]
+    assert [(c.role, c.name) for c in merge_pages([second, first]).credits] == [
+        ("摄影", "王强"),
+        ("供稿", "呼兰区委组织部"),
+        ("责任编辑", "刘洋"),
+        ("摄影", "李明"),
+    ]
+
+
+# Credits written after the line that ends the body (上一篇/下一篇, the pager, a 相关文章 box)
+# and before the footer are credits: not lost, and not body.
+
+
+def test_credits_after_the_prev_next_lines_are_credits() -> None:
+    page = (FIXTURES / "html-seed-table-gb2312" / "page.html").read_bytes().decode("gb18030")
+    end = "</ul>\n          </td>"
+    assert page.count(end) == 1
+    after = page.replace(
+        end,
+        '</ul>\n<p style="text-align:right">（责任编辑：王芳　审核：赵强）</p>\n          </td>',
+    )
+    article, original = parse_article(after), parse_article(page)
+    assert article.credits == (
+        Credit(role="供稿", name="阿城区委宣传部"),
+        Credit(role="责任编辑", name="王芳"),
+        Credit(role="审核", name="赵强"),
+    )
+    assert article.sections == original.sections
+    assert "王芳" not in article.text
+
+
+def test_credits_after_a_related_articles_box_and_the_pager_are_credits() -> None:
+    page = (FIXTURES / "html-paged-1" / "page.html").read_bytes().decode("gb18030")
+    pager = page.index('<div class="dede_pages">')
+    box = (
+        '<div class="xgwz"><h3>相关文章</h3><ul><li><a href="/a/dxsj/2022/0501/71100.html">'
+        "呼兰区开展“最美党员”评选活动</a></li></ul></div>\n"
+        '<p align="right">责任编辑：刘洋</p>\n'
+    )
+    after = page[:pager] + page[pager:].replace("</div>", "</div>\n" + box, 1)
+    assert after.index("相关文章") > after.index("共2页")
+    article = parse_article(after.encode("gb18030"))
+    original = parse_article(page.encode("gb18030"))
+    assert article.credits == (Credit(role="责任编辑", name="刘洋"),)
+    assert article.sections == original.sections
+    assert (article.page, article.page_count) == (1, 2)
+
+
+def test_a_text_rendering_with_credits_after_the_prev_next_lines(seed_text: str) -> None:
+    lines = seed_text.split("\n")
+    credit = lines.index("供稿:阿城区委宣传部")
+    moved = [*lines[:credit], *lines[credit + 1 :]]
+    footer = moved.index("主办单位:中共哈尔滨市委组织部 黑ICP备12002421号-3")
+    moved[footer:footer] = [
+        "上一篇：双城区扎实推进春季农村人居环境整治",
+        "下一篇：没有了",
+        "供稿:阿城区委宣传部",
+        "\u3000\u3000责任编辑：王芳",
+    ]
+    article, original = parse_article("\n".join(moved)), parse_article(seed_text)
+    assert article.credits == (*original.credits, Credit(role="责任编辑", name="王芳"))
+    assert article.sections == original.sections
+    assert article.previous == Link(label="双城区扎实推进春季农村人居环境整治")

@@ -21,6 +21,7 @@ from xianfeng import (
     Footer,
     Image,
     Link,
+    Media,
     Notice,
     Paragraph,
     ParseWarning,
@@ -36,6 +37,9 @@ IMAGE_1 = Image(src=f"{SITE}/uploads/allimg/220430/1-1.jpg", alt="现场", capti
 IMAGE_2 = Image(src=f"{SITE}/uploads/allimg/220430/1-2.jpg")
 TABLE = Table(rows=(("村屯", "数量"), ("试点屯", "100"), ("示范村", "")))
 ATTACHMENT = Attachment(label="五年行动方案.docx", url=f"{SITE}/uploads/soft/220430/1.docx")
+VIDEO = Media(kind="video", src=f"{SITE}/uploads/media/220430/1.mp4", title="现场视频")
+NOTICE_LINK = Link(label="通知全文", url=f"{SITE}/a/tzgg/2022/0428/71200.html")
+PLAN_LINK = Link(label="行动方案", url=f"{SITE}/a/zcfg/2022/0401/70011.html")
 
 ARTICLE = Article(
     title="阿城区持续推进农村人居环境整治提升工程",
@@ -52,11 +56,13 @@ ARTICLE = Article(
     ),
     breadcrumb=(Link(label="首页", url=f"{SITE}/"), Link(label="农村党建")),
     sections=(
-        Section(blocks=(Paragraph(text="阿城区深入贯彻落实中央和省委部署。"), IMAGE_1)),
+        Section(blocks=(Paragraph(text="阿城区深入贯彻落实中央和省委部署。"), IMAGE_1, VIDEO)),
         Section(
             heading="统筹安排明确任务，谋划美丽乡村新篇章",
             blocks=(
-                Paragraph(text="制定下发了行动方案。"),
+                Paragraph(
+                    text="制定下发了行动方案，详见通知全文。", links=(PLAN_LINK, NOTICE_LINK)
+                ),
                 TABLE,
                 ATTACHMENT,
                 IMAGE_2,
@@ -114,11 +120,18 @@ def test_to_dict_is_plain_json_data() -> None:
 
 def test_blocks_carry_their_type() -> None:
     assert ARTICLE.to_dict()["sections"][1]["blocks"] == [
-        {"type": "paragraph", "text": "制定下发了行动方案。"},
+        {
+            "type": "paragraph",
+            "text": "制定下发了行动方案，详见通知全文。",
+            "links": [
+                {"label": "行动方案", "url": PLAN_LINK.url},
+                {"label": "通知全文", "url": NOTICE_LINK.url},
+            ],
+        },
         {"type": "table", "rows": [["村屯", "数量"], ["试点屯", "100"], ["示范村", ""]]},
         {"type": "attachment", "label": "五年行动方案.docx", "url": ATTACHMENT.url},
         {"type": "image", "src": IMAGE_2.src, "alt": None, "caption": None},
-        {"type": "paragraph", "text": "强力推进“4+2”重点任务落实。"},
+        {"type": "paragraph", "text": "强力推进“4+2”重点任务落实。", "links": []},
     ]
 
 
@@ -178,7 +191,7 @@ def test_text_is_headings_and_paragraphs_one_per_line() -> None:
         [
             "阿城区深入贯彻落实中央和省委部署。",
             "统筹安排明确任务，谋划美丽乡村新篇章",
-            "制定下发了行动方案。",
+            "制定下发了行动方案，详见通知全文。",
             "强力推进“4+2”重点任务落实。",
             "全面行动激发干劲",
         ]
@@ -193,10 +206,28 @@ def test_images_and_attachments_in_reading_order() -> None:
     assert MINIMAL.attachments == ()
 
 
+def test_media_in_reading_order_and_in_json() -> None:
+    assert ARTICLE.media == (VIDEO,)
+    assert MINIMAL.media == ()
+    assert ARTICLE.to_dict()["sections"][0]["blocks"][2] == {
+        "type": "media",
+        "kind": "video",
+        "src": VIDEO.src,
+        "title": "现场视频",
+    }
+    assert "现场视频" not in ARTICLE.text
+
+
+def test_paragraph_links_in_reading_order() -> None:
+    assert ARTICLE.links == (PLAN_LINK, NOTICE_LINK)
+    assert MINIMAL.links == ()
+    assert "通知全文" in ARTICLE.text  # the text keeps the label, as shown
+
+
 def test_section_paragraphs_are_the_paragraph_texts_only() -> None:
     assert [s.paragraphs for s in ARTICLE.sections] == [
         ("阿城区深入贯彻落实中央和省委部署。",),
-        ("制定下发了行动方案。", "强力推进“4+2”重点任务落实。"),
+        ("制定下发了行动方案，详见通知全文。", "强力推进“4+2”重点任务落实。"),
         (),
     ]
 
@@ -212,6 +243,7 @@ FROZEN = [
     pytest.param(IMAGE_1, "src", id="Image"),
     pytest.param(TABLE, "rows", id="Table"),
     pytest.param(ATTACHMENT, "url", id="Attachment"),
+    pytest.param(VIDEO, "src", id="Media"),
     pytest.param(Link(label="首页"), "url", id="Link"),
     pytest.param(ARTICLE.notices[0], "truncated", id="Notice"),
     pytest.param(ARTICLE.credits[0], "name", id="Credit"),
@@ -274,6 +306,22 @@ MALFORMED = [
         T | {"sections": [{"blocks": [{"type": "video", "src": "1.mp4"}]}]},
         "article.sections[0].blocks[0].type: 'video' is none of",
         id="block-unknown-type",
+    ),
+    pytest.param(
+        T | {"sections": [{"blocks": [{"type": "media", "kind": "flash", "src": "1.swf"}]}]},
+        "article.sections[0].blocks[0].kind: 'flash' is none of "
+        "['video', 'audio', 'embed', 'iframe']",
+        id="media-unknown-kind",
+    ),
+    pytest.param(
+        T | {"sections": [{"blocks": [{"type": "media", "kind": "video"}]}]},
+        "article.sections[0].blocks[0].src: missing",
+        id="media-no-src",
+    ),
+    pytest.param(
+        T | {"sections": [{"blocks": [{"type": "paragraph", "text": "见通知", "links": [{}]}]}]},
+        "article.sections[0].blocks[0].links[0].label: missing",
+        id="paragraph-link-no-label",
     ),
     pytest.param(
         T | {"sections": [{"blocks": [{"type": "paragraph", "txt": "正文"}]}]},

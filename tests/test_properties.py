@@ -33,7 +33,6 @@ from xianfeng import (
     parse_article,
 )
 from xianfeng._fields.dates import CST
-from xianfeng._fields.notices import looks_cut
 
 CASES = cases()
 PAGES = {case.name: case.page.read_bytes() for case in CASES}
@@ -242,6 +241,30 @@ def metas(draw: st.DrawFn) -> Meta:
     )
 
 
+def cut_by_width(titles: Sequence[str]) -> list[bool]:
+    """Which notice headlines a text rendering shows cut, by the rule docs/models.md states.
+
+    Generated headlines are Han characters only (``HAN``): each character is two columns
+    wide, and no headline ends in a mark, so only the width rule applies — the box's cap is
+    the widest headline; when it is at least 24 columns and at least two headlines are within
+    3 columns of it, every headline within 3 of it is cut. With widths in steps of two,
+    "within 3" is "at most one character shorter".
+    """
+    assert all(character in HAN for title in titles for character in title)
+    longest = max(map(len, titles), default=0)
+    at_cap = [len(title) >= longest - 1 for title in titles]
+    shared = 2 * longest >= 24 and sum(at_cap) >= 2
+    return [shared and cut for cut in at_cap]
+
+
+def test_the_width_rule_as_the_docs_state_it() -> None:
+    twelve, eleven, ten = "党" * 12, "党" * 11, "党" * 10
+    assert cut_by_width([twelve, eleven, ten]) == [True, True, False]
+    assert cut_by_width([twelve, ten, ten]) == [False, False, False]  # the cap is not shared
+    assert cut_by_width([eleven, eleven]) == [False, False]  # 22 columns: under 24
+    assert cut_by_width([]) == []
+
+
 @attrs.frozen
 class Spec:
     """A generated article and the choices of how its page is laid out."""
@@ -291,7 +314,7 @@ class Spec:
                 for at, (full, shown) in enumerate(self.notices)
             )
         else:
-            cut = looks_cut([full for full, _ in self.notices])
+            cut = cut_by_width([full for full, _ in self.notices])
             notices = tuple(
                 Notice(title=full, truncated=flag)
                 for (full, _), flag in zip(self.notices, cut, strict=True)

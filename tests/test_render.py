@@ -14,7 +14,17 @@ from markdown_it import MarkdownIt
 
 from conftest import Case, cases
 from test_models import ARTICLE, MINIMAL
-from xianfeng import Article, Attachment, Image, Link, Paragraph, Section, Table, parse_article
+from xianfeng import (
+    Article,
+    Attachment,
+    Image,
+    Link,
+    Media,
+    Paragraph,
+    Section,
+    Table,
+    parse_article,
+)
 
 CASES = cases()
 BY_NAME = {case.name: case for case in CASES}
@@ -123,8 +133,10 @@ def test_the_model_article_in_markdown() -> None:
         "阿城区深入贯彻落实中央和省委部署。\n\n"
         "![现场](http://www.hrbxfw.gov.cn/uploads/allimg/220430/1-1.jpg)\n\n"
         "*图为活动现场*\n\n"
+        "[视频：现场视频](http://www.hrbxfw.gov.cn/uploads/media/220430/1.mp4)\n\n"
         "## 统筹安排明确任务，谋划美丽乡村新篇章\n\n"
-        "制定下发了行动方案。\n\n"
+        "制定下发了[行动方案](http://www.hrbxfw.gov.cn/a/zcfg/2022/0401/70011.html)，"
+        "详见[通知全文](http://www.hrbxfw.gov.cn/a/tzgg/2022/0428/71200.html)。\n\n"
         "| 村屯 | 数量 |\n| --- | --- |\n| 试点屯 | 100 |\n| 示范村 |  |\n\n"
         "[五年行动方案.docx](http://www.hrbxfw.gov.cn/uploads/soft/220430/1.docx)\n\n"
         "![](http://www.hrbxfw.gov.cn/uploads/allimg/220430/1-2.jpg)\n\n"
@@ -145,14 +157,7 @@ def test_a_minimal_article_is_its_title() -> None:
 # --- links inside paragraphs, with and without Paragraph.links --------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class LinkedParagraph(Paragraph):
-    """A paragraph that carries its links, as ``Paragraph.links`` does where the model has it."""
-
-    links: tuple[Link, ...] = ()
-
-
-LINKED = LinkedParagraph(
+LINKED = Paragraph(
     text="详见《实施方案》和《通知》，另见附表。",
     links=(
         Link(label="《实施方案》", url="http://example.cn/a(1).html"),
@@ -257,6 +262,7 @@ def test_an_image_may_be_a_data_uri_but_no_other_scheme() -> None:
 def test_text_rendering_of_blocks() -> None:
     assert re.findall(r"^\[.*$", ARTICLE.to_text(), re.MULTILINE) == [
         "[图片] 图为活动现场",
+        "[视频] 现场视频 <http://www.hrbxfw.gov.cn/uploads/media/220430/1.mp4>",
         "[附件] 五年行动方案.docx <http://www.hrbxfw.gov.cn/uploads/soft/220430/1.docx>",
         "[图片]",
     ]
@@ -294,14 +300,14 @@ def test_an_article_without_a_title() -> None:
 
 @attrs.frozen(kw_only=True)
 class Player:
-    """A player block, shown by its kind when it has no title."""
+    """A player-like block type the renderers do not know, shown by its kind without a title."""
 
     kind: str
     src: str
     title: str | None = None
 
 
-def test_a_player_block_is_a_link_named_by_its_title_or_kind() -> None:
+def test_an_unknown_player_block_is_a_link_named_by_its_title_or_kind() -> None:
     video = Player(kind="video", src="http://example.cn/v.mp4")
     audio = Player(kind="audio", src="http://example.cn/a.mp3", title="党课录音")
     article = Article(title="t", sections=(Section(blocks=(video, audio)),))  # type: ignore[arg-type]
@@ -309,3 +315,23 @@ def test_a_player_block_is_a_link_named_by_its_title_or_kind() -> None:
         "# t\n\n[视频](http://example.cn/v.mp4)\n\n[党课录音](http://example.cn/a.mp3)\n"
     )
     assert "视频 <http://example.cn/v.mp4>" in article.to_text()
+
+
+def test_media_blocks_are_links_named_by_kind_and_title() -> None:
+    video = Media(kind="video", src="http://example.cn/v.mp4")
+    audio = Media(kind="audio", src="http://example.cn/a.mp3", title="党课录音")
+    frame = Media(kind="iframe", src="javascript:alert(1)", title="回放")
+    article = Article(title="t", sections=(Section(blocks=(video, audio, frame)),))
+    assert article.to_markdown() == (
+        "# t\n\n[视频](http://example.cn/v.mp4)\n\n"
+        "[音频：党课录音](http://example.cn/a.mp3)\n\n嵌入网页：回放\n"
+    )
+    assert article.to_html().splitlines()[5:8] == [
+        '<p><a href="http://example.cn/v.mp4">视频</a></p>',
+        '<p><a href="http://example.cn/a.mp3">音频：党课录音</a></p>',
+        "<p>嵌入网页：回放</p>",
+    ]
+    assert article.to_text() == (
+        "t\n\n[视频] <http://example.cn/v.mp4>\n\n[音频] 党课录音 <http://example.cn/a.mp3>\n\n"
+        "[嵌入网页] 回放 <javascript:alert(1)>\n"
+    )

@@ -12,6 +12,7 @@ from xianfeng.errors import (
     NotAnArticleError,
     ParseError,
     StrictModeError,
+    WarningCode,
 )
 from xianfeng.models import (
     SCHEMA_VERSION,
@@ -22,6 +23,7 @@ from xianfeng.models import (
     Footer,
     Image,
     Link,
+    Media,
     Notice,
     Paragraph,
     ParseWarning,
@@ -41,6 +43,7 @@ __all__ = [
     "Image",
     "LayoutError",
     "Link",
+    "Media",
     "NotAnArticleError",
     "Notice",
     "Paragraph",
@@ -50,6 +53,7 @@ __all__ = [
     "Section",
     "StrictModeError",
     "Table",
+    "WarningCode",
     "merge_pages",
     "parse_article",
 ]

@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-import re
-from typing import NoReturn
+from typing import Literal, NoReturn
 
 import attrs
 
 from xianfeng._assemble import assemble
 from xianfeng._decode import decode
 from xianfeng._fields.urls import article_id_from_url
+from xianfeng._html.locators import HTML_ELEMENTS, HTML_TAG_RE
 from xianfeng._html.parser import parse_html
 from xianfeng._plaintext import parse_text
-from xianfeng.errors import LayoutError, NotAnArticleError, StrictModeError
+from xianfeng.errors import LayoutError, NotAnArticleError, StrictModeError, WarningCode
 from xianfeng.models import Article, ParseWarning
 from xianfeng.profile import Profile, lexicon_of
 
 __all__ = ["parse_article"]
 
-# A tag a text rendering never contains, near the start of the page.
-_HTML_RE = re.compile(r"<(?:!doctype|html|head|body|meta|title|div|table|p|br|span)\b", re.I)
+# Where a page shows what it is: NUL bytes (binary data), tags (HTML) appear near the start.
 _SNIFF_CHARS = 4096
+_FORMS = ("html", "text")
 
 
 def parse_article(
@@ -31,6 +31,7 @@ def parse_article(
     strict: bool = False,
     encoding: str | None = None,
     profile: Profile | None = None,
+    form: Literal["html", "text"] | None = None,
 ) -> Article:
     """Parse one article page into an :class:`~xianfeng.Article`.
 
@@ -50,11 +51,22 @@ def parse_article(
     :class:`~xianfeng.LayoutError` when a region is missing (an empty body), else a
     :class:`~xianfeng.StrictModeError`.
 
+    ``form`` says whether the (decoded) page is ``"html"`` or a ``"text"`` rendering; by
+    default (``None``) a page is HTML when a tag of an HTML element appears in its first 4,096
+    characters (the rule is in ``docs/usage.md``).
+
     Raises :class:`~xianfeng.ParseError` (a :class:`ValueError`) for any page it cannot
     parse — :class:`~xianfeng.NotAnArticleError` when the input is not an article page,
     :class:`~xianfeng.DecodeError` when bytes are not text — and :class:`TypeError` when
-    ``page`` is neither ``str`` nor ``bytes``.
+    ``page`` is neither ``str`` nor ``bytes`` (and :class:`TypeError`/:class:`ValueError`
+    for a ``form`` that is not one of the three).
     """
+    if form is not None and form not in _FORMS:
+        if not isinstance(form, str):
+            raise TypeError(
+                f"parse_article() form= takes 'html', 'text' or None, not {type(form).__name__}"
+            )
+        raise ValueError(f"parse_article() form= is 'html', 'text' or None, not {form!r}")
     if isinstance(page, bytes):
         decoded = decode(page, encoding)
         text, encoding, warnings = decoded.text, decoded.encoding, decoded.warnings
@@ -71,11 +83,12 @@ def parse_article(
         # Past the start, NULs are damage (a zero-filled tail of a cut download), not content:
         # lxml would turn each into U+FFFD, a text dump would keep it inside a value.
         text = text.replace("\x00", "")
-        nul = ParseWarning(code="decode.nul", message=f"{nuls} NUL character(s) were removed")
+        nul = WarningCode.DECODE_NUL.warning(f"{nuls} NUL character(s) were removed")
         warnings = (*warnings, nul)
+    if form is None:
+        form = sniff_form(text)
     lex = lexicon_of(profile)
-    is_html = _HTML_RE.search(text, 0, _SNIFF_CHARS) is not None
-    pieces = parse_html(text, url=url, lex=lex) if is_html else parse_text(text, lex=lex)
+    pieces = parse_html(text, url=url, lex=lex) if form == "html" else parse_text(text, lex=lex)
     article = assemble(attrs.evolve(pieces, warnings=(*warnings, *pieces.warnings)), lex)
     article = attrs.evolve(
         article,
@@ -90,11 +103,30 @@ def parse_article(
 
 def _refuse(warnings: tuple[ParseWarning, ...]) -> NoReturn:
     for warning in warnings:
-        region, _, what = warning.code.partition(".")
-        if what == "empty":
+        region = WarningCode(warning.code).region
+        if region is not None:
             raise LayoutError(f"strict mode: {warning.message}", region=region)
     codes = ", ".join(w.code for w in warnings)
     raise StrictModeError(
         f"strict mode: the page parsed with {len(warnings)} warning(s): {codes}",
         warnings=warnings,
     )
+
+
+def sniff_form(text: str) -> Literal["html", "text"]:
+    """``"html"`` when the first 4,096 characters hold markup, else ``"text"``.
+
+    Markup is a ``<!doctype``, a comment ``<!--``, or a start or end tag of an HTML element
+    (``<p>``, ``<br/>``, ``<font color=red>``, ``</h1>``): a text rendering has none, while a
+    fragment without ``<html>`` still has its tags.
+
+    >>> sniff_form("<h1>标题</h1><font>时间:2022-04-30</font>"), sniff_form("《标题》\\n时间:2022")
+    ('html', 'text')
+    >>> sniff_form("当x<5时，y>3"), sniff_form("<<返回首页 <未知> 标签")
+    ('text', 'text')
+    """
+    for match in HTML_TAG_RE.finditer(text, 0, _SNIFF_CHARS):
+        name = match.group("name")
+        if name is None or name.lower() in HTML_ELEMENTS:
+            return "html"
+    return "text"

@@ -13,7 +13,8 @@ from xianfeng._fields.notices import looks_cut
 from xianfeng._fields.title import drop_site_name, split_column
 from xianfeng._lexicon import DEFAULT, Lexicon
 from xianfeng._pieces import Pieces, RawNotice
-from xianfeng.models import Article, Notice, ParseWarning
+from xianfeng.errors import WarningCode
+from xianfeng.models import Article, Notice
 
 
 def assemble(pieces: Pieces, lex: Lexicon = DEFAULT) -> Article:
@@ -21,13 +22,12 @@ def assemble(pieces: Pieces, lex: Lexicon = DEFAULT) -> Article:
     column, title = (None, None) if pieces.title_line is None else split_column(pieces.title_line)
     title = None if title is None else drop_site_name(title, lex) or None
     meta = pieces.meta or MetaLine()
-    warnings = [*pieces.warnings, *meta.warnings]
+    warnings = [*pieces.warnings, *meta.warnings, *pieces.body_warnings]
     sections = tuple(s for s in pieces.sections if s.blocks or s.heading)
     if not sections:
         warnings.append(
-            ParseWarning(
-                code="body.empty",
-                message="no body text was found between the metadata line and the footer",
+            WarningCode.BODY_EMPTY.warning(
+                "no body text was found between the metadata line and the footer"
             )
         )
     return Article(

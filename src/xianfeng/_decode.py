@@ -31,7 +31,7 @@ import codecs
 import attrs
 from bs4.dammit import EncodingDetector
 
-from xianfeng.errors import DecodeError
+from xianfeng.errors import DecodeError, WarningCode
 from xianfeng.models import ParseWarning
 
 __all__ = ["Decoded", "decode"]
@@ -69,31 +69,36 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     """
     body, bom = EncodingDetector.strip_byte_order_mark(data)
     if bom is not None:
-        return _lenient(body, _canonical(bom) or "utf-8")
+        encoding = _canonical(bom) or "utf-8"
+        skipped = len(data) - len(body)
+        return _lenient(body, encoding, (encoding,), "its byte-order mark", skipped=skipped)
+    tried: list[str] = []
     if not body.isascii():
+        tried.append("utf-8")
         try:
             return Decoded(text=body.decode("utf-8"), encoding="utf-8")
         except UnicodeDecodeError:
             damaged = body.decode("utf-8", errors="replace")
             if _mostly_utf8(damaged):
-                return _lenient(body, "utf-8", damaged)
+                return _lenient(body, "utf-8", tuple(tried), "damaged UTF-8", damaged)
     outside = _evidence(declared or "")
     inside = _evidence(
         EncodingDetector.find_declared_encoding(body[:_SNIFF_BYTES], is_html=True) or ""
     )
     candidates = list(dict.fromkeys(filter(None, (outside, inside, "gb18030"))))
     for encoding in candidates:
+        tried.append(encoding)
         try:
             return Decoded(text=body.decode(encoding), encoding=encoding)
         except UnicodeDecodeError:
             continue
-    if len(candidates) == 1:
-        return _lenient(body, candidates[0])
+    everything = tuple(dict.fromkeys(tried))
     # Damaged bytes: the candidate that loses the fewest characters (the first on a tie), so
     # a server's wrong default header cannot turn a slightly damaged page into no page.
     decodings = [(body.decode(encoding, errors="replace"), encoding) for encoding in candidates]
     text, encoding = min(decodings, key=lambda decoding: decoding[0].count("\ufffd"))
-    return _lenient(body, encoding, text)
+    why = {outside: "declared outside the page", inside: "declared"}.get(encoding, "the fallback")
+    return _lenient(body, encoding, everything, why, text)
 
 
 def _evidence(label: str) -> str | None:
@@ -118,20 +123,48 @@ def _canonical(name: str) -> str | None:
     return _SUPERSETS.get(codec, codec)
 
 
-def _lenient(data: bytes, encoding: str, text: str | None = None) -> Decoded:
-    """Decode replacing what cannot be decoded (``text``: that decoding, if already made)."""
+def _lenient(
+    data: bytes,
+    encoding: str,
+    tried: tuple[str, ...],
+    why: str,
+    text: str | None = None,
+    *,
+    skipped: int = 0,
+) -> Decoded:
+    """Decode replacing what cannot be decoded (``text``: that decoding, if already made).
+
+    ``tried`` (the encodings tried so far), ``why`` (why ``encoding`` was chosen) and
+    ``skipped`` (how many bytes, a byte-order mark, come before ``data``) go into the error
+    when the bytes are not text at all.
+    """
     if text is None:
         text = data.decode(encoding, errors="replace")
     replaced = text.count("\ufffd")
     if not replaced:
         return Decoded(text=text, encoding=encoding)
     if replaced > _MAX_REPLACED and replaced * 10 > len(text):
+        position = _first_bad_byte(data, encoding)
+        if position is not None:
+            position += skipped
+        at = "" if position is None else f", the first at byte {position}"
         raise DecodeError(
-            f"expected text in {encoding} (declared, or the fallback), but {replaced} of "
-            f"{len(text)} characters could not be decoded: this is not a text page"
+            f"expected text in {encoding} ({why}), but {replaced} of "
+            f"{len(text)} characters could not be decoded{at} (tried {', '.join(tried)}): "
+            "this is not a text page",
+            tried=tried,
+            position=position,
         )
-    warning = ParseWarning(
-        code="decode.replaced",
-        message=f"{replaced} undecodable byte sequence(s) in {encoding} were replaced by U+FFFD",
+    warning = WarningCode.DECODE_REPLACED.warning(
+        f"{replaced} undecodable byte sequence(s) in {encoding} were replaced by U+FFFD"
     )
     return Decoded(text=text, encoding=encoding, warnings=(warning,))
+
+
+def _first_bad_byte(data: bytes, encoding: str) -> int | None:
+    """Where strict decoding in ``encoding`` fails (None if it does not: U+FFFD in the text)."""
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return None

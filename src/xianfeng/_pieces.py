@@ -62,6 +62,9 @@ class Pieces:
     page_urls: Sequence[str] = ()
     article_id: int | None = None
     warnings: Sequence[ParseWarning] = ()
+    """Decoding and parsing warnings: they come before the metadata line's."""
+    body_warnings: Sequence[ParseWarning] = ()
+    """What the body holds that no block can: after the metadata line's warnings."""
 
 
 @attrs.frozen(kw_only=True)

@@ -38,11 +38,11 @@ from xianfeng._fields.credits import parse_credits
 from xianfeng._fields.dates import DATE_RE
 from xianfeng._fields.footer import is_footer_line
 from xianfeng._fields.metaline import MetaLine, is_field_line, parse_dateline, parse_metaline
-from xianfeng._fields.pager import PAGE_COUNT_RE, parse_prev_next
+from xianfeng._fields.pager import PAGE_COUNT_RE, PAGE_NUMBERS_RE, parse_prev_next
 from xianfeng._fields.title import split_column
 from xianfeng._lexicon import DEFAULT, Lexicon
 from xianfeng._pieces import Layout
-from xianfeng.errors import NotAnArticleError
+from xianfeng.errors import NotAnArticleError, WarningCode
 from xianfeng.models import Credit, ParseWarning
 from xianfeng.vocabulary import LIMITS
 
@@ -54,7 +54,7 @@ _MORE_LINK_RE = re.compile("(?:>>|»|＞＞)$")
 # A row of a table of document fields: ``| 发布机构:…``, ``索 引 号: … 主题分类: …`` (two
 # labels; a headline may well start with one name and a colon: ``习近平：…``).
 _LABEL = r"[\u4e00-\u9fff][\u4e00-\u9fff ]{0,9}:"
-_FIELD_ROW_RE = re.compile(rf"\|.{{0,40}}:|{_LABEL}[^:]{{0,60}}\s{_LABEL}")
+_FIELD_ROW_RE = re.compile(rf"\|.{{0,40}}[:|]|{_LABEL}[^:]{{0,60}}\s{_LABEL}")
 Span = tuple[int, int]
 """First line and last line (exclusive) of a region."""
 
@@ -116,14 +116,13 @@ def locate(
         _refuse_non_article(lines, body.lines, linked)
     if meta is None:
         warnings.append(
-            ParseWarning(
-                code="meta.missing",
-                message="the page shows no metadata line (time, source, author) for the article",
+            WarningCode.META_MISSING.warning(
+                "the page shows no metadata line (time, source, author) for the article"
             )
         )
     if title is None:
         warnings.append(
-            ParseWarning(code="title.missing", message="the page shows no headline for the article")
+            WarningCode.TITLE_MISSING.warning("the page shows no headline for the article")
         )
     return Layout(
         meta_at=meta_at,
@@ -164,6 +163,13 @@ def _anchor(lines: Sequence[str], hints: Sequence[str], lex: Lexicon) -> _Anchor
     if found is not None:
         first, last, meta = found
         title_at = _title_line(lines, first, hints, lex)
+        named = title_at is not None and any(_same_headline(lines[title_at], h) for h in hints)
+        if not named:
+            headline = _hint_line(lines[:first], hints, lex)
+            if headline is not None and _prose_between(lines, headline, first):
+                # The metadata is placed under the body (as some blog templates do): the
+                # headline anchors the page, and the metadata is read when the body closes.
+                return _Anchor(meta=meta, title_at=headline, end=headline)
         if title_at is not None:
             return _Anchor(first, meta, title_at, last)
         # No headline above (a table of document fields): the headline follows the fields.
@@ -176,6 +182,10 @@ def _anchor(lines: Sequence[str], hints: Sequence[str], lex: Lexicon) -> _Anchor
             return _Anchor(near[0], near[2], title_at, near[1])
         return _Anchor(title_at=title_at, end=title_at)
     return _dateline_anchor(lines, lex) or _Anchor()
+
+
+def _prose_between(lines: Sequence[str], first: int, last: int) -> bool:
+    return any(_is_prose(lines[at], long=True) for at in range(first + 1, last))
 
 
 def _find_metaline(lines: Sequence[str], lex: Lexicon) -> tuple[int, int, MetaLine] | None:
@@ -198,12 +208,12 @@ def _widen(
     first = last = at
     while len(range(first, last)) < LIMITS.max_meta_lines:
         before = _previous(lines, first)
-        if before is None or not is_field_line(lines[before], lex):
+        if before is None or not _is_meta_part(lines[before], lex):
             break
         first = before
     while len(range(first, last)) < LIMITS.max_meta_lines:
         after = _next(lines, last)
-        if after is None or not is_field_line(lines[after], lex):
+        if after is None or not _is_meta_part(lines[after], lex):
             break
         last = after
     if first == last:
@@ -212,11 +222,18 @@ def _widen(
     return first, last, parse_metaline(joined, lex) or meta
 
 
+def _is_meta_part(line: str, lex: Lexicon) -> bool:
+    """A line that belongs to a metadata line given over several: one field, or the date."""
+    return is_field_line(line, lex) or parse_dateline(line) is not None
+
+
 def _find_dateline(
-    lines: Sequence[str], start: int, reach: int
+    lines: Sequence[str], start: int, reach: int, *, floor: int | None = None
 ) -> tuple[int, int, MetaLine] | None:
     """A date alone on its line within ``reach`` lines from ``start``, with the label lines
-    around it (``发布时间:`` above a date given on the next line)."""
+    around it (``发布时间:`` above a date given on the next line), down to line ``floor``
+    (``start`` unless given)."""
+    floor = start if floor is None else floor
     seen = 0
     for at in range(start, len(lines)):
         if not lines[at]:
@@ -229,8 +246,8 @@ def _find_dateline(
             first, last = at, at
             while (
                 (before := _previous(lines, first)) is not None
-                and before >= start
-                and (_is_label_only(lines[before]))
+                and before >= floor
+                and _is_label_only(lines[before])
             ):
                 first = before
             while (after := _next(lines, last)) is not None and _is_label_only(lines[after]):
@@ -240,24 +257,37 @@ def _find_dateline(
 
 
 def _dateline_anchor(lines: Sequence[str], lex: Lexicon) -> _Anchor | None:
-    """The first date line with a headline-like line above it and prose below it."""
-    for at, line in enumerate(lines):
+    """The first date line with a headline-like line above it and prose below it, above
+    all running text (a date under running text is a signature's)."""
+    prose = next((at for at, line in enumerate(lines) if _is_prose(line, long=True)), len(lines))
+    for at, line in enumerate(lines[:prose]):
         if not line or parse_dateline(line) is None:
             continue
-        found = _find_dateline(lines, at, 1)
+        found = _find_dateline(lines, at, 1, floor=0)
         if found is None:
             continue
         first, last, meta = found
         title_at = _previous(lines, first)
-        following = _next(lines, last)
         if (
             title_at is not None
             and _headline_like(lines[title_at], lex)
-            and following is not None
-            and _is_prose(lines[following])
+            and _prose_follows(lines, last)
         ):
             return _Anchor(first, meta, title_at, last)
     return None
+
+
+def _prose_follows(lines: Sequence[str], at: int) -> bool:
+    """Whether running text starts within the few lines after ``at`` (a headline repeated
+    over the body may come first)."""
+    following = _next(lines, at)
+    for _ in range(LIMITS.title_reach):
+        if following is None:
+            return False
+        if _is_prose(lines[following]):
+            return True
+        following = _next(lines, following)
+    return False
 
 
 def _is_label_only(line: str) -> bool:
@@ -360,19 +390,17 @@ def _headline_like(line: str, lex: Lexicon) -> bool:
 
 
 def _is_prose(line: str, *, long: bool = False) -> bool:
-    """A line of running Chinese text: longer than any headline, or with sentence punctuation
-    (and, when ``long``, not short)."""
-    if len(line) <= LIMITS.max_title and (
-        (long and len(line) < LIMITS.min_prose_line) or _SENTENCE_RE.search(line) is None
-    ):
+    """A line of running Chinese text: Chinese with sentence punctuation (and, when
+    ``long``, not short). Repeated words, keyword lists and link farms have none."""
+    if long and len(line) < LIMITS.min_prose_line:
         return False
-    return _HANZI_RE.search(line) is not None
+    return _SENTENCE_RE.search(line) is not None and _HANZI_RE.search(line) is not None
 
 
 def _prose_start(lines: Sequence[str], span: Span | None, lex: Lexicon) -> tuple[int, int | None]:
     """Where the body starts on a page with no anchor, and the title's line, if any: the
-    first prose line (inside the container when one is known), and the line above it when
-    it reads as a headline."""
+    first prose line (inside the container when one is known), and the nearest of the few
+    lines above it that reads as a headline."""
     first, last = span if span is not None else (0, len(lines))
     start = next(
         (
@@ -386,12 +414,12 @@ def _prose_start(lines: Sequence[str], span: Span | None, lex: Lexicon) -> tuple
     if start is None:
         return first, None
     above = _previous(lines, start)
-    if (
-        above is not None
-        and above >= first - LIMITS.title_reach
-        and _headline_like(lines[above], lex)
-    ):
-        return start, above
+    for _ in range(LIMITS.title_reach):
+        if above is None or above < first - LIMITS.title_reach:
+            break
+        if _headline_like(lines[above], lex):
+            return start, above
+        above = _previous(lines, above)
     return start, None
 
 
@@ -435,6 +463,8 @@ def _body(
             continue
         if not line or is_chrome(line, lex):
             continue
+        if not out.lines and _FIELD_ROW_RE.match(fold(line)):
+            continue  # the rest of a table of document fields over the body
         if not out.lines and repeated:
             # The headline repeated over the body, maybe over two lines.
             part = fold(line).replace(" ", "")
@@ -452,6 +482,11 @@ def _body(
             out.page_count = int(count.group("n"))
             after_body = True
             continue
+        if len(line) <= LIMITS.max_pager_line and PAGE_NUMBERS_RE.fullmatch(fold(line)):
+            out.pager.append(at)
+            out.page_count = max(int(n) for n in re.findall(r"\d+", line))
+            after_body = True
+            continue
         if is_end_marker(line, lex):
             after_body, in_box = True, False
             continue
@@ -465,14 +500,22 @@ def _body(
                 out.side_notices.append(at)
             continue
         out.lines.append(at)
-    # Credit and metadata lines that close the body are not paragraphs.
-    closing: list[_Body] = []
-    while out.lines and out.lines[-1] not in objects:
+    # Credit and metadata lines that close the body are not paragraphs, and neither are the
+    # short lines without a sentence under them (an address block, a QR-code caption).
+    run: list[_Body | None] = []  # the body's last lines, last first
+    for at in reversed(out.lines):
         taken = _Body()
-        if not _take_closing(taken, lines[out.lines[-1]], lex):
+        if at in objects:
             break
-        closing.insert(0, taken)
-        out.lines.pop()
+        if _take_closing(taken, lines[at], lex):
+            run.append(taken)
+        elif len(lines[at]) <= LIMITS.max_field_line and not _is_prose(lines[at]):
+            run.append(None)
+        else:
+            break
+    closes = max((i for i, taken in enumerate(run) if taken is not None), default=-1)
+    closing = [taken for taken in reversed(run[: closes + 1]) if taken is not None]
+    del out.lines[len(out.lines) - closes - 1 :]
     after = out.credits
     out.credits = [credit for taken in closing for credit in taken.credits]
     out.credits += after

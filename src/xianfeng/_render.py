@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-from xianfeng.models import Article, Attachment, Image, Paragraph, Section, Table
+from xianfeng.models import Article, Attachment, Image, Media, Paragraph, Section, Table
 
 __all__ = ["html", "markdown", "text"]
 
@@ -33,6 +33,7 @@ _SCHEME_RE = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.\-]*):")
 # of these fields it has: a label and a target; without a label, by what its ``kind`` says.
 _LABEL_FIELDS = ("label", "title", "caption", "alt", "text", "name")
 _TARGET_FIELDS = ("url", "src", "href")
+# A player's kind (``Media.kind``) in words.
 _KIND_WORDS = {"video": "视频", "audio": "音频", "embed": "嵌入内容", "iframe": "嵌入网页"}
 
 
@@ -123,6 +124,12 @@ def _unknown(block: Any) -> tuple[str | None, str | None]:
     return (label if isinstance(label, str) else None), (
         target if isinstance(target, str) else None
     )
+
+
+def _media_label(media: Media) -> str:
+    """``视频：title``, or the kind's word alone (``视频``) for a player without a title."""
+    word = _KIND_WORDS.get(media.kind, media.kind)
+    return f"{word}：{media.title}" if media.title else word
 
 
 def _rows(table: Table) -> list[list[str]]:
@@ -222,6 +229,9 @@ def _md_block(block: Any) -> str | None:
     if isinstance(block, Attachment):
         target = _safe(block.url)
         return _md_link(block.label, target, line_start=True) if target else _md(block.label)
+    if isinstance(block, Media):
+        target, named = _safe(block.src), _media_label(block)
+        return _md_link(named, target, line_start=True) if target else _md(named)
     label, target = _unknown(block)
     target = _safe(target)
     if target is not None:
@@ -299,6 +309,9 @@ def _html_block(block: Any) -> str | None:
     if isinstance(block, Attachment):
         target = _safe(block.url)
         return f"<p>{_html_link(block.label, target) if target else _h(block.label)}</p>"
+    if isinstance(block, Media):
+        target, named = _safe(block.src), _media_label(block)
+        return f"<p>{_html_link(named, target) if target else _h(named)}</p>"
     label, target = _unknown(block)
     target = _safe(target)
     if target is not None:
@@ -351,6 +364,9 @@ def _text_block(block: Any) -> str | None:
         return "\n".join(" | ".join(row).rstrip() for row in rows) if rows else None
     if isinstance(block, Attachment):
         return f"[附件] {block.label} <{block.url}>"
+    if isinstance(block, Media):
+        word = _KIND_WORDS.get(block.kind, block.kind)
+        return f"[{word}] {block.title} <{block.src}>" if block.title else f"[{word}] <{block.src}>"
     label, target = _unknown(block)
     if label and target:
         return f"{label} <{target}>"

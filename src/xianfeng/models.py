@@ -19,7 +19,7 @@ import typing
 import urllib.parse
 from collections.abc import Iterator, Mapping
 from datetime import datetime, timedelta, timezone
-from typing import Any, TypeAlias, TypeVar, Union
+from typing import Any, Literal, TypeAlias, TypeVar, Union
 
 import attrs
 
@@ -32,6 +32,7 @@ __all__ = [
     "Footer",
     "Image",
     "Link",
+    "Media",
     "Notice",
     "Paragraph",
     "ParseWarning",
@@ -94,9 +95,15 @@ class Footer:
 
 @attrs.frozen(kw_only=True)
 class Paragraph:
-    """A paragraph of body text."""
+    """A paragraph of body text, with the links inside it."""
 
     text: str
+    """The plain text, link labels included as shown."""
+    links: tuple[Link, ...] = ()
+    """The links inside the paragraph, in order: each label as shown, each URL absolute when
+    ``parse_article(url=...)`` (or a ``<base href>``) was given. Links that go nowhere (``#…``,
+    ``javascript:``) are left out, and links to files are :class:`Attachment` blocks instead.
+    Always empty for text renderings."""
 
 
 @attrs.frozen(kw_only=True)
@@ -123,7 +130,24 @@ class Attachment:
     url: str
 
 
-Block: TypeAlias = Paragraph | Image | Table | Attachment
+@attrs.frozen(kw_only=True)
+class Media:
+    """A player or embedded frame in the body, where it stands in the text.
+
+    ``kind`` is ``"video"`` (``<video>``), ``"audio"`` (``<audio>``), ``"embed"`` (``<embed>``,
+    ``<object data>``: a plugin, often a Flash player) or ``"iframe"`` (``<iframe>``: an
+    embedded page, often a video site's player).
+    """
+
+    kind: Literal["video", "audio", "embed", "iframe"]
+    src: str
+    """The address played or shown: ``src``, a ``<source src>``, ``<object data>``; absolute
+    when ``parse_article(url=...)`` was given."""
+    title: str | None = None
+    """The element's ``title`` attribute, when it has one."""
+
+
+Block: TypeAlias = Paragraph | Image | Table | Attachment | Media
 """One item of a section's body, in reading order."""
 
 
@@ -234,6 +258,16 @@ class Article:
         """Every body attachment, in reading order."""
         return tuple(self._blocks(Attachment))
 
+    @property
+    def media(self) -> tuple[Media, ...]:
+        """Every body player and embedded frame, in reading order."""
+        return tuple(self._blocks(Media))
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        """Every link inside a body paragraph, in reading order."""
+        return tuple(link for paragraph in self._blocks(Paragraph) for link in paragraph.links)
+
     def _blocks(self, kind: type[_T]) -> Iterator[_T]:
         for section in self.sections:
             for block in section.blocks:
@@ -245,7 +279,7 @@ class Article:
 
         Its first key is ``"schema_version"`` (:data:`SCHEMA_VERSION`), then one key per
         field. Blocks carry a ``"type"`` key (``paragraph``, ``image``, ``table``,
-        ``attachment``). ``docs/article.schema.json`` is its JSON Schema.
+        ``attachment``, ``media``). ``docs/article.schema.json`` is its JSON Schema.
         """
         data: dict[str, Any] = {"schema_version": SCHEMA_VERSION, **_to_json(self)}
         return data
@@ -345,6 +379,7 @@ _BLOCK_TYPES: dict[str, type[Block]] = {
     "image": Image,
     "table": Table,
     "attachment": Attachment,
+    "media": Media,
 }
 _BLOCK_NAMES = {kind: name for name, kind in _BLOCK_TYPES.items()}
 
@@ -380,6 +415,10 @@ def _from_json(value: Any, hint: Any, where: str, *, empty_ok: bool = False) -> 
             _from_json(element, item, f"{where}[{index}]", empty_ok=empty_ok)
             for index, element in enumerate(value)
         )
+    if origin is Literal:
+        if value not in typing.get_args(hint):
+            raise ValueError(f"{where}: {value!r} is none of {list(typing.get_args(hint))}")
+        return value
     if attrs.has(hint):
         return _model(value, hint, where)
     if hint is datetime:

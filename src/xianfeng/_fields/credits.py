@@ -40,9 +40,10 @@ def parse_credits(line: str, lex: Lexicon = DEFAULT) -> tuple[Credit, ...] | Non
         return None
     credits = []
     for match, stop in value_ends(matches, end):
-        contact = lex.contact_re.search(folded, match.end(), stop)
-        if contact is not None:
-            stop = contact.start()
+        for other in (lex.contact_re, lex.meta_label_re):  # 电话：…, 点击数：… end a name
+            found = other.search(folded, match.end(), stop)
+            if found is not None:
+                stop = found.start()
         name = strip_value(text, folded, match.end(), stop, _SEP)
         if not name or len(name) > LIMITS.max_credit_name or _SENTENCE_END.search(name):
             return None

@@ -35,6 +35,8 @@ def looks_like_heading(line: str, lex: Lexicon = DEFAULT) -> bool:
     folded = fold(line).strip()
     if not folded or lex.not_heading_re.match(folded) or lex.role_re.match(folded):
         return False  # a caption, a note, or a credit (摄影：张三)
+    if folded.startswith("|"):
+        return False  # a row of a table a text rendering drew with pipes
     width = display_width(folded)
     if _NUMBERED_RE.match(folded):
         return width <= LIMITS.max_numbered_heading_width and not _LEAD_IN_END_RE.search(folded)

@@ -15,6 +15,7 @@ from xianfeng._chars import COLON_RE, fold, tidy
 from xianfeng._fields._labels import strip_value, value_ends
 from xianfeng._fields.dates import DATE_RE, read_date
 from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng.errors import WarningCode
 from xianfeng.models import Credit, ParseWarning
 from xianfeng.vocabulary import LIMITS
 
@@ -161,17 +162,15 @@ def _published(value: str, warnings: list[ParseWarning]) -> tuple[datetime | Non
     reading = read_date(value)
     if reading is None or reading.value is None:
         warnings.append(
-            ParseWarning(
-                code="meta.published.unparsed",
-                message=f"the metadata line gives the time as {value!r}, which is not a date",
+            WarningCode.META_PUBLISHED_UNPARSED.warning(
+                f"the metadata line gives the time as {value!r}, which is not a date",
             )
         )
         return None, value if reading is None else reading.raw
     if reading.unread is not None:
         warnings.append(
-            ParseWarning(
-                code="meta.published.partial",
-                message=f"the metadata line gives the time as {reading.raw!r}: the date was "
+            WarningCode.META_PUBLISHED_PARTIAL.warning(
+                f"the metadata line gives the time as {reading.raw!r}: the date was "
                 f"read, but not the time of day {reading.unread!r}",
             )
         )
@@ -185,9 +184,8 @@ def _clicks(value: str, warnings: list[ParseWarning]) -> int | None:
     match = _CLICKS_RE.fullmatch(folded)
     if match is None:
         warnings.append(
-            ParseWarning(
-                code="meta.clicks.unparsed",
-                message=f"the metadata line gives the click count as {value!r}, not a number",
+            WarningCode.META_CLICKS_UNPARSED.warning(
+                f"the metadata line gives the click count as {value!r}, not a number",
             )
         )
         return None

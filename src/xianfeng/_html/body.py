@@ -1,36 +1,58 @@
-"""Body lines → blocks: paragraphs, headings, images with captions, tables, attachments."""
+"""Body lines → blocks: paragraphs with their links, headings, images with captions, players,
+tables, attachments — and a warning for whatever the body holds that no block can."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from typing import Literal
 
 from lxml import etree
 
 from xianfeng._chars import fold, tidy
 from xianfeng._fields.headings import is_numbered, looks_like_heading
-from xianfeng._html.lines import Line, linearise
-from xianfeng._html.locators import ATTACHMENT_RE
+from xianfeng._html.lines import Anchor, Line, linearise, usable_target
+from xianfeng._html.locators import (
+    ATTACHMENT_RE,
+    FIELD_TAGS,
+    HIDDEN_INPUT_TYPES,
+    LAZY_SRC_ATTRS,
+    MAX_PLACEHOLDER_DATA_URI,
+    MEDIA_KINDS,
+    PLACEHOLDER_SRC_RE,
+    SRCSET_ATTRS,
+)
 from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Heading
-from xianfeng.models import Attachment, Block, Image, Paragraph, Table
+from xianfeng.errors import WarningCode
+from xianfeng.models import Attachment, Block, Image, Link, Media, Paragraph, ParseWarning, Table
 from xianfeng.vocabulary import LIMITS
 
 __all__ = ["body_blocks"]
 
 _CENTRED_RE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
-# What may stand around attachment links in an attachment paragraph: 附件：1. 《…》
+# What may stand around attachment links in an attachment paragraph: 附件：1. 《…》, 附件下载：
 _ATTACHMENT_CLUTTER_RE = re.compile(
-    r"附件\s{0,3}\d{0,3}\s{0,3}[::]?|\d{1,3}\s{0,3}[.、]|[\s,;、《》]"
+    r"(?:相关)?附件(?:下载)?\s{0,3}\d{0,3}\s{0,3}[::]?|下载\s{0,3}[::]|\d{1,3}\s{0,3}[.、]|[\s,;、《》]"
 )
+# <object>'s own ways of naming what it plays, after its data attribute.
+_OBJECT_PARAMS = frozenset({"movie", "src", "url", "filename", "file"})
+# How much of a dropped element's text a warning quotes.
+_QUOTE = 30
+_Resolve = Callable[[str], str]
 
 
 def body_blocks(
-    lines: Sequence[Line], body: Sequence[int], resolve: Callable[[str], str], lex: Lexicon
+    lines: Sequence[Line],
+    body: Sequence[int],
+    resolve: _Resolve,
+    dropped: list[ParseWarning],
+    lex: Lexicon,
 ) -> Iterator[Heading | Block]:
     """The body as a stream of headings and blocks, in reading order.
 
-    ``body`` are indices into ``lines``; ``resolve`` makes a link target absolute.
+    ``body`` are indices into ``lines``; ``resolve`` makes a link target absolute. What the
+    body holds that no block can is reported in ``dropped`` (``body.dropped`` warnings).
     """
     tables_done: set[etree._Element] = set()
     grids: dict[etree._Element, bool] = {}
@@ -45,6 +67,9 @@ def body_blocks(
             if table not in tables_done:
                 tables_done.add(table)
                 yield Table(rows=_rows(table))
+            # A cell holds text only: its pictures, players and files follow the table.
+            yield from _objects(line, resolve, dropped)
+            yield from _attachments(line.anchors, resolve)
             continue
         if caption_wanted is not None and _is_caption(line, lex):
             yield Image(src=caption_wanted.src, alt=caption_wanted.alt, caption=line.text)
@@ -53,16 +78,17 @@ def body_blocks(
         if caption_wanted is not None:
             yield caption_wanted
             caption_wanted = None
-        images = [_image(img, resolve) for img in line.images if img.get("src")]
-        if images:
-            yield from images[:-1]
-            if not line.text:
-                caption_wanted = images[-1]
+        objects = list(_objects(line, resolve, dropped))
+        if objects:
+            last = objects.pop()
+            yield from objects
+            if isinstance(last, Image) and not line.text:
+                caption_wanted = last
                 continue
-            if _is_caption(line, lex, centred_only=False):
-                yield Image(src=images[-1].src, alt=images[-1].alt, caption=line.text)
+            if isinstance(last, Image) and _is_caption(line, lex, centred_only=False):
+                yield Image(src=last.src, alt=last.alt, caption=line.text)
                 continue
-            yield images[-1]
+            yield last
         if (line.bold or is_numbered(line.text)) and looks_like_heading(line.text, lex):
             yield Heading(line.text)
             continue
@@ -71,26 +97,160 @@ def body_blocks(
         yield caption_wanted
 
 
-def _text_blocks(line: Line, resolve: Callable[[str], str]) -> Iterator[Block]:
-    files = [
-        Attachment(label=a.label or a.href.rsplit("/", 1)[-1], url=resolve(a.href))
-        for a in line.anchors
-        if a.href and ATTACHMENT_RE.search(a.href)
+def _text_blocks(line: Line, resolve: _Resolve) -> Iterator[Block]:
+    files = list(_attachments(line.anchors, resolve))
+    links = [
+        Link(label=anchor.label, url=resolve(target))
+        for anchor in line.anchors
+        if anchor.label
+        and (target := usable_target(anchor.href)) is not None
+        and not ATTACHMENT_RE.search(target)
     ]
     rest = line.text
     for attachment in files:
         rest = rest.replace(attachment.label, "", 1)
     if line.text and (not files or _ATTACHMENT_CLUTTER_RE.sub("", fold(rest))):
-        yield Paragraph(text=line.text)
+        yield Paragraph(text=line.text, links=tuple(links))
     yield from files
 
 
-def _image(img: etree._Element, resolve: Callable[[str], str]) -> Image:
-    return Image(src=resolve(img.get("src", "")), alt=tidy(img.get("alt") or "") or None)
+def _attachments(anchors: Sequence[Anchor], resolve: _Resolve) -> Iterator[Attachment]:
+    for anchor in anchors:
+        target = usable_target(anchor.href)
+        if target is not None and ATTACHMENT_RE.search(target):
+            label = anchor.label or anchor.title or _file_name(target)
+            yield Attachment(label=label, url=resolve(target))
+
+
+def _file_name(target: str) -> str:
+    """The last part of a file's path; for a download script (``download.php?…``), its query."""
+    path, _, query = target.partition("?")
+    name = path.rstrip("/").rsplit("/", 1)[-1]
+    return f"{name}?{query}" if query and not ATTACHMENT_RE.search(path) else name or target
+
+
+def _objects(line: Line, resolve: _Resolve, dropped: list[ParseWarning]) -> Iterator[Block]:
+    """The line's images and players as blocks; what cannot be one is reported instead."""
+    for element in line.objects:
+        tag = element.tag
+        if tag == "img":
+            src = _source(element)
+            if src is not None:
+                yield Image(src=resolve(src), alt=_text_attr(element, "alt"))
+                continue
+        elif tag in MEDIA_KINDS:
+            src = _media_source(element)
+            if src is not None:
+                kind = _MEDIA_KIND[MEDIA_KINDS[str(tag)]]
+                yield Media(kind=kind, src=resolve(src), title=_text_attr(element, "title"))
+                continue
+        elif tag == "svg" and not _inner_text(element):
+            continue  # an icon: nothing is lost
+        elif tag == "form" and not _has_fields(element):
+            continue  # hidden state and buttons only: nothing is lost
+        dropped.append(WarningCode.BODY_DROPPED.warning(f"left out of the body: {_name(element)}"))
+
+
+_MEDIA_KIND: dict[str, Literal["video", "audio", "embed", "iframe"]] = {
+    "video": "video",
+    "audio": "audio",
+    "embed": "embed",
+    "iframe": "iframe",
+}
+
+
+def _source(element: etree._Element) -> str | None:
+    """An image's or player's real address: a lazy-load attribute, else ``src``, else the first
+    ``srcset`` candidate — never a placeholder. None when it has none."""
+    for name in (*LAZY_SRC_ATTRS, "src"):
+        value = _real(element.get(name))
+        if value is not None:
+            return value
+    for name in SRCSET_ATTRS:
+        candidates = (element.get(name) or "").strip().split(",")[0].split()
+        value = _real(candidates[0] if candidates else None)
+        if value is not None:
+            return value
+    return None
+
+
+def _real(value: str | None) -> str | None:
+    """``value`` tidied, unless it is empty, goes nowhere or is a placeholder."""
+    value = usable_target(tidy(value or ""))
+    if value is None or PLACEHOLDER_SRC_RE.search(value):
+        return None
+    if value[:5].lower() == "data:" and len(value) < MAX_PLACEHOLDER_DATA_URI:
+        return None
+    return value
+
+
+def _media_source(element: etree._Element) -> str | None:
+    """What a player plays: its own address, a ``<source>``'s, an ``<object>``'s ``<param>`` or
+    inner ``<embed>``."""
+    src = _source(element) or _real(element.get("data"))
+    if src is not None:
+        return src
+    for inner in element.iter("source", "param", "embed"):
+        if inner.tag == "param":
+            if (inner.get("name") or "").lower() in _OBJECT_PARAMS:
+                src = _real(inner.get("value"))
+        else:
+            src = _source(inner)
+        if src is not None:
+            return src
+    return None
+
+
+def _has_fields(form: etree._Element) -> bool:
+    """Whether a form has a field a reader fills in: a visible input, a list, a text box."""
+    for field in form.iter("input", *FIELD_TAGS):
+        if field.tag == "input":
+            if (field.get("type") or "text").strip().lower() not in HIDDEN_INPUT_TYPES:
+                return True
+        elif field.tag != "button":
+            return True
+    return False
+
+
+def _name(element: etree._Element) -> str:
+    """The element as a warning names it: its tag and what it holds."""
+    tag = str(element.tag)
+    article = "an" if tag[0] in "aeiou" else "a"
+    if tag == "img":
+        src = tidy(element.get("src") or "")
+        alt = _text_attr(element, "alt")
+        said = f" (alt {alt!r})" if alt else ""
+        if src:
+            return f"an <img> whose only address is the placeholder {_quote(src)!r}{said}"
+        return f"an <img> with no address{said}"
+    if tag in MEDIA_KINDS:
+        what = "data" if tag == "object" else "address"
+        return f"{article} <{tag}> with no {what}"
+    if tag == "svg":
+        return f"an <svg> drawing with the text {_quote(_inner_text(element))!r}"
+    if tag == "canvas":
+        return "a <canvas> (a picture drawn by a script)"
+    if tag == "form":
+        action = tidy(element.get("action") or "")
+        to = f" sending to {_quote(action)!r}" if action else ""
+        return f"a <form>{to} with fields to fill in: its text is kept, its fields are not"
+    return f"{article} <{tag}>"
+
+
+def _quote(text: str) -> str:
+    return text if len(text) <= _QUOTE else text[:_QUOTE] + "…"
+
+
+def _inner_text(element: etree._Element) -> str:
+    return tidy("".join(str(text) for text in element.itertext()))
+
+
+def _text_attr(element: etree._Element, name: str) -> str | None:
+    return tidy(element.get(name) or "") or None
 
 
 def _is_caption(line: Line, lex: Lexicon, *, centred_only: bool = True) -> bool:
-    if not line.text or line.images or len(line.text) > LIMITS.max_caption:
+    if not line.text or line.objects or len(line.text) > LIMITS.max_caption:
         return False
     if lex.caption_re.match(fold(line.text)):
         return True

@@ -21,6 +21,10 @@ __all__ = ["densest_span"]
 _MARKS = frozenset("，。；、！？,;")
 # Characters of text that count as much as one punctuation mark.
 _CHARS_PER_MARK = 25
+# Widening the container to its parent: at most this many times, and only for this much
+# running text (a sentence or two).
+_MAX_WIDEN = 3
+_MIN_ADDED = 1.0
 
 
 def _score(line: Line) -> float:
@@ -54,5 +58,27 @@ def densest_span(lines: Sequence[Line], start: int, stop: int) -> tuple[int, int
         return None
     best = max(scores, key=scores.__getitem__)
     inside = set(best.iter())
+    # A lead paragraph beside a data table or a photo box belongs to the article too: widen
+    # to the parent (through wrappers that add nothing) while what it adds is running text.
+    candidate, widened = best, inside
+    for _ in range(_MAX_WIDEN):
+        parent = candidate.getparent()
+        if parent is None:
+            break
+        wider = set(parent.iter())
+        new = wider - widened
+        added = [line for line in lines[start:stop] if line.block in new]
+        if any(_is_list(line) for line in added):
+            break
+        candidate, widened = parent, wider
+        if added:
+            if sum(map(_score, added)) < _MIN_ADDED:
+                break
+            best, inside = candidate, widened
     found = [at for at, line in enumerate(lines) if line.block in inside]
     return (found[0], found[-1] + 1) if found else None
+
+
+def _is_list(line: Line) -> bool:
+    linked = sum(len(anchor.label) for anchor in line.anchors)
+    return bool(line.text) and linked * 2 > len(line.text)

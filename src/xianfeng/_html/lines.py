@@ -2,8 +2,9 @@
 
 A line is the text of one block (or of a run between ``<br>``s), inline runs joined with no
 space added — CJK has none between words — and tidied. Each line remembers the block it came
-from, its links, its images and whether all of it is bold, so the HTML path can add what a
-text rendering lacks. One iterative walk, no recursion: a 20,000-deep tree is fine.
+from, its links, its objects (images, players, and what no block can hold) and whether all
+of it is bold, so the HTML path can add what a text rendering lacks. One iterative walk, no
+recursion: a 20,000-deep tree is fine.
 """
 
 from __future__ import annotations
@@ -17,11 +18,26 @@ from xianfeng._html.locators import (
     BOLD_STYLE_RE,
     BOLD_TAGS,
     BREAK_TAGS,
+    FIELD_TAGS,
     HEADING_TAGS,
     HIDDEN_STYLE_RE,
+    MEDIA_KINDS,
+    REPORTED_BLOCK_TAGS,
+    UNKEPT_TAGS,
 )
 
-__all__ = ["Anchor", "Line", "linearise"]
+__all__ = ["Anchor", "Line", "linearise", "usable_target"]
+
+# Targets that go nowhere: script calls, and the blank page of a frame.
+_NOWHERE = ("javascript:", "vbscript:", "about:")
+
+
+def usable_target(href: str | None) -> str | None:
+    """A link target worth keeping: not empty, not a place on the same page (``#``,
+    ``#top``), not a script call (``javascript:``) or ``about:blank``."""
+    if not href or href.startswith("#") or href.lower().startswith(_NOWHERE):
+        return None
+    return href
 
 
 @attrs.frozen(kw_only=True)
@@ -40,7 +56,9 @@ class Line:
     text: str
     block: etree._Element
     anchors: tuple[Anchor, ...] = ()
-    images: tuple[etree._Element, ...] = ()
+    objects: tuple[etree._Element, ...] = ()
+    """In document order: ``<img>``s, players (``MEDIA_KINDS``), elements no block can hold
+    (``UNKEPT_TAGS``) and reported blocks (``REPORTED_BLOCK_TAGS``) that start in the line."""
     bold: bool = False
     """Every character of the line is bold (``<b>``, ``<strong>``, ``<h1>``…, bold style)."""
 
@@ -51,7 +69,7 @@ class _Builder:
     pieces: list[str] = attrs.Factory(list)
     bold_chars: int = 0
     anchors: list[Anchor] = attrs.Factory(list)
-    images: list[etree._Element] = attrs.Factory(list)
+    objects: list[etree._Element] = attrs.Factory(list)
     block: etree._Element | None = None
     # Open <a> elements with the pieces of their label so far.
     open_links: list[tuple[etree._Element, list[str]]] = attrs.Factory(list)
@@ -67,30 +85,30 @@ class _Builder:
         for _, label in self.open_links:
             label.append(text)
 
-    def image(self, element: etree._Element, block: etree._Element) -> None:
+    def object(self, element: etree._Element, block: etree._Element) -> None:
         if self.block is None:
             self.block = block
-        self.images.append(element)
+        self.objects.append(element)
 
     def flush(self) -> None:
         if self.block is None:  # no text or image since the last flush
             self.anchors.clear()
             return
         text = tidy("".join(self.pieces))
-        if text or self.images:
+        if text or self.objects:
             solid = len(text) - _count_spaces(text) if self.bold_chars else 0
             self.lines.append(
                 Line(
                     text=text,
                     block=self.block,
                     anchors=tuple(self.anchors),
-                    images=tuple(self.images),
+                    objects=tuple(self.objects),
                     bold=solid > 0 and self.bold_chars >= solid,
                 )
             )
         self.pieces.clear()
         self.anchors.clear()
-        self.images.clear()
+        self.objects.clear()
         self.bold_chars = 0
         self.block = None
 
@@ -98,6 +116,9 @@ class _Builder:
 def _count_spaces(text: str) -> int:
     return len(text) - len("".join(text.split()))
 
+
+# Objects whose inside is never page text.
+_OPAQUE_TAGS = frozenset(MEDIA_KINDS) | UNKEPT_TAGS | FIELD_TAGS
 
 # What an element's start did, undone at its end (a stack entry per open element).
 _BLOCK, _BOLD, _LINK, _HIDDEN = 1, 2, 4, 8
@@ -129,6 +150,16 @@ def linearise(root: etree._Element) -> list[Line]:
                 flush()
                 blocks.append(element)
                 flags = _BLOCK
+                if tag in REPORTED_BLOCK_TAGS:
+                    out.object(element, element)
+            elif tag == "img":
+                out.object(element, blocks[-1])
+            elif tag in _OPAQUE_TAGS:
+                if tag not in FIELD_TAGS:  # a form control is judged with its form
+                    out.object(element, blocks[-1])
+                walker.skip_subtree()  # fallback text, <param>s, drawings: never page text
+                push(0)
+                continue
             elif tag in BREAK_TAGS:
                 if blocks[-1].tag in HEADING_TAGS:  # a headline broken for layout is one line
                     emit(" ", blocks[-1], bold_depth > 0)
@@ -140,8 +171,6 @@ def linearise(root: etree._Element) -> list[Line]:
             if tag == "a":
                 out.open_links.append((element, []))
                 flags |= _LINK
-            elif tag == "img":
-                out.image(element, blocks[-1])
             push(flags)
             text = element.text
             if text:

@@ -22,25 +22,18 @@ from xianfeng._fields.title import strip_site_suffix
 from xianfeng._header import split_header
 from xianfeng._html.body import body_blocks
 from xianfeng._html.density import densest_span
-from xianfeng._html.lines import Anchor, Line, linearise
+from xianfeng._html.lines import Anchor, Line, linearise, usable_target
 from xianfeng._html.locators import COUNTER_SRC_RE, DROP_TAGS
 from xianfeng._lexicon import DEFAULT, Lexicon
 from xianfeng._pieces import Item, Layout, Pieces, sections_from
 from xianfeng._regions import locate
-from xianfeng.errors import NotAnArticleError
+from xianfeng.errors import NotAnArticleError, WarningCode
 from xianfeng.models import Link, ParseWarning
 
 __all__ = ["parse_html"]
 
 _PAGE_LINK_RE = re.compile(r"^\d{1,4}$")
 _Resolve = Callable[[str], str]
-
-
-def _target(href: str | None) -> str | None:
-    """A link target worth keeping: not empty, not ``#``, not ``javascript:``."""
-    if href is None or href == "#" or href.lower().startswith("javascript:"):
-        return None
-    return href
 
 
 def parse_html(text: str, *, url: str | None = None, lex: Lexicon = DEFAULT) -> Pieces:
@@ -59,7 +52,7 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon = DEFAULT) -> 
     try:
         layout = locate(
             [line.text for line in lines],
-            objects={at for at, line in enumerate(lines) if line.images and not line.text},
+            objects={at for at, line in enumerate(lines) if line.objects and not line.text},
             hints=hints,
             span=_container_span(root, lines, lex),
             container=lambda start, stop: densest_span(lines, start, stop),
@@ -82,13 +75,15 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon = DEFAULT) -> 
     notices += split_header(side, lex=lex, in_notices=True)[1]
     previous, following = _prev_next(lines, layout, resolve, lex)
     page, page_urls = _pages(lines, layout, url, resolve)
+    dropped: list[ParseWarning] = []
+    sections = sections_from(body_blocks(lines, layout.body, resolve, dropped, lex))
     return Pieces(
         title_line=layout.title,
         meta=layout.meta,
         navigation=navigation,
         notices=notices,
         breadcrumb=_breadcrumb(lines, layout, resolve, lex),
-        sections=sections_from(body_blocks(lines, layout.body, resolve, lex)),
+        sections=sections,
         credits=layout.credits,
         footer=parse_footer((line.text for line in lines[layout.footer_at :]), lex),
         previous=previous,
@@ -98,6 +93,7 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon = DEFAULT) -> 
         page_urls=page_urls,
         article_id=article_id,
         warnings=(*layout.warnings, *(() if stopped is None else (stopped,))),
+        body_warnings=dropped,
     )
 
 
@@ -129,12 +125,9 @@ def _parse(text: str) -> tuple[etree._Element, ParseWarning | None]:
     fatal = next((e for e in parser.error_log if e.level == etree.ErrorLevels.FATAL), None)
     if fatal is None:
         return root, None
-    return root, ParseWarning(
-        code="html.truncated",
-        message=(
-            f"lxml stopped reading the page at line {fatal.line} "
-            f"({fatal.message.strip()}): everything after it is missing"
-        ),
+    return root, WarningCode.HTML_TRUNCATED.warning(
+        f"lxml stopped reading the page at line {fatal.line} "
+        f"({fatal.message.strip()}): everything after it is missing"
     )
 
 
@@ -175,7 +168,7 @@ def _counter_aid(root: etree._Element) -> int | None:
 
 
 def _link(anchor: Anchor | None, label: str, resolve: _Resolve) -> Link:
-    target = _target(anchor.href) if anchor is not None else None
+    target = usable_target(anchor.href) if anchor is not None else None
     return Link(label=label, url=None if target is None else resolve(target))
 
 
@@ -184,7 +177,7 @@ def _find(line: Line, label: str) -> Anchor | None:
 
 
 def _item(anchor: Anchor, resolve: _Resolve) -> Item:
-    target = _target(anchor.href)
+    target = usable_target(anchor.href)
     return Item(
         label=anchor.label, url=None if target is None else resolve(target), title=anchor.title
     )
@@ -245,7 +238,7 @@ def _pages(
     for line in lines[layout.pager[0] : end]:
         for anchor in line.anchors:
             if _PAGE_LINK_RE.match(anchor.label):
-                targets.setdefault(int(anchor.label), _target(anchor.href))
+                targets.setdefault(int(anchor.label), usable_target(anchor.href))
         if _PAGE_LINK_RE.match(line.text) and not line.anchors:
             targets.setdefault(int(line.text), None)
     current = next((n for n, href in sorted(targets.items()) if href is None), 1)

@@ -1,0 +1,177 @@
+"""Field accuracy over the real-page corpus (``tests/corpus/``), for xianfeng and its peers.
+
+Run from the repository root::
+
+    python benchmarks/accuracy.py            # the table and xianfeng's misses
+    python benchmarks/accuracy.py --pages    # also every page's right/wrong fields
+    python benchmarks/accuracy.py --json     # the figures as JSON
+
+Each corpus page carries what a person read off it (``expected.json``); a field is right when
+the parser's value equals it (text compared without whitespace). GeneralNewsExtractor and
+trafilatura (``pip install -e '.[bench]'``) are scored in the same run on the fields they
+also return, on the HTML pages (they do not read text renderings): title, published,
+author, the first and last paragraph, and the body snippets. Their dates are read with
+xianfeng's date reader, and a date-only answer counts as right when the day is — more than
+xianfeng is granted, which must give the time the page shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+from corpus_scoring import FIELDS, Page, field_right, pages, score
+from xianfeng._fields.dates import parse_date
+
+PEER_FIELDS = (
+    "title", "published", "author", "first_paragraph", "last_paragraph",
+    "body_contains", "body_excludes",
+)  # fmt: skip
+
+
+def _peer_values(
+    title: str | None, date: str | None, author: str | None, text: str
+) -> dict[str, Any]:
+    paragraphs = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    published = parse_date(date) if date else None
+    return {
+        "title": title or None,
+        "published": None if published is None else published.isoformat(),
+        "published_date_only": bool(date) and len(date.strip()) <= 10,
+        "author": author or None,
+        "first_paragraph": paragraphs[0] if paragraphs else None,
+        "last_paragraph": paragraphs[-1] if paragraphs else None,
+        "body_text": "\n".join(paragraphs),
+    }
+
+
+def _gne(page: Page) -> dict[str, Any]:
+    from gne import GeneralNewsExtractor
+
+    html = page.path.read_bytes().decode(_encoding(page), errors="replace")
+    found = GeneralNewsExtractor().extract(html)
+    return _peer_values(
+        found.get("title"), found.get("publish_time"), found.get("author"), found.get("content")
+    )
+
+
+def _trafilatura(page: Page) -> dict[str, Any]:
+    import trafilatura
+
+    html = page.path.read_bytes().decode(_encoding(page), errors="replace")
+    found = trafilatura.bare_extraction(html, with_metadata=True, url=page.meta.get("url"))
+    if found is None:
+        return _peer_values(None, None, None, "")
+    data = found if isinstance(found, dict) else found.as_dict()
+    return _peer_values(data.get("title"), data.get("date"), data.get("author"), data.get("text"))
+
+
+def _encoding(page: Page) -> str:
+    return page.parse().encoding or "utf-8"
+
+
+def _peer_score(page: Page, extract: Callable[[Page], dict[str, Any]]) -> dict[str, bool]:
+    try:
+        actual = extract(page)
+    except Exception:  # a peer's failure on a page is a miss on every field, not a crash
+        return dict.fromkeys(PEER_FIELDS, False)
+    result = {}
+    for field in PEER_FIELDS:
+        if field == "published" and actual["published_date_only"] and actual["published"]:
+            want = page.expected["published"]
+            result[field] = want is not None and want[:10] == actual["published"][:10]
+        else:
+            result[field] = field_right(page, field, actual)
+    return result
+
+
+def _share(scores: list[dict[str, Any]], field: str) -> tuple[int, int]:
+    marks = [s[field] for s in scores if field in s]
+    return sum(1 for m in marks if m is True), len(marks)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", action="store_true", help="list every page's fields")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--no-peers", action="store_true", help="score xianfeng only")
+    args = parser.parse_args()
+
+    corpus = pages()
+    ours = {page.name: score(page) for page in corpus}
+    html = [page for page in corpus if page.kind == "html" and page.is_article]
+    peers: dict[str, dict[str, dict[str, bool]]] = {}
+    if not args.no_peers:
+        for name, extract in (("GNE", _gne), ("trafilatura", _trafilatura)):
+            try:
+                peers[name] = {page.name: _peer_score(page, extract) for page in html}
+            except ImportError:
+                print(f"{name} is not installed: pip install -e '.[bench]'", file=sys.stderr)
+
+    rows = []
+    for field in (*FIELDS, "refused"):
+        row: dict[str, Any] = {"field": field}
+        row["xianfeng"] = _share(list(ours.values()), field)
+        row["xianfeng (html)"] = _share([ours[p.name] for p in html], field)
+        for name, scored in peers.items():
+            row[name] = _share(list(scored.values()), field) if field in PEER_FIELDS else None
+        rows.append(row)
+    total = [sum(r[c][i] for r in rows if r[c]) for c in ("xianfeng",) for i in (0, 1)]
+    peer_fields = [r for r in rows if r["field"] in PEER_FIELDS]
+    on_peer_fields = {
+        name: tuple(sum(r[name][i] for r in peer_fields) for i in (0, 1))
+        for name in ("xianfeng (html)", *peers)
+    }
+    misses = {
+        name: [field for field, right in fields.items() if right is not True]
+        for name, fields in ours.items()
+    }
+
+    if args.json:
+        json.dump(
+            {"rows": rows, "total": total, "peer_fields": on_peer_fields, "misses": misses},
+            sys.stdout,
+            ensure_ascii=False,
+            indent=1,
+        )
+        print()
+        return
+
+    columns = ["xianfeng", "xianfeng (html)", *peers]
+    print(
+        f"{len(corpus)} pages ({sum(p.is_article for p in corpus)} articles, "
+        f"{len(html)} of them HTML)\n"
+    )
+    print("| field | " + " | ".join(columns) + " |")
+    print("|---|" + "---|" * len(columns))
+    for row in rows:
+        cells = []
+        for column in columns:
+            value = row[column]
+            cells.append("–" if not value else f"{value[0]}/{value[1]}")
+        print(f"| {row['field']} | " + " | ".join(cells) + " |")
+    print()
+    print("On the fields all three return, HTML pages only:")
+    for name, (right, count) in on_peer_fields.items():
+        print(f"  {name}: {right}/{count} = {100 * right / count:.1f} %")
+    print()
+    if args.pages:
+        for name, missed in misses.items():
+            print(f"{name}: " + ("all right" if not missed else "misses " + ", ".join(missed)))
+        print()
+    print("xianfeng misses:")
+    for name, missed in misses.items():
+        if missed:
+            print(f"  {name}: {', '.join(missed)}")
+    print()
+    print(f"xianfeng: {total[0]}/{total[1]} fields right = {100 * total[0] / total[1]:.1f} %")
+
+
+if __name__ == "__main__":
+    main()
