@@ -1,10 +1,13 @@
-"""Write ``actual.json`` beside each fixture for a human to compare with ``expected.json``.
+"""Write ``actual.*`` beside each fixture for a human to compare with ``expected.*``.
 
     python tests/regen.py            # every fixture
     python tests/regen.py seed-text  # one
 
-Never copy ``actual.json`` over ``expected.json`` unread: the expected values are read off
-the page, field by field; this script only shows where the parser disagrees.
+``actual.json`` is the parse, ``actual.md``, ``actual.html.golden`` and
+``actual.txt.golden`` its renderings (Markdown, HTML, text). Never copy an ``actual`` file
+over its ``expected`` one unread: the expected values are read off the page, field by field,
+and an expected rendering is one a person has read against the page; this script only shows
+where the library disagrees.
 """
 
 from __future__ import annotations
@@ -25,14 +28,29 @@ def main(names: list[str]) -> None:
         page = next(case.glob("page.*"))
         meta = json.loads((case / "meta.json").read_text(encoding="utf-8"))
         try:
-            result = parse_article(page.read_bytes(), url=meta.get("url")).to_dict()
+            article = parse_article(page.read_bytes(), url=meta.get("url"))
         except ParseError as exc:
             result = {"error": type(exc).__name__, "message": str(exc)}
+            renderings = {}
+        else:
+            result = article.to_dict()
+            renderings = {  # .golden: no page suffix, so the CLI never takes one for a page
+                "md": article.to_markdown(),
+                "html.golden": article.to_html(),
+                "txt.golden": article.to_text(),
+            }
         out = json.dumps(result, ensure_ascii=False, indent=2) + "\n"
         (case / "actual.json").write_text(out, encoding="utf-8")
         expected = case / "expected.json"
-        same = expected.exists() and json.loads(expected.read_text(encoding="utf-8")) == result
-        print(f"{case.name}: {'same as expected' if same else 'DIFFERS from expected'}")
+        fields = {k: v for k, v in result.items() if k != "schema_version"}  # not a field
+        same = expected.exists() and json.loads(expected.read_text(encoding="utf-8")) == fields
+        report = [f"json {'same' if same else 'DIFFERS'}"]
+        for suffix, rendering in renderings.items():
+            (case / f"actual.{suffix}").write_bytes(rendering.encode("utf-8"))
+            expected = case / f"expected.{suffix}"
+            same = expected.exists() and expected.read_bytes() == rendering.encode("utf-8")
+            report.append(f"{suffix} {'same' if same else 'DIFFERS'}")
+        print(f"{case.name}: {', '.join(report)}")
 
 
 if __name__ == "__main__":

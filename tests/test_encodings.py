@@ -7,13 +7,14 @@ warning. Never windows-1252 mojibake for a Chinese page.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from functools import cache
 
 import pytest
 
 from conftest import Case, cases
-from xianfeng import Article, DecodeError, parse_article
+from xianfeng import Article, DecodeError, NotAnArticleError, parse_article
 
 CASES = cases()
 BY_NAME = {c.name: c for c in CASES}
@@ -204,3 +205,54 @@ def test_a_gbk_page_is_never_decoded_as_windows_1252() -> None:
             article = parse_article(variant)
             assert article.encoding == "gb18030"
             assert not re.search("[\u00c0-\u00ff]{3}", article.title)
+
+
+# --- the charset declared outside the page (encoding=) ---------------------------------------
+
+
+@pytest.mark.parametrize("label", ["gbk", "GB2312", "gb18030", "x-gbk"])
+@pytest.mark.parametrize("case", GBK_CASES, ids=ids(GBK_CASES))
+def test_a_header_charset_decodes_gbk_bytes_without_a_declaration(case: Case, label: str) -> None:
+    data = _CHARSET_META_RE.sub(b"", case.page.read_bytes())
+    article = parse_article(data, url=case.url, encoding=label)
+    assert article.to_dict() == original(case).to_dict() | {"encoding": "gb18030"}
+
+
+@pytest.mark.parametrize("case", GBK_CASES, ids=ids(GBK_CASES))
+def test_a_header_charset_comes_before_the_pages_own_declaration(case: Case) -> None:
+    # KOI8-R decodes any bytes, so the page's own (wrong) label alone gives mojibake.
+    data, n = _CHARSET_RE.subn(b"charset=koi8-r", case.page.read_bytes())
+    assert n == 1
+    with contextlib.suppress(NotAnArticleError):  # the mojibake may have no metadata line
+        assert parse_article(data, url=case.url).encoding == "koi8-r"
+    article = parse_article(data, url=case.url, encoding="gbk")
+    assert article.to_dict() == original(case).to_dict() | {"encoding": "gb18030"}
+
+
+@pytest.mark.parametrize("label", ["gbk", "big5", "iso-8859-1", "cp1252", "ascii", "nonsense", ""])
+@pytest.mark.parametrize("case", GBK_CASES, ids=ids(GBK_CASES))
+def test_utf8_bytes_are_utf8_whatever_the_header_says(case: Case, label: str) -> None:
+    article = parse_article(text_of(case).encode("utf-8"), url=case.url, encoding=label)
+    assert article.to_dict() == original(case).to_dict() | {"encoding": "utf-8"}
+
+
+@pytest.mark.parametrize("label", ["utf-8", "iso-8859-1", "windows-1252", "ascii", "nonsense"])
+@pytest.mark.parametrize("case", GBK_CASES, ids=ids(GBK_CASES))
+def test_a_wrong_or_unknown_header_charset_changes_nothing(case: Case, label: str) -> None:
+    article = parse_article(case.page.read_bytes(), url=case.url, encoding=label)
+    assert article == original(case)
+
+
+@pytest.mark.parametrize("case", GBK_CASES, ids=ids(GBK_CASES))
+def test_damaged_gbk_under_a_wrong_utf8_header_is_read_as_gbk(case: Case) -> None:
+    data = _cut_inside_a_character(case.page.read_bytes(), "gb18030")
+    article = parse_article(data, encoding="utf-8")
+    assert article.encoding == "gb18030"
+    assert article.title == original(case).title
+    assert [w.code for w in article.warnings][:1] == ["decode.replaced"]
+
+
+def test_str_input_ignores_the_header_charset() -> None:
+    case = BY_NAME["seed-text"]
+    text = case.page.read_text("utf-8")
+    assert parse_article(text, encoding="big5") == parse_article(text)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -12,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from xianfeng import (
+    SCHEMA_VERSION,
     Article,
     Attachment,
     Credit,
@@ -24,6 +27,7 @@ from xianfeng import (
     ParseWarning,
     Section,
     Table,
+    parse_article,
 )
 
 CST = timezone(timedelta(hours=8))
@@ -268,7 +272,7 @@ def test_collections_are_tuples() -> None:
 # Malformed dictionaries
 # --------------------------------------------------------------------------------------
 
-T = {"title": "阿城区持续推进"}
+T = {"schema_version": 1, "title": "阿城区持续推进"}
 
 MALFORMED = [
     pytest.param([], "article: expected an object, got []", id="not-a-mapping"),
@@ -370,3 +374,126 @@ def test_from_dict_on_malformed_data_names_the_field(data: Any, message: str) ->
 def test_from_dict_rejects_wrongly_typed_values(data: dict[str, Any]) -> None:
     with pytest.raises(ValueError, match=r"^not an Article dictionary: "):
         Article.from_dict(data)
+
+
+# --------------------------------------------------------------------------------------
+# Schema version
+# --------------------------------------------------------------------------------------
+
+
+def test_to_dict_leads_with_the_schema_version() -> None:
+    assert SCHEMA_VERSION == 1
+    data = MINIMAL.to_dict()
+    assert list(data)[:2] == ["schema_version", "title"]
+    assert data["schema_version"] == 1
+    assert [k for k in ARTICLE.to_dict() if k != "schema_version"] == [
+        field.name for field in attrs.fields(Article)
+    ]
+
+
+def test_from_dict_refuses_a_dictionary_without_a_version() -> None:
+    data = ARTICLE.to_dict()
+    del data["schema_version"]
+    with pytest.raises(ValueError, match="schema_version") as caught:
+        Article.from_dict(data)
+    assert str(caught.value) == (
+        "not an Article dictionary: article.schema_version: missing (Article.to_dict() "
+        "writes it; this xianfeng reads schema version 1)"
+    )
+
+
+@pytest.mark.parametrize("version", [0, 2, "1", 1.0, True, None])
+def test_from_dict_refuses_another_version_saying_which_it_reads(version: Any) -> None:
+    with pytest.raises(ValueError, match="schema_version") as caught:
+        Article.from_dict(ARTICLE.to_dict() | {"schema_version": version})
+    assert str(caught.value) == (
+        f"unsupported Article dictionary: schema_version {version!r} is not a version this "
+        "xianfeng reads (it reads 1)"
+    )
+
+
+def test_from_dict_does_not_change_its_argument() -> None:
+    data = ARTICLE.to_dict()
+    Article.from_dict(data)
+    assert data["schema_version"] == 1
+
+
+# --------------------------------------------------------------------------------------
+# Article.key
+# --------------------------------------------------------------------------------------
+
+KEYED = Article(
+    title="标题",
+    published=datetime(2022, 4, 30, 7, 53, tzinfo=CST),
+    sections=(
+        Section(blocks=(Paragraph(text="正文一段。"), IMAGE_1)),
+        Section(heading="小标题", blocks=(Paragraph(text="第二段"), TABLE)),
+    ),
+)
+# By hand from the documented serialisation: title LF published LF text, UTF-8, SHA-256.
+KEYED_BYTES = "标题\n2022-04-30T07:53:00+08:00\n正文一段。\n小标题\n第二段".encode()
+KEYED_HASH = "4bac2b28d1d1b952eca4a6ce33cbd27cb780e9fcbdc2b541089b9b469708d7c4"
+
+
+def test_key_is_the_content_hash_without_a_site_and_id() -> None:
+    assert hashlib.sha256(KEYED_BYTES).hexdigest() == KEYED_HASH  # the same on any machine
+    assert KEYED.key == f"sha256:{KEYED_HASH}"
+
+
+def test_key_writes_the_time_in_china_standard_time_to_the_second() -> None:
+    utc = datetime(2022, 4, 29, 23, 53, 0, 999, tzinfo=timezone.utc)
+    assert attrs.evolve(KEYED, published=utc).key == f"sha256:{KEYED_HASH}"
+
+
+def test_key_without_a_time_leaves_its_line_empty() -> None:
+    expected = hashlib.sha256("标题\n\n正文一段。\n小标题\n第二段".encode()).hexdigest()
+    assert attrs.evolve(KEYED, published=None).key == f"sha256:{expected}"
+    assert MINIMAL.key == "sha256:" + hashlib.sha256("阿城区持续推进\n\n".encode()).hexdigest()
+
+
+def test_key_ignores_everything_but_title_time_and_body_text() -> None:
+    other = attrs.evolve(
+        KEYED,
+        column="乡村振兴",
+        published_raw="2022年4月30日",
+        navigation=(Link(label="首页"),),
+        credits=(Credit(role="供稿", name="某部"),),
+        encoding="gb18030",
+        url="view.php?aid=5",  # no host
+        warnings=(ParseWarning(code="x", message="y"),),
+    )
+    assert other.key == KEYED.key
+    assert attrs.evolve(KEYED, title="标题二").key != KEYED.key
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        ("http://www.hrbxfw.gov.cn/a/ncdj/2022/0430/71234.html", "www.hrbxfw.gov.cn/71234"),
+        ("HTTPS://WWW.HRBXFW.GOV.CN:8080/a/71234_2.html", "www.hrbxfw.gov.cn/71234"),
+        ("http://[::1]:8000/a/71234.html", "::1/71234"),
+    ],
+)
+def test_key_is_host_and_article_id_when_both_are_known(url: str, key: str) -> None:
+    assert attrs.evolve(KEYED, url=url, article_id=71234).key == key
+
+
+@pytest.mark.parametrize("url", [None, "/a/71234.html", "http://[::1/a.html"])
+def test_key_falls_back_to_the_hash_without_a_host(url: str | None) -> None:
+    assert attrs.evolve(KEYED, url=url, article_id=71234).key == f"sha256:{KEYED_HASH}"
+
+
+def test_the_html_and_the_text_of_one_page_share_a_key() -> None:
+    fixtures = Path(__file__).parent / "fixtures"
+    html = parse_article((fixtures / "html-seed-table-gb2312" / "page.html").read_bytes())
+    text = parse_article((fixtures / "seed-text" / "page.txt").read_bytes())
+    assert html.article_id == 71234
+    assert html.url is None
+    assert html.key == text.key
+    assert html.key.startswith("sha256:")
+
+
+def test_key_of_an_article_without_a_title_writes_it_as_nothing() -> None:
+    untitled = attrs.evolve(KEYED, title=None)
+    expected = hashlib.sha256("\n2022-04-30T07:53:00+08:00\n正文一段。\n小标题\n第二段".encode())
+    assert untitled.key == f"sha256:{expected.hexdigest()}"

@@ -24,6 +24,7 @@ import pytest
 
 from conftest import FIXTURES, Case, cases
 from xianfeng import (
+    SCHEMA_VERSION,
     Article,
     Credit,
     DecodeError,
@@ -266,8 +267,9 @@ M_NEAR = 50_000  # characters at k = 1: enough to show a quadratic scan, cheap f
 
 
 def expected_of(name: str) -> dict[str, Any]:
+    """A fixture's expected fields, as JSON of the current schema version."""
     data: dict[str, Any] = json.loads((FIXTURES / name / "expected.json").read_text("utf-8"))
-    return data
+    return {"schema_version": SCHEMA_VERSION, **data}
 
 
 SEED_CREDITS = (Credit(role="供稿", name="阿城区委宣传部"),)

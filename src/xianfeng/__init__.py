@@ -3,10 +3,9 @@
 >>> from xianfeng import parse_article
 """
 
-from importlib.metadata import version as _version
-
 from xianfeng._api import parse_article
 from xianfeng._merge import merge_pages
+from xianfeng._version import __version__ as __version__
 from xianfeng.errors import (
     DecodeError,
     LayoutError,
@@ -16,6 +15,7 @@ from xianfeng.errors import (
     WarningCode,
 )
 from xianfeng.models import (
+    SCHEMA_VERSION,
     Article,
     Attachment,
     Block,
@@ -32,9 +32,8 @@ from xianfeng.models import (
 )
 from xianfeng.profile import Profile
 
-__version__ = _version("xianfeng")
-
 __all__ = [
+    "SCHEMA_VERSION",
     "Article",
     "Attachment",
     "Block",

@@ -29,6 +29,7 @@ def parse_article(
     *,
     url: str | None = None,
     strict: bool = False,
+    encoding: str | None = None,
     profile: Profile | None = None,
     form: Literal["html", "text"] | None = None,
 ) -> Article:
@@ -37,8 +38,13 @@ def parse_article(
     ``page`` is the page as served (``bytes``, any declared or undeclared encoding), as
     decoded HTML (``str``), or a plain-text rendering of it (``str`` or ``bytes``). ``url``
     is the page's address: it is recorded, and makes the page's links absolute. Nothing is
-    fetched. ``profile`` tells the parser what one site says differently (extra labels, end
-    markers, where its body is; see :class:`~xianfeng.Profile`).
+    fetched. ``encoding`` is the charset declared outside the page (an HTTP ``Content-Type``
+    header's, Scrapy's ``response.encoding``): for ``bytes`` it is tried before the page's
+    own declaration (after a byte-order mark, and unless the bytes are valid UTF-8); an
+    unknown label, or a western one (ISO-8859-1, windows-1252), is ignored; ``str`` input
+    is already decoded and ignores it. ``profile`` tells the parser what one site says
+    differently (extra labels, end markers, where its body is; see
+    :class:`~xianfeng.Profile`).
 
     Lenient by default: a field the page shows but that cannot be read is ``None`` and
     explained in ``Article.warnings``. With ``strict=True`` a warning raises instead: a
@@ -62,7 +68,7 @@ def parse_article(
             )
         raise ValueError(f"parse_article() form= is 'html', 'text' or None, not {form!r}")
     if isinstance(page, bytes):
-        decoded = decode(page)
+        decoded = decode(page, encoding)
         text, encoding, warnings = decoded.text, decoded.encoding, decoded.warnings
     elif isinstance(page, str):
         text, encoding, warnings = page, None, ()

@@ -8,15 +8,17 @@ Precedence, first match wins:
 3. damaged UTF-8: UTF-8 but for a few bad sequences (a download cut mid-character, a
    flipped byte), i.e. at least 20 good non-ASCII characters per bad one — GBK bytes read
    as UTF-8 give fewer good than bad — is read leniently as UTF-8 (see 6. for the warning);
-4. the declared charset (``<meta charset>``, ``http-equiv``, XML declaration), with
-   gb2312/gbk/cp936 read as their superset GB18030, since pages declared gb2312 routinely
-   contain characters outside it; a declared ISO-8859-1 or windows-1252 is ignored: those
-   decode any bytes at all, so on a Chinese page the label is a leftover default, not proof;
+4. the declared charsets, strictly, in this order: the one declared outside the page (the
+   ``encoding=`` argument, e.g. an HTTP ``Content-Type`` header's charset), then the page's
+   own (``<meta charset>``, ``http-equiv``, XML declaration); gb2312/gbk/cp936 are read as
+   their superset GB18030, since pages declared gb2312 routinely contain characters outside
+   it; a declared ISO-8859-1 or windows-1252 is ignored: those decode any bytes at all, so on
+   a Chinese page the label is a leftover default, not proof; an unknown label is ignored;
 5. strict GB18030;
-6. lenient: the declared charset (else GB18030) with undecodable bytes replaced by U+FFFD,
-   and a ``decode.replaced`` warning saying how many — unless so many are undecodable
-   (over a tenth of the text) that the bytes are not text in that encoding at all: then
-   :class:`~xianfeng.DecodeError`.
+6. lenient: the candidate of 4. and 5. that loses the fewest characters (the first on a
+   tie), with undecodable bytes replaced by U+FFFD, and a ``decode.replaced`` warning saying
+   how many — unless so many are undecodable (over a tenth of the text) that the bytes are
+   not text in that encoding at all: then :class:`~xianfeng.DecodeError`.
 
 Never windows-1252: a Chinese page is never that. BOM and declaration sniffing are bs4's
 (:class:`bs4.dammit.EncodingDetector`), not hand-written.
@@ -56,8 +58,12 @@ class Decoded:
     warnings: tuple[ParseWarning, ...] = ()
 
 
-def decode(data: bytes) -> Decoded:
+def decode(data: bytes, declared: str | None = None) -> Decoded:
     """Decode page bytes by the precedence above.
+
+    ``declared`` is the charset declared outside the page (an HTTP header), if any: it comes
+    before the page's own declaration, but after a BOM and the UTF-8 checks (bytes that are
+    UTF-8 are UTF-8 whatever a server's default header says).
 
     Raises :class:`~xianfeng.DecodeError` when even lenient decoding leaves mostly damage.
     """
@@ -75,19 +81,30 @@ def decode(data: bytes) -> Decoded:
             damaged = body.decode("utf-8", errors="replace")
             if _mostly_utf8(damaged):
                 return _lenient(body, "utf-8", tuple(tried), "damaged UTF-8", damaged)
-    declared = _canonical(
+    outside = _evidence(declared or "")
+    inside = _evidence(
         EncodingDetector.find_declared_encoding(body[:_SNIFF_BYTES], is_html=True) or ""
     )
-    if declared in _NOT_EVIDENCE:
-        declared = None
-    for encoding in dict.fromkeys(filter(None, (declared, "gb18030"))):
+    candidates = list(dict.fromkeys(filter(None, (outside, inside, "gb18030"))))
+    for encoding in candidates:
         tried.append(encoding)
         try:
             return Decoded(text=body.decode(encoding), encoding=encoding)
         except UnicodeDecodeError:
             continue
-    why = "declared" if declared else "the fallback"
-    return _lenient(body, declared or "gb18030", tuple(dict.fromkeys(tried)), why)
+    everything = tuple(dict.fromkeys(tried))
+    # Damaged bytes: the candidate that loses the fewest characters (the first on a tie), so
+    # a server's wrong default header cannot turn a slightly damaged page into no page.
+    decodings = [(body.decode(encoding, errors="replace"), encoding) for encoding in candidates]
+    text, encoding = min(decodings, key=lambda decoding: decoding[0].count("\ufffd"))
+    why = {outside: "declared outside the page", inside: "declared"}.get(encoding, "the fallback")
+    return _lenient(body, encoding, everything, why, text)
+
+
+def _evidence(label: str) -> str | None:
+    """The codec a declared label names, unless the label proves nothing (or is unknown)."""
+    codec = _canonical(label)
+    return None if codec in _NOT_EVIDENCE else codec
 
 
 def _mostly_utf8(text: str) -> bool:

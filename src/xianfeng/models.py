@@ -13,15 +13,18 @@ an absent value is ``None``.
 from __future__ import annotations
 
 import functools
+import hashlib
 import types
 import typing
+import urllib.parse
 from collections.abc import Iterator, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import Any, Literal, TypeAlias, TypeVar, Union
 
 import attrs
 
 __all__ = [
+    "SCHEMA_VERSION",
     "Article",
     "Attachment",
     "Block",
@@ -176,6 +179,16 @@ class ParseWarning:
     message: str
 
 
+SCHEMA_VERSION = 1
+"""The version of the JSON form of :meth:`Article.to_dict`, written as its ``schema_version``.
+
+It changes only when a key is renamed or removed or a value changes meaning; a new key with a
+default does not change it. :meth:`Article.from_dict` reads this version only.
+"""
+
+_CST = timezone(timedelta(hours=8))
+
+
 @attrs.frozen(kw_only=True)
 class Article:
     """One parsed article page. Build it with :func:`xianfeng.parse_article`."""
@@ -264,26 +277,101 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe dictionary; :meth:`from_dict` turns it back into an equal Article.
 
-        Blocks carry a ``"type"`` key (``paragraph``, ``image``, ``table``, ``attachment``,
-        ``media``).
+        Its first key is ``"schema_version"`` (:data:`SCHEMA_VERSION`), then one key per
+        field. Blocks carry a ``"type"`` key (``paragraph``, ``image``, ``table``,
+        ``attachment``, ``media``). ``docs/article.schema.json`` is its JSON Schema.
         """
-        data: dict[str, Any] = _to_json(self)
+        data: dict[str, Any] = {"schema_version": SCHEMA_VERSION, **_to_json(self)}
         return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
         """Rebuild an Article from :meth:`to_dict` output.
 
-        Every value is read against its field's type annotation and the text contract (no
-        empty strings but table cells; datetimes carry their UTC offset), since a JSON file
-        may have been edited by hand. Raises :class:`ValueError` naming the offending field
-        (``article.sections[0].blocks[2].text``) when ``data`` is malformed.
+        ``data["schema_version"]`` must be :data:`SCHEMA_VERSION`: a dictionary without one,
+        or of another version, is refused. Every value is read against its field's type
+        annotation and the text contract (no empty strings but table cells; datetimes carry
+        their UTC offset), since a JSON file may have been edited by hand. Raises
+        :class:`ValueError` naming the offending field (``article.sections[0].blocks[2].text``)
+        when ``data`` is malformed.
         """
+        if isinstance(data, Mapping):
+            _check_version(data)
+            data = {name: value for name, value in data.items() if name != "schema_version"}
         try:
             article: Article = _from_json(data, Article, "article")
         except (TypeError, ValueError) as exc:
             raise ValueError(f"not an Article dictionary: {exc}") from exc
         return article
+
+    @property
+    def key(self) -> str:
+        """A stable identifier of the article, for deduplication and storage keys.
+
+        ``host/article_id`` (``www.hrbxfw.gov.cn/71234``) when both the page's URL (its host,
+        lower-cased, without port) and the CMS's article id are known; else ``sha256:`` and
+        the hex SHA-256 of the UTF-8 bytes of the title, the publication time and the body
+        text (:attr:`text`) joined by line feeds (U+000A). The time is written in China
+        Standard Time to the second, ``2022-04-30T07:53:00+08:00``; an unknown title or time
+        is written as nothing. The same article gives the same key on every run, Python and
+        platform; see ``docs/usage.md``.
+        """
+        host = _host(self.url)
+        if host is not None and self.article_id is not None:
+            return f"{host}/{self.article_id}"
+        published = (
+            ""
+            if self.published is None
+            else self.published.astimezone(_CST).isoformat("T", "seconds")
+        )
+        content = "\n".join((self.title or "", published, self.text))
+        return "sha256:" + hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def to_markdown(self) -> str:
+        """The article as CommonMark (with GFM tables): title, metadata line, body, credits.
+
+        Navigation, notices and the footer are left out; text is escaped so that it reads as
+        written. See ``docs/usage.md``.
+        """
+        from xianfeng._render import markdown
+
+        return markdown(self)
+
+    def to_html(self) -> str:
+        """The article as a semantic HTML5 fragment, ``<article>…</article>``; all escaped."""
+        from xianfeng._render import html
+
+        return html(self)
+
+    def to_text(self) -> str:
+        """The article as plain text: title, metadata line, body blocks, credits."""
+        from xianfeng._render import text
+
+        return text(self)
+
+
+def _check_version(data: Mapping[str, Any]) -> None:
+    if "schema_version" not in data:
+        raise ValueError(
+            "not an Article dictionary: article.schema_version: missing (Article.to_dict() "
+            f"writes it; this xianfeng reads schema version {SCHEMA_VERSION})"
+        )
+    version = data["schema_version"]
+    if type(version) is not int or version != SCHEMA_VERSION:
+        raise ValueError(
+            f"unsupported Article dictionary: schema_version {version!r} is not a version "
+            f"this xianfeng reads (it reads {SCHEMA_VERSION})"
+        )
+
+
+def _host(url: str | None) -> str | None:
+    if url is None:
+        return None
+    try:
+        host = urllib.parse.urlsplit(url).hostname
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        return None
+    return host or None
 
 
 _BLOCK_TYPES: dict[str, type[Block]] = {
