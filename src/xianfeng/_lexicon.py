@@ -60,6 +60,8 @@ class Lexicon:
     """A contact label and its colon (``QQ：``, ``电话：``): a credited name ends there."""
     closing_re: re.Pattern[str]
     """The opening of a line of closing furniture (``转载请注明出处``, ``电话：…``)."""
+    closing_starts: frozenset[str]
+    """Characters such a line can start with (a cheap first test, both widths)."""
     clutter_re: re.Pattern[str]
     """Where page tools start on a metadata line: a value ends there."""
     footer_field: Mapping[str, str]
@@ -131,6 +133,11 @@ def compile_lexicon(
         meta_label_re=re.compile(rf"(?P<label>{alternation(meta_field)})\s{{0,3}}:"),
         role_re=re.compile(rf"(?P<role>{alternation(roles)})\s{{0,3}}:\s{{0,3}}"),
         contact_re=re.compile(rf"(?:{contacts})\s{{0,3}}:", re.IGNORECASE),
+        closing_starts=_both_widths(
+            "[]【】() " + "".join(word[0] for word in (*v.CLOSING_OPENINGS, *v.CONTACT_LABELS))
+        )
+        | _upper((*v.CLOSING_OPENINGS, *v.CONTACT_LABELS))
+        | _both_widths(word[0].lower() for word in (*v.CLOSING_OPENINGS, *v.CONTACT_LABELS)),
         closing_re=re.compile(
             rf"[\s\[\]【】()]{{0,3}}(?:(?:{alternation(map(fold, v.CLOSING_OPENINGS))})"
             rf"|(?:{contacts})\s{{0,3}}:)",

@@ -32,4 +32,6 @@ def is_closing_furniture(line: str, lex: Lexicon = DEFAULT) -> bool:
     >>> is_closing_furniture("地址之争由来已久。")
     False
     """
+    if line[:1] not in lex.closing_starts:
+        return False
     return lex.closing_re.match(fold(line)) is not None

@@ -15,6 +15,7 @@ _NUMERAL = "[一二三四五六七八九十]{1,3}"
 _NUMBERED_RE = re.compile(
     rf"^(?:{_NUMERAL}\s{{0,2}}[、.]|\({_NUMERAL}\)|\d{{1,2}}\s{{0,2}}[、.](?!\d)|第{_NUMERAL}[,、部章节条])"
 )
+_TOP_NUMBER_START = frozenset("一二三四五六七八九十第")
 _TOP_NUMBER_RE = re.compile(rf"^(?:{_NUMERAL}\s{{0,2}}、|第{_NUMERAL}[,、部章节])")
 # A heading is a phrase, never a sentence: it does not end like one.
 _SENTENCE_END_RE = re.compile(r"[。!?;:…”\"'」』),、]$")
@@ -50,4 +51,6 @@ def is_numbered(line: str) -> bool:
     >>> is_numbered("一、新时期我市党建带团建工作取得的主要成效"), is_numbered("1、优秀党员：")
     (True, False)
     """
-    return _TOP_NUMBER_RE.match(fold(line).strip()) is not None
+    if line[:1] not in _TOP_NUMBER_START:  # most lines: refused before folding
+        return False
+    return _TOP_NUMBER_RE.match(fold(line)) is not None
