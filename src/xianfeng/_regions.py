@@ -30,7 +30,7 @@ from collections.abc import Callable, Collection, Sequence
 
 import attrs
 
-from xianfeng._chars import fold, garbled, tidy
+from xianfeng._chars import COLON_RE, fold, garbled, tidy
 from xianfeng._fields.boxes import is_box_title, is_end_marker
 from xianfeng._fields.breadcrumb import is_breadcrumb
 from xianfeng._fields.chrome import is_chrome, is_closing_furniture
@@ -322,7 +322,7 @@ def _title_line(
     for at in reach:
         if _headline_like(lines[at], lex):
             return at
-    if nearest is not None and not _FIELD_ROW_RE.match(fold(lines[nearest])):
+    if nearest is not None and not _is_field_row(lines[nearest]):
         return nearest
     return None
 
@@ -375,13 +375,20 @@ def _split_date(line: str) -> tuple[str, MetaLine | None]:
     return (line, None) if dated is None else (tidy(line[: match.start()]), dated)
 
 
+def _is_field_row(line: str) -> bool:
+    """A row of a table of document fields (a colon or a pipe is needed: tested first)."""
+    if line[:1] != "|" and COLON_RE.search(line) is None:
+        return False
+    return _FIELD_ROW_RE.match(fold(line)) is not None
+
+
 def _headline_like(line: str, lex: Lexicon) -> bool:
     """A line that can be a headline: not a sentence, not page furniture."""
     folded = fold(line).strip()
     return (
         LIMITS.min_title <= len(folded) <= LIMITS.max_title
         and not folded.endswith(("。", ".", ":", ",", ";"))
-        and _FIELD_ROW_RE.match(folded) is None
+        and not _is_field_row(line)
         and not is_breadcrumb(line, lex)
         and not is_chrome(line, lex)
         and not is_footer_line(line, lex)
@@ -468,11 +475,11 @@ def _body(
             continue
         if not line or is_chrome(line, lex):
             continue
-        if not out.lines and _FIELD_ROW_RE.match(fold(line)):
+        if not out.lines and _is_field_row(line):
             continue  # the rest of a table of document fields over the body
         if not out.lines and repeated:
             # The headline repeated over the body, maybe over two lines.
-            part = fold(line).replace(" ", "")
+            part = fold(line).replace(" ", "") if len(line) <= 2 * len(repeated) else ""
             if len(part) >= LIMITS.min_title and repeated.startswith(part):
                 repeated = repeated[len(part) :]
                 continue
