@@ -56,6 +56,8 @@ class Lexicon:
     """A metadata or credit label followed by a colon."""
     role_re: re.Pattern[str]
     """A credit role, its colon and the spaces around it."""
+    role_starts: frozenset[str]
+    """Characters a credit role can start with (a cheap first test, both widths)."""
     contact_re: re.Pattern[str]
     """A contact label and its colon (``QQ：``, ``电话：``): a credited name ends there."""
     closing_re: re.Pattern[str]
@@ -132,6 +134,7 @@ def compile_lexicon(
         meta_field=meta_field,
         meta_label_re=re.compile(rf"(?P<label>{alternation(meta_field)})\s{{0,3}}:"),
         role_re=re.compile(rf"(?P<role>{alternation(roles)})\s{{0,3}}:\s{{0,3}}"),
+        role_starts=_both_widths(role[0] for role in roles) | _upper(roles),
         contact_re=re.compile(rf"(?:{contacts})\s{{0,3}}:", re.IGNORECASE),
         closing_starts=_both_widths(
             "[]【】() " + "".join(word[0] for word in (*v.CLOSING_OPENINGS, *v.CONTACT_LABELS))

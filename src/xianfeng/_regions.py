@@ -466,7 +466,7 @@ def _body(
     out = _Body()
     after_body = False
     in_box = False
-    repeated = "" if title is None else fold(split_column(title)[1]).replace(" ", "")
+    repeated: str | None = None if title is not None else ""  # the headline, squeezed, when needed
     for at in range(start, footer_at):
         line = lines[at]
         after_body = after_body or at >= body_end
@@ -477,8 +477,10 @@ def _body(
             continue
         if not out.lines and _is_field_row(line):
             continue  # the rest of a table of document fields over the body
-        if not out.lines and repeated:
+        if not out.lines and repeated != "":
             # The headline repeated over the body, maybe over two lines.
+            if repeated is None:
+                repeated = fold(split_column(title or "")[1]).replace(" ", "")
             part = fold(line).replace(" ", "") if len(line) <= 2 * len(repeated) else ""
             if len(part) >= LIMITS.min_title and repeated.startswith(part):
                 repeated = repeated[len(part) :]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from xianfeng._chars import fold, tidy
+from xianfeng._chars import SPACE_CHARS, fold, tidy
 from xianfeng._fields._labels import strip_value, value_ends
 from xianfeng._lexicon import DEFAULT, Lexicon
 from xianfeng.models import Credit
@@ -14,6 +14,7 @@ __all__ = ["parse_credits"]
 
 # Brackets some templates wrap the line in: （责任编辑：张三）, [编辑:王五], 【供稿：…】.
 _WRAP = "()[]【】〔〕 "
+_WRAP_BOTH = _WRAP + "（）［］"
 # Separators between two credits on one line, and a name's trailing punctuation (compared
 # folded, so ，；｜／ too).
 _SEP = " |/,;、"
@@ -28,6 +29,8 @@ def parse_credits(line: str, lex: Lexicon = DEFAULT) -> tuple[Credit, ...] | Non
     >>> [c.role for c in parse_credits("（责任编辑：张三　审核：李四）")]
     ['责任编辑', '审核']
     """
+    if line.lstrip(_WRAP_BOTH + SPACE_CHARS)[:1] not in lex.role_starts:
+        return None  # no role opens the line: most lines end here, unfolded
     text = tidy(line)
     folded = fold(text)
     start, end = 0, len(folded)
