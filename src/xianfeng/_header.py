@@ -35,15 +35,15 @@ def split_header(
     navigation: list[Link] = []
     notices: list[RawNotice] = []
     for text, items in lines:
-        if not text or is_chrome(text, lex):
-            continue
+        if not text or (items is None and is_chrome(text, lex)):
+            continue  # a text line of page tools; an HTML line's tools are no items anyway
         if is_box_label(text.split(" ", 1)[0], lex):
             in_notices = True
         if items is None:
             items = _text_items(text, in_notices)
         for item in items:
             label = item.label
-            if not label or is_box_label(label, lex):
+            if not label or (label[0] in lex.box_starts and is_box_label(label, lex)):
                 continue
             if not in_notices and len(label) <= LIMITS.max_nav_label:
                 navigation.append(Link(label=label, url=item.url))

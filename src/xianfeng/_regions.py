@@ -91,7 +91,7 @@ def locate(
     meta_at, meta, title_at = anchor.meta_at, anchor.meta, anchor.title_at
     after_anchor = 0 if anchor.end is None else anchor.end + 1
     footer_at = _footer_start(lines, after_anchor, lex)
-    if span is None and container is not None:
+    if span is None and container is not None and anchor.end is None:
         span = container(after_anchor, footer_at)
     if anchor.end is not None:
         start = after_anchor
@@ -113,6 +113,14 @@ def locate(
         footer_at = _footer_start(lines, start, lex)
     body_end = footer_at if span is None else min(footer_at, span[1])
     body = _body(lines, start, body_end, footer_at, objects, title, lex)
+    if span is None and container is not None and body.lines:
+        # The body ran from the anchor to what ends it; where its container ends first (a
+        # side column, a comment box), it ends there. Only the body's own lines are scored:
+        # nothing past what ends it can be body.
+        found = container(body.lines[0], body.lines[-1] + 1)
+        if found is not None and (found[0] > body.lines[0] or found[1] <= body.lines[-1]):
+            start = max(start, found[0])
+            body = _body(lines, start, min(footer_at, found[1]), footer_at, objects, title, lex)
     if body.meta is not None:
         meta = body.meta if meta is None else _fill(meta, body.meta)
     if anchor.meta is None:
@@ -165,8 +173,7 @@ def _anchor(lines: Sequence[str], hints: Sequence[str], lex: Lexicon) -> _Anchor
     found = _find_metaline(lines, lex)
     if found is not None:
         first, last, meta = found
-        title_at = _title_line(lines, first, hints, lex)
-        named = title_at is not None and any(_same_headline(lines[title_at], h) for h in hints)
+        title_at, named = _title_line(lines, first, hints, lex)
         if not named:
             headline = _hint_line(lines[:first], hints, lex)
             if headline is not None and _prose_between(lines, headline, first):
@@ -306,10 +313,11 @@ def _is_label_only(line: str) -> bool:
 
 def _title_line(
     lines: Sequence[str], meta_at: int, hints: Sequence[str], lex: Lexicon
-) -> int | None:
-    """The headline above the metadata: one of the few lines above that the markup names
-    the headline, else the nearest that reads as one (page tools such as ``A+ A-`` may sit
-    between), else the nearest line unless it is a row of document fields."""
+) -> tuple[int | None, bool]:
+    """The headline above the metadata, and whether the markup names it: one of the few
+    lines above that the markup names the headline, else the nearest that reads as one (page
+    tools such as ``A+ A-`` may sit between), else the nearest line unless it is a row of
+    document fields."""
     nearest = _previous(lines, meta_at)
     reach: list[int] = []
     candidate = nearest
@@ -318,13 +326,13 @@ def _title_line(
         candidate = _previous(lines, candidate)
     for at in reach:
         if any(_same_headline(lines[at], hint) for hint in hints):
-            return at
+            return at, True
     for at in reach:
         if _headline_like(lines[at], lex):
-            return at
+            return at, False
     if nearest is not None and not _is_field_row(lines[nearest]):
-        return nearest
-    return None
+        return nearest, False
+    return None, False
 
 
 def _headline_below(lines: Sequence[str], meta_end: int, lex: Lexicon) -> int | None:

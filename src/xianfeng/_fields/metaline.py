@@ -23,6 +23,7 @@ __all__ = ["MetaLine", "is_field_line", "parse_dateline", "parse_metaline"]
 
 # What may sit between fields (compared folded, so ，；｜／ too).
 _SEP = " |/·,;丨[]【】"
+_DIGIT_RE = re.compile("[0-9０-９]")
 # What may stand around a date alone on its line: brackets, separators, a weekday.
 _DATELINE_CLUTTER = " []【】()|/:-·星期周一二三四五六日天"
 _CLICKS_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12})\s{0,3}(?:次|人次)?")
@@ -123,6 +124,8 @@ def parse_dateline(line: str) -> MetaLine | None:
     >>> parse_dateline("2024年5月30日上午，支部召开组织生活会") is None
     True
     """
+    if len(line) > LIMITS.max_field_line * 2 or _DIGIT_RE.search(line) is None:
+        return None  # no date without digits (either width): most lines end here
     text = tidy(line)
     if not text or len(text) > LIMITS.max_field_line:
         return None

@@ -58,7 +58,14 @@ def densest_span(lines: Sequence[Line], start: int, stop: int) -> tuple[int, int
     if not scores:
         return None
     best = max(scores, key=scores.__getitem__)
-    inside = set(best.iter())
+    # Which lines each candidate holds, from the ancestors of the lines' blocks: cheaper than
+    # walking a large ancestor's whole subtree.
+    chains = {at: (lines[at].block, *lines[at].block.iterancestors()) for at in range(start, stop)}
+
+    def held(element: etree._Element) -> list[int]:
+        return [at for at, chain in chains.items() if element in chain]
+
+    inside = held(best)
     # A lead paragraph beside a data table or a photo box belongs to the article too: widen
     # to the parent (through wrappers that add nothing) while what it adds is running text.
     candidate, widened = best, inside
@@ -66,18 +73,17 @@ def densest_span(lines: Sequence[Line], start: int, stop: int) -> tuple[int, int
         parent = candidate.getparent()
         if parent is None:
             break
-        wider = set(parent.iter())
-        new = wider - widened
-        added = [line for line in lines[start:stop] if line.block in new]
+        wider = held(parent)
+        before = set(widened)
+        added = [lines[at] for at in wider if at not in before]
         if any(_is_list(line) for line in added):
             break
         candidate, widened = parent, wider
         if added:
             if sum(map(_score, added)) < _MIN_ADDED:
                 break
-            best, inside = candidate, widened
-    found = [at for at, line in enumerate(lines) if line.block in inside]
-    return (found[0], found[-1] + 1) if found else None
+            inside = widened
+    return (inside[0], inside[-1] + 1) if inside else None
 
 
 def _is_list(line: Line) -> bool:

@@ -8,6 +8,7 @@ bold headings, the click counter's article id, the pager's page URLs.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from urllib.parse import urljoin
@@ -135,13 +136,15 @@ def _headlines(root: etree._Element) -> tuple[str, ...]:
     """The headline as the markup names it, best first: the one ``<h1>``, ``og:title``,
     the ``<title>`` without its site suffix."""
     found = []
-    h1 = root.findall(".//h1")
+    # iter() filters by tag in C; an ElementPath search walks the tree in Python.
+    h1 = list(itertools.islice(root.iter("h1"), 2))
     if len(h1) == 1:
         found.append(tidy(" ".join(str(text) for text in h1[0].itertext())))
-    og = root.find(".//meta[@property='og:title']")
+    og = next((m for m in root.iter("meta") if m.get("property") == "og:title"), None)
     if og is not None:
         found.append(strip_site_suffix(og.get("content") or "")[0])
-    found.append(strip_site_suffix(root.findtext(".//title") or "")[0])
+    title = next(root.iter("title"), None)
+    found.append(strip_site_suffix(title.text or "" if title is not None else "")[0])
     return tuple(hint for hint in found if hint)
 
 
