@@ -34,16 +34,28 @@ def split_header(
     """
     navigation: list[Link] = []
     notices: list[RawNotice] = []
+    starts = lex.box_starts
     for text, items in lines:
         if not text or (items is None and is_chrome(text, lex)):
             continue  # a text line of page tools; an HTML line's tools are no items anyway
-        if is_box_label(text.split(" ", 1)[0], lex):
+        if text[0] in starts and is_box_label(text.split(" ", 1)[0], lex):
             in_notices = True
-        if items is None:
-            items = _text_items(text, in_notices)
+        if items is None:  # a text line: its words, or itself
+            words = text.split(" ")
+            if in_notices or any(len(word) > LIMITS.max_nav_label for word in words):
+                in_notices = True
+                if not (text[0] in starts and is_box_label(text, lex)):
+                    notices.append(RawNotice(shown=text))
+                continue
+            navigation.extend(
+                Link(label=word)
+                for word in words
+                if word and not (word[0] in starts and is_box_label(word, lex))
+            )
+            continue
         for item in items:
             label = item.label
-            if not label or (label[0] in lex.box_starts and is_box_label(label, lex)):
+            if not label or (label[0] in starts and is_box_label(label, lex)):
                 continue
             if not in_notices and len(label) <= LIMITS.max_nav_label:
                 navigation.append(Link(label=label, url=item.url))
@@ -51,10 +63,3 @@ def split_header(
             in_notices = True
             notices.append(RawNotice(shown=label, full=item.title, url=item.url))
     return navigation, notices
-
-
-def _text_items(line: str, in_notices: bool) -> tuple[Item, ...]:
-    words = line.split(" ")
-    if not in_notices and all(len(word) <= LIMITS.max_nav_label for word in words):
-        return tuple(Item(label=word) for word in words)
-    return (Item(label=line),)
