@@ -68,8 +68,13 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon = DEFAULT) -> 
     def resolve(href: str) -> str:
         return urljoin(base, href) if base else href
 
-    def items(line: Line) -> tuple[str, tuple[Item, ...]]:
-        return line.text, tuple(_item(anchor, resolve) for anchor in line.anchors)
+    def items(line: Line) -> tuple[str, list[Item]]:
+        found = []
+        for anchor in line.anchors:
+            target = usable_target(anchor.href)
+            url = None if target is None else resolve(target)
+            found.append(Item(anchor.label, url, anchor.title))
+        return line.text, found
 
     navigation, notices = split_header(map(items, lines[: layout.header_end]), lex=lex)
     side = (items(lines[at]) for at in layout.side_notices)
@@ -177,13 +182,6 @@ def _link(anchor: Anchor | None, label: str, resolve: _Resolve) -> Link:
 
 def _find(line: Line, label: str) -> Anchor | None:
     return next((a for a in line.anchors if a.label == label), None)
-
-
-def _item(anchor: Anchor, resolve: _Resolve) -> Item:
-    target = usable_target(anchor.href)
-    return Item(
-        label=anchor.label, url=None if target is None else resolve(target), title=anchor.title
-    )
 
 
 def _container_span(
