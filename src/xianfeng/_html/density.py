@@ -66,6 +66,8 @@ def densest_span(lines: Sequence[Line], start: int, stop: int) -> tuple[int, int
         return [at for at, chain in chains.items() if element in chain]
 
     inside = held(best)
+    if len(inside) == len(chains):
+        return start, stop  # every line judged is inside: nothing to widen to
     # A lead paragraph beside a data table or a photo box belongs to the article too: widen
     # to the parent (through wrappers that add nothing) while what it adds is running text.
     candidate, widened = best, inside
