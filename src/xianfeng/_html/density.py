@@ -8,7 +8,6 @@ grandparent. The best-scoring element is the article's container.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -19,7 +18,7 @@ from xianfeng._html.lines import Line
 __all__ = ["densest_span"]
 
 # Sentence punctuation is the surest sign of running text (menus and link lists have none).
-_MARK_RE = re.compile("[，。；、！？,;]")
+_MARKS = tuple("，。；、！？,;")
 # Characters of text that count as much as one punctuation mark.
 _CHARS_PER_MARK = 25
 # Widening the container to its parent: at most this many times, and only for this much
@@ -35,7 +34,7 @@ def _score(line: Line) -> float:
     linked = sum(len(anchor.label) for anchor in line.anchors) if line.anchors else 0
     if linked * 2 > len(text):
         return 0.0
-    marks = len(_MARK_RE.findall(text))
+    marks = sum(map(text.count, _MARKS))  # a count per mark, in C, allocating nothing
     return (marks + len(text) / _CHARS_PER_MARK) * (1 - linked / len(text))
 
 
