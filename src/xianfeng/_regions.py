@@ -50,7 +50,7 @@ __all__ = ["locate"]
 
 _HANZI_RE = re.compile("[\u4e00-\u9fff]")
 _SENTENCE_RE = re.compile("[。，；！？,;]")
-_MORE_LINK_RE = re.compile("(?:>>|»|＞＞)$")
+_MORE_LINK_ENDS = (">>", "»", "＞＞")
 _PAGE_NUMBER_START = frozenset("【[［")
 # A row of a table of document fields: ``| 发布机构:…``, ``索 引 号: … 主题分类: …`` (two
 # labels; a headline may well start with one name and a colon: ``习近平：…``).
@@ -519,7 +519,7 @@ def _body(
         if is_box_title(line, lex):
             after_body, in_box = True, True
             continue
-        if len(line) <= LIMITS.max_tool_line and _MORE_LINK_RE.search(line):
+        if line.endswith(_MORE_LINK_ENDS) and len(line) <= LIMITS.max_tool_line:
             continue  # a link to more elsewhere (``点击进入…>>``): never text
         if after_body:
             if not _take_closing(out, line, lex) and in_box:

@@ -8,7 +8,6 @@ bold headings, the click counter's article id, the pager's page URLs.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Sequence
 from urllib.parse import urljoin
@@ -140,15 +139,21 @@ def _parse(text: str) -> tuple[etree._Element, ParseWarning | None]:
 def _headlines(root: etree._Element) -> tuple[str, ...]:
     """The headline as the markup names it, best first: the one ``<h1>``, ``og:title``,
     the ``<title>`` without its site suffix."""
+    h1: list[etree._Element] = []
+    og = title = None
+    # One pass, filtered by tag in C (an ElementPath search walks the tree in Python).
+    for element in root.iter("h1", "meta", "title"):
+        if element.tag == "h1":
+            h1.append(element)
+        elif element.tag == "title":
+            title = title if title is not None else element
+        elif og is None and element.get("property") == "og:title":
+            og = element
     found = []
-    # iter() filters by tag in C; an ElementPath search walks the tree in Python.
-    h1 = list(itertools.islice(root.iter("h1"), 2))
     if len(h1) == 1:
         found.append(tidy(" ".join(str(text) for text in h1[0].itertext())))
-    og = next((m for m in root.iter("meta") if m.get("property") == "og:title"), None)
     if og is not None:
         found.append(strip_site_suffix(og.get("content") or "")[0])
-    title = next(root.iter("title"), None)
     found.append(strip_site_suffix(title.text or "" if title is not None else "")[0])
     return tuple(hint for hint in found if hint)
 
