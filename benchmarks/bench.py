@@ -1,4 +1,4 @@
-"""Benchmark ``parse_article`` against the bare lxml parse of the same page (issue 5).
+"""Benchmark ``parse_article`` against the bare lxml parse of the same page.
 
 Not part of the test suite and never run in CI: timings need a quiet machine and a human
 reading them. Run it from the repository root::
