@@ -513,10 +513,11 @@ def _body(
             out.page_count = max(int(n) for n in re.findall(r"\d+", line))
             after_body = True
             continue
-        if is_end_marker(line, lex):
+        first = line[0]  # the marker tests refuse most lines by it: spare them the calls
+        if first in lex.end_starts and is_end_marker(line, lex):
             after_body, in_box = True, False
             continue
-        if is_box_title(line, lex):
+        if first in lex.box_starts and is_box_title(line, lex):
             after_body, in_box = True, True
             continue
         if line.endswith(_MORE_LINK_ENDS) and len(line) <= LIMITS.max_tool_line:
