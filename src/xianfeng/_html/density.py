@@ -57,15 +57,13 @@ def densest_span(lines: Sequence[Line], start: int, stop: int) -> tuple[int, int
     if not scores:
         return None
     best = max(scores, key=scores.__getitem__)
-    # Which lines each candidate holds, from the ancestors of the lines' blocks: cheaper than
-    # walking a large ancestor's whole subtree.
-    chains = {at: (lines[at].block, *lines[at].block.iterancestors()) for at in range(start, stop)}
+    judged = range(start, stop)
 
     def held(element: etree._Element) -> list[int]:
-        return [at for at, chain in chains.items() if element in chain]
+        return [at for at in judged if _within(lines[at].block, element)]
 
     inside = held(best)
-    if len(inside) == len(chains):
+    if len(inside) == len(judged):
         return start, stop  # every line judged is inside: nothing to widen to
     # A lead paragraph beside a data table or a photo box belongs to the article too: widen
     # to the parent (through wrappers that add nothing) while what it adds is running text.
@@ -90,3 +88,13 @@ def densest_span(lines: Sequence[Line], start: int, stop: int) -> tuple[int, int
 def _is_list(line: Line) -> bool:
     linked = sum(len(anchor.label) for anchor in line.anchors)
     return bool(line.text) and linked * 2 > len(line.text)
+
+
+def _within(block: etree._Element | None, element: etree._Element) -> bool:
+    """Whether ``block`` is ``element`` or inside it (a walk up the parents: the container
+    is nearly always a block's parent or grandparent)."""
+    while block is not None:
+        if block is element:
+            return True
+        block = block.getparent()
+    return False
