@@ -58,6 +58,15 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+def squeeze(text: str) -> str:
+    """``text`` folded, without spaces, in lower case: how box titles and markers compare.
+
+    >>> squeeze("通知公告 更多＞＞")
+    '通知公告更多>>'
+    """
+    return fold(text).replace(" ", "").lower()
+
+
 def _inner(match: re.Match[str]) -> str:
     return "" if match.lastgroup == "wrap" else " "
 

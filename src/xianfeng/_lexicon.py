@@ -15,7 +15,7 @@ import attrs
 from lxml import etree
 
 from xianfeng import vocabulary as v
-from xianfeng._chars import fold
+from xianfeng._chars import fold, squeeze
 
 __all__ = ["DEFAULT", "Lexicon", "alternation", "compile_lexicon"]
 
@@ -23,10 +23,6 @@ __all__ = ["DEFAULT", "Lexicon", "alternation", "compile_lexicon"]
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so ``发布时间`` beats ``时间``."""
     return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
-
-
-def _squeeze(word: str) -> str:
-    return fold(word).replace(" ", "").lower()
 
 
 _WIDEN = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
@@ -126,9 +122,9 @@ def compile_lexicon(
     # Single-character tools (大 中 小) would cut a value such as 中国 in two.
     clutter = [word for word in tools if len(word) > 1]
     contacts = alternation(map(fold, v.CONTACT_LABELS))
-    titles = frozenset(map(_squeeze, box_titles))
-    markers = frozenset(map(_squeeze, end_markers))
-    labels = titles | frozenset(map(_squeeze, v.BOX_LABELS))
+    titles = frozenset(map(squeeze, box_titles))
+    markers = frozenset(map(squeeze, end_markers))
+    labels = titles | frozenset(map(squeeze, v.BOX_LABELS))
     marks = r"[\s\[\]【】|:/]*"
     return Lexicon(
         meta_field=meta_field,

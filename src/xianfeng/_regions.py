@@ -361,9 +361,14 @@ def _same_headline(line: str, hint: str) -> bool:
     spaces are set aside, or one a prefix of the other (a ``<title>`` may be cut short)."""
     if len(line) > 4 * len(hint) + 20:  # a paragraph that starts with the headline
         return False
-    a, b = (fold(split_column(text)[1]).replace(" ", "") for text in (line, hint))
+    a, b = _headline_key(line), _headline_key(hint)
     shorter, longer = sorted((a, b), key=len)
     return len(shorter) >= LIMITS.min_headline and longer.startswith(shorter)
+
+
+def _headline_key(text: str) -> str:
+    """A headline as compared: without its 【column】 tag, folded, without spaces."""
+    return fold(split_column(text)[1]).replace(" ", "")
 
 
 def _title_text(lines: Sequence[str], title_at: int | None, hints: Sequence[str]) -> str | None:
@@ -488,7 +493,7 @@ def _body(
         if not out.lines and repeated != "":
             # The headline repeated over the body, maybe over two lines.
             if repeated is None:
-                repeated = fold(split_column(title or "")[1]).replace(" ", "")
+                repeated = _headline_key(title or "")
             part = fold(line).replace(" ", "") if len(line) <= 2 * len(repeated) else ""
             if len(part) >= LIMITS.min_title and repeated.startswith(part):
                 repeated = repeated[len(part) :]
@@ -589,7 +594,7 @@ def _fill(meta: MetaLine, more: MetaLine) -> MetaLine:
             if getattr(meta, name) is None and getattr(more, name) is not None
         },
         credits=(*meta.credits, *(c for c in more.credits if c not in meta.credits)),
-        warnings=(*meta.warnings, *more.warnings),
+        warnings=(*meta.warnings, *(w for w in more.warnings if w not in meta.warnings)),
     )
 
 

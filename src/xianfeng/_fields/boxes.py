@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from xianfeng._chars import fold
+from xianfeng._chars import squeeze
 from xianfeng._lexicon import DEFAULT, Lexicon
 
 __all__ = ["is_box_label", "is_box_title", "is_end_marker"]
@@ -15,11 +15,6 @@ _MORE_RE = re.compile(r"(?:更多|more)\s{0,2}(?:>{1,3}|»)?$", re.IGNORECASE)
 # line is refused before it is folded (these tests run on every header and body line).
 _SLACK = 10
 _MORE_ENDS = frozenset("多e>»")
-
-
-def _squeezed(text: str) -> str:
-    """``text`` folded, without spaces, in lower case: how box words are compared."""
-    return fold(text).replace(" ", "").lower()
 
 
 def _without_more(squeezed: str) -> str:
@@ -38,7 +33,7 @@ def is_box_title(line: str, lex: Lexicon = DEFAULT) -> bool:
     """
     if len(line) > lex.longest_box_label + _SLACK or line[:1] not in lex.box_starts:
         return False
-    squeezed = _squeezed(line)
+    squeezed = squeeze(line)
     return squeezed in lex.box_titles or _without_more(squeezed) in lex.box_titles
 
 
@@ -50,7 +45,7 @@ def is_box_label(text: str, lex: Lexicon = DEFAULT) -> bool:
     """
     if len(text) > lex.longest_box_label + _SLACK or text[:1] not in lex.box_starts:
         return False
-    squeezed = _squeezed(text)
+    squeezed = squeeze(text)
     return squeezed in lex.box_labels or _without_more(squeezed) in lex.box_labels
 
 
@@ -62,4 +57,4 @@ def is_end_marker(line: str, lex: Lexicon = DEFAULT) -> bool:
     """
     if len(line) > lex.longest_end_marker + _SLACK or line[:1] not in lex.end_starts:
         return False
-    return _without_more(_squeezed(line)).rstrip(":") in lex.end_markers
+    return _without_more(squeeze(line)).rstrip(":") in lex.end_markers

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from lxml import etree
 
-from xianfeng._html.lines import Line
+from xianfeng._html.lines import Line, is_link_list, link_chars
 
 __all__ = ["densest_span"]
 
@@ -29,11 +29,9 @@ _MIN_ADDED = 1.0
 
 def _score(line: Line) -> float:
     text = line.text
-    if not text:
+    if not text or is_link_list(line):
         return 0.0
-    linked = sum(len(anchor.label) for anchor in line.anchors) if line.anchors else 0
-    if linked * 2 > len(text):
-        return 0.0
+    linked = link_chars(line)
     marks = sum(map(text.count, _MARKS))  # a count per mark, in C, allocating nothing
     return (marks + len(text) / _CHARS_PER_MARK) * (1 - linked / len(text))
 
@@ -75,7 +73,7 @@ def densest_span(lines: Sequence[Line], start: int, stop: int) -> tuple[int, int
         wider = held(parent)
         before = set(widened)
         added = [lines[at] for at in wider if at not in before]
-        if any(_is_list(line) for line in added):
+        if any(line.text and is_link_list(line) for line in added):
             break
         candidate, widened = parent, wider
         if added:
@@ -83,11 +81,6 @@ def densest_span(lines: Sequence[Line], start: int, stop: int) -> tuple[int, int
                 break
             inside = widened
     return (inside[0], inside[-1] + 1) if inside else None
-
-
-def _is_list(line: Line) -> bool:
-    linked = sum(len(anchor.label) for anchor in line.anchors)
-    return bool(line.text) and linked * 2 > len(line.text)
 
 
 def _within(block: etree._Element | None, element: etree._Element) -> bool:

@@ -51,6 +51,16 @@ class Anchor(NamedTuple):
     title: str | None
 
 
+def link_chars(line: Line) -> int:
+    """How many characters of a line's text are link text."""
+    return sum(len(anchor.label) for anchor in line.anchors) if line.anchors else 0
+
+
+def is_link_list(line: Line) -> bool:
+    """Whether more than half of a line is link text: an entry of a list, not running text."""
+    return link_chars(line) * 2 > len(line.text)
+
+
 class Line(NamedTuple):
     """The text of one block, with what markup adds to it."""
 

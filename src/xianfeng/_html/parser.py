@@ -22,7 +22,7 @@ from xianfeng._fields.title import strip_site_suffix
 from xianfeng._header import split_header
 from xianfeng._html.body import body_blocks
 from xianfeng._html.density import densest_span
-from xianfeng._html.lines import Anchor, Line, linearise, usable_target
+from xianfeng._html.lines import Anchor, Line, is_link_list, linearise, usable_target
 from xianfeng._html.locators import COUNTER_SRC_RE, DROP_TAGS
 from xianfeng._lexicon import DEFAULT, Lexicon
 from xianfeng._pieces import Item, Layout, Pieces, sections_from
@@ -56,7 +56,7 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon = DEFAULT) -> 
             hints=hints,
             span=_container_span(root, lines, lex),
             container=lambda start, stop: densest_span(lines, start, stop),
-            linked=lambda at: _linked(lines[at]),
+            linked=lambda at: is_link_list(lines[at]),
             lex=lex,
         )
     except NotAnArticleError as exc:
@@ -156,12 +156,6 @@ def _headlines(root: etree._Element) -> tuple[str, ...]:
         found.append(strip_site_suffix(og.get("content") or "")[0])
     found.append(strip_site_suffix(title.text or "" if title is not None else "")[0])
     return tuple(hint for hint in found if hint)
-
-
-def _linked(line: Line) -> bool:
-    """Whether a line is mostly link text (an entry of a list)."""
-    linked = sum(len(anchor.label) for anchor in line.anchors)
-    return linked * 2 > len(line.text)
 
 
 def _base_url(root: etree._Element, url: str | None) -> str | None:
