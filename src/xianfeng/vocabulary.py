@@ -67,14 +67,12 @@ written. They count on the metadata line too."""
 
 CONTACT_LABELS: Final = (
     "联系电话", "电话", "手机", "传真", "地址", "邮编", "邮箱", "QQ", "TEL", "Email", "E-mail",
-    "微信号",
 )  # fmt: skip
 """Contact details (``电话：…``, ``QQ：…``): they end a credited name, and a line of them
 closing an article is furniture, not text."""
 
 CLOSING_OPENINGS: Final = (
-    "转载请注明", "版权声明", "免责声明", "本站遵循行业规范", "扫一扫", "二维码", "ID:",
-    "打印字体", "分享到",
+    "转载请注明", "版权声明", "免责声明", "本站遵循行业规范", "扫一扫", "二维码", "分享到",
 )  # fmt: skip
 """Openings of the furniture lines that close an article: reprint and disclaimer notices,
 QR-code captions, print and share bars. Such lines at the end of a body, or after it, are
