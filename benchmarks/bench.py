@@ -5,6 +5,7 @@ reading them. Run it from the repository root::
 
     python benchmarks/bench.py                  # HTML and text paths vs their floors
     python benchmarks/bench.py --peers          # + GNE, trafilatura, readability-lxml
+    python benchmarks/bench.py --corpus         # + the real pages of tests/corpus/
     python benchmarks/bench.py --scale          # time per KiB at 1 … 5,000 body paragraphs
     python benchmarks/bench.py --memory         # peak memory per parse vs the floor's
     python benchmarks/bench.py --profile        # cProfile of parse_article, top 25
@@ -70,10 +71,11 @@ from typing import Any, Literal
 import lxml.etree
 import lxml.html
 
-from xianfeng import Article, Paragraph, parse_article
+from xianfeng import Article, NotAnArticleError, Paragraph, parse_article
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
+CORPUS = ROOT / "tests" / "corpus"
 SCALE_SIZES = (1, 10, 100, 1_000, 5_000)
 MEMORY_SIZES = (1_000, 5_000)
 # Below this the floor's RSS growth is mostly malloc's bookkeeping, not the parse: no ratio.
@@ -113,12 +115,21 @@ class Contestant:
         return page.data if self.takes == "bytes" else page.text
 
 
-def load_pages(fixtures: Path, pattern: str) -> list[Page]:
-    """Every fixture matching ``pattern`` (globbed now: fixtures are added over time)."""
+def load_pages(fixtures: Path, pattern: str, *, articles_only: bool = False) -> list[Page]:
+    """Every fixture matching ``pattern`` (globbed now: fixtures are added over time).
+
+    ``articles_only`` leaves out the pages ``parse_article`` refuses (the corpus keeps a few
+    non-articles to test the refusals; a refusal is not a parse to time).
+    """
     pages = []
     for path in sorted(fixtures.glob(pattern)):
         data = path.read_bytes()
-        article = parse_article(data)
+        try:
+            article = parse_article(data)
+        except NotAnArticleError:
+            if articles_only:
+                continue
+            raise
         encoding = article.encoding or "utf-8"
         pages.append(Page(path.parent.name, data, data.decode(encoding), encoding))
     if not pages:
@@ -747,6 +758,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--peers", action="store_true", help="add GNE, trafilatura, readability")
     parser.add_argument("--per-page", action="store_true", help="also show each page's ratio")
     parser.add_argument(
+        "--corpus", action="store_true", help="also time the HTML articles of tests/corpus/"
+    )
+    parser.add_argument(
         "--keep-gc", action="store_true", help="leave the cyclic GC enabled while timing"
     )
     parser.add_argument("--scale", action="store_true", help="time per KiB as pages grow")
@@ -809,6 +823,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     samples = run_interleaved(contestants, pages, **timing)
     report["html"] = summarise(samples)
     out += ["", render_timing("HTML path", report["html"], args.per_page)]
+    if args.corpus:
+        corpus = load_pages(CORPUS, "*/page.html", articles_only=True)
+        corpus_peers = smoke(peers, corpus)
+        samples = run_interleaved([HTML_FLOOR, HTML_XIANFENG, *corpus_peers], corpus, **timing)
+        report["corpus"] = summarise(samples)
+        title = "Real pages (the HTML articles of tests/corpus/)"
+        out += ["", render_timing(title, report["corpus"], args.per_page)]
     samples = run_interleaved([TEXT_FLOOR, TEXT_XIANFENG], texts, **timing)
     report["text"] = summarise(samples)
     out += ["", render_timing("Text path", report["text"], args.per_page)]
