@@ -349,9 +349,17 @@ def _headline_below(lines: Sequence[str], meta_end: int, lex: Lexicon) -> int | 
 
 def _hint_line(lines: Sequence[str], hints: Sequence[str], lex: Lexicon) -> int | None:
     """The first line that is the headline the page names elsewhere, best hint first."""
+    keys: dict[int, str] = {}  # each line's key, made once for all the hints
     for hint in hints:
+        hint_key = _headline_key(hint)
+        longest = 4 * len(hint) + 20
         for at, line in enumerate(lines):
-            if line and _same_headline(line, hint) and not is_breadcrumb(line, lex):
+            if not line or len(line) > longest:
+                continue
+            key = keys.get(at)
+            if key is None:
+                key = keys[at] = _headline_key(line)
+            if _same_key(key, hint_key) and not is_breadcrumb(line, lex):
                 return at
     return None
 
@@ -361,8 +369,11 @@ def _same_headline(line: str, hint: str) -> bool:
     spaces are set aside, or one a prefix of the other (a ``<title>`` may be cut short)."""
     if len(line) > 4 * len(hint) + 20:  # a paragraph that starts with the headline
         return False
-    a, b = _headline_key(line), _headline_key(hint)
-    shorter, longer = sorted((a, b), key=len)
+    return _same_key(_headline_key(line), _headline_key(hint))
+
+
+def _same_key(a: str, b: str) -> bool:
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     return len(shorter) >= LIMITS.min_headline and longer.startswith(shorter)
 
 

@@ -174,6 +174,11 @@ def _counter_aid(root: etree._Element) -> int | None:
     return None
 
 
+def _elements(result: object) -> list[etree._Element]:
+    """The elements an XPath found (an XPath may also give a number, a string, …)."""
+    return [e for e in result if isinstance(e, etree._Element)] if isinstance(result, list) else []
+
+
 def _link(anchor: Anchor | None, label: str, resolve: _Resolve) -> Link:
     target = usable_target(anchor.href) if anchor is not None else None
     return Link(label=label, url=None if target is None else resolve(target))
@@ -188,8 +193,8 @@ def _container_span(
 ) -> tuple[int, int] | None:
     """The first and last line (exclusive) inside the first container the lexicon names."""
     for path in lex.body_paths:
-        found = path(root)
-        if isinstance(found, list) and found and isinstance(found[0], etree._Element):
+        found = _elements(path(root))
+        if found:
             inside = set(found[0].iter())
             at = [index for index, line in enumerate(lines) if line.block in inside]
             if at:
