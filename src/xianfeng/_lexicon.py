@@ -85,6 +85,8 @@ class Lexicon:
     caption_re: re.Pattern[str]
     not_heading_re: re.Pattern[str]
     prev_next_re: re.Pattern[str]
+    prev_next_starts: frozenset[str]
+    """Characters a 上一篇/下一篇 label can start with."""
     none_words: frozenset[str]
     breadcrumb_prefix_re: re.Pattern[str]
     site_suffix_re: re.Pattern[str] | None
@@ -167,6 +169,9 @@ def compile_lexicon(
                 for key, words in v.PREV_NEXT_LABELS.items()
             )
             + r")\s{0,3}:\s{0,3}"
+        ),
+        prev_next_starts=_both_widths(
+            word[0] for words in v.PREV_NEXT_LABELS.values() for word in words
         ),
         none_words=frozenset(map(fold, v.NONE_WORDS)),
         breadcrumb_prefix_re=re.compile(

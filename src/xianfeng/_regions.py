@@ -497,7 +497,12 @@ def _body(
         if at in objects and not after_body:
             out.lines.append(at)
             continue
-        if not line or is_chrome(line, lex):
+        if not line:
+            continue
+        # The lines are tidy, so each test below is refused by the line's first character
+        # before it is called: most lines pass none of them.
+        first = line[0]
+        if first in lex.tool_start and is_chrome(line, lex):
             continue
         if not out.lines and _is_field_row(line):
             continue  # the rest of a table of document fields over the body
@@ -510,11 +515,11 @@ def _body(
                 repeated = repeated[len(part) :]
                 continue
             repeated = ""
-        if parse_prev_next(line, lex) is not None:
+        if first in lex.prev_next_starts and parse_prev_next(line, lex) is not None:
             out.prev_next.append(at)
             after_body = True
             continue
-        count = PAGE_COUNT_RE.search(line)
+        count = PAGE_COUNT_RE.search(line) if "共" in line else None
         if count is not None and len(line) <= LIMITS.max_pager_line:
             out.pager.append(at)
             out.page_count = int(count.group("n"))
@@ -529,7 +534,6 @@ def _body(
             out.page_count = max(int(n) for n in re.findall(r"\d+", line))
             after_body = True
             continue
-        first = line[0]  # the marker tests refuse most lines by it: spare them the calls
         if first in lex.end_starts and is_end_marker(line, lex):
             after_body, in_box = True, False
             continue

@@ -26,7 +26,7 @@ def parse_prev_next(line: str, lex: Lexicon = DEFAULT) -> dict[str, str | None] 
     >>> parse_prev_next("上一篇：没有了 下一篇：道里区召开党建工作会议")
     {'previous': None, 'next': '道里区召开党建工作会议'}
     """
-    if line.lstrip(SPACE_CHARS)[:1] not in ("上", "下"):
+    if line.lstrip(SPACE_CHARS)[:1] not in lex.prev_next_starts:
         return None
     text = tidy(line)
     folded = fold(text)
