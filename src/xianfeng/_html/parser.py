@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -19,6 +18,7 @@ from xianfeng._fields.breadcrumb import split_breadcrumb
 from xianfeng._fields.footer import parse_footer
 from xianfeng._fields.pager import parse_prev_next
 from xianfeng._fields.title import strip_site_suffix
+from xianfeng._fields.urls import resolver
 from xianfeng._header import split_header
 from xianfeng._html.body import body_blocks
 from xianfeng._html.density import densest_span
@@ -64,8 +64,7 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon = DEFAULT) -> 
             raise
         raise NotAnArticleError(f"{exc}; {stopped.message}", missing=exc.missing) from exc
 
-    def resolve(href: str) -> str:
-        return urljoin(base, href) if base else href
+    resolve = resolver(base)
 
     def items(line: Line) -> tuple[str, list[Item]]:
         found = []
@@ -161,7 +160,7 @@ def _headlines(root: etree._Element) -> tuple[str, ...]:
 def _base_url(root: etree._Element, url: str | None) -> str | None:
     base = root.find(".//base[@href]")
     if base is not None:
-        return urljoin(url or "", str(base.get("href", "")))
+        return resolver(url or "")(str(base.get("href", "")))
     return url
 
 
