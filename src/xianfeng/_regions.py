@@ -90,7 +90,8 @@ def locate(
     anchor = _anchor(lines, hints, lex)
     meta_at, meta, title_at = anchor.meta_at, anchor.meta, anchor.title_at
     after_anchor = 0 if anchor.end is None else anchor.end + 1
-    footer_at = _footer_start(lines, after_anchor, lex)
+    footers = _footer_lines(lines, lex)
+    footer_at = _footer_start(footers, after_anchor, len(lines))
     if span is None and container is not None and anchor.end is None:
         span = container(after_anchor, footer_at)
     if anchor.end is not None:
@@ -110,7 +111,7 @@ def locate(
     header_end = _first(crumb_at, title_at, meta_at, start)
 
     if start != after_anchor:
-        footer_at = _footer_start(lines, start, lex)
+        footer_at = _footer_start(footers, start, len(lines))
     body_end = footer_at if span is None else min(footer_at, span[1])
     body = _body(lines, start, body_end, footer_at, objects, title, lex)
     if span is None and container is not None and body.lines:
@@ -674,12 +675,18 @@ def _previous(lines: Sequence[str], at: int) -> int | None:
     return None
 
 
-def _footer_start(lines: Sequence[str], start: int, lex: Lexicon) -> int:
-    """Index of the first footer line after which every line is footer-sized."""
-    found = len(lines)
-    for at in range(len(lines) - 1, start - 1, -1):
+def _footer_lines(lines: Sequence[str], lex: Lexicon) -> list[int]:
+    """The footer lines among the footer-sized lines that end the page, last first."""
+    found = []
+    for at in range(len(lines) - 1, -1, -1):
         if len(lines[at]) > LIMITS.max_footer_line:
             break
         if lines[at] and is_footer_line(lines[at], lex):
-            found = at
+            found.append(at)
     return found
+
+
+def _footer_start(footers: Sequence[int], start: int, end: int) -> int:
+    """Index of the first footer line from ``start`` on after which every line is
+    footer-sized (``footers`` from :func:`_footer_lines`); ``end`` when there is none."""
+    return next((at for at in reversed(footers) if at >= start), end)
