@@ -8,6 +8,7 @@ long hostile input.
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -833,6 +834,18 @@ def test_tidy_leaves_no_outer_space_nbsp_or_double_space(text: str) -> None:
     assert "\xa0" not in once
     assert "\u3000" not in once
     assert "  " not in once
+
+
+def test_the_spaces_tidy_collapses_are_the_ones_str_split_splits_at() -> None:
+    # tidy collapses runs with str.split(): it must split at exactly SPACE_CHARS' spaces.
+    spaces = {chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()}
+    assert spaces == set(SPACE_CHARS) - set("\u200b\u200c\u200d\ufeff")
+
+
+@given(st.one_of(st.text(), SPECIAL))
+def test_tidy_keeps_every_character_but_whitespace_and_zero_width(text: str) -> None:
+    kept = [c for c in text if c not in SPACE_CHARS]
+    assert [c for c in tidy(text) if c != " "] == kept
 
 
 @given(st.one_of(st.text(), SPECIAL))
