@@ -158,7 +158,8 @@ def linearise(root: etree._Element) -> list[Line]:
                 push(_HIDDEN)
                 continue
             if tag in BLOCK_TAGS:
-                flush()
+                if out.block is not None or out.anchors:  # else the flush would do nothing
+                    flush()
                 blocks.append(element)
                 flags = _BLOCK
                 if tag in REPORTED_BLOCK_TAGS:
@@ -184,7 +185,8 @@ def linearise(root: etree._Element) -> list[Line]:
                 flags |= _LINK
             push(flags)
             text = element.text
-            if text:
+            # Layout whitespace between blocks, the commonest text of a page, is never kept.
+            if text and (out.block is not None or not text.isspace()):
                 emit(text, blocks[-1], bold_depth > 0)
             continue
         flags = pop()
@@ -201,10 +203,11 @@ def linearise(root: etree._Element) -> list[Line]:
             if flags & _BOLD:
                 bold_depth -= 1
             if flags & _BLOCK:
-                flush()
+                if out.block is not None or out.anchors:
+                    flush()
                 blocks.pop()
         tail = element.tail
-        if tail:
+        if tail and (out.block is not None or not tail.isspace()):
             emit(tail, blocks[-1], bold_depth > 0)
     flush()
     return out.lines
