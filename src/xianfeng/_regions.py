@@ -90,7 +90,7 @@ def locate(
     anchor = _anchor(lines, hints, lex)
     meta_at, meta, title_at = anchor.meta_at, anchor.meta, anchor.title_at
     after_anchor = 0 if anchor.end is None else anchor.end + 1
-    footers = _footer_lines(lines, lex)
+    footers = _footer_lines(lines, after_anchor, lex)  # the body never starts above the anchor
     footer_at = _footer_start(footers, after_anchor, len(lines))
     if span is None and container is not None and anchor.end is None:
         span = container(after_anchor, footer_at)
@@ -675,10 +675,11 @@ def _previous(lines: Sequence[str], at: int) -> int | None:
     return None
 
 
-def _footer_lines(lines: Sequence[str], lex: Lexicon) -> list[int]:
-    """The footer lines among the footer-sized lines that end the page, last first."""
+def _footer_lines(lines: Sequence[str], start: int, lex: Lexicon) -> list[int]:
+    """The footer lines from ``start`` on among the footer-sized lines that end the page,
+    last first."""
     found = []
-    for at in range(len(lines) - 1, -1, -1):
+    for at in range(len(lines) - 1, start - 1, -1):
         if len(lines[at]) > LIMITS.max_footer_line:
             break
         if lines[at] and is_footer_line(lines[at], lex):
