@@ -11,7 +11,7 @@ from lxml import etree
 
 from xianfeng._chars import fold, tidy
 from xianfeng._fields.headings import is_numbered, looks_like_heading
-from xianfeng._html.lines import Anchor, Line, linearise, usable_target
+from xianfeng._html.lines import Anchor, Line, usable_target
 from xianfeng._html.locators import (
     ATTACHMENT_RE,
     FIELD_TAGS,
@@ -66,7 +66,7 @@ def body_blocks(
                 caption_wanted = None
             if table not in tables_done:
                 tables_done.add(table)
-                yield Table(rows=_rows(table))
+                yield Table(rows=_rows(table, lines, at))
             # A cell holds text only: its pictures, players and files follow the table.
             yield from _objects(line, resolve, dropped)
             yield from _attachments(line.anchors, resolve)
@@ -281,8 +281,33 @@ def _cells(row: etree._Element) -> list[etree._Element]:
     return [cell for cell in row if cell.tag in ("td", "th")]
 
 
-def _rows(table: etree._Element) -> tuple[tuple[str, ...], ...]:
-    return tuple(
-        tuple(" ".join(line.text for line in linearise(cell) if line.text) for cell in _cells(row))
-        for row in table.iter("tr")
-    )
+def _rows(table: etree._Element, lines: Sequence[Line], at: int) -> tuple[tuple[str, ...], ...]:
+    """The text of each cell of ``table``, read from the page's lines around line ``at``: a
+    cell is a block, so the lines inside it hold its text and nothing else."""
+    cells: dict[etree._Element, list[str]] = {
+        cell: [] for row in table.iter("tr") for cell in _cells(row)
+    }
+    first = at
+    while first > 0 and _cell_of(lines[first - 1].block, table, cells)[0]:
+        first -= 1
+    for line in lines[first:]:
+        inside, cell = _cell_of(line.block, table, cells)
+        if not inside:
+            break
+        if cell is not None and line.text:
+            cells[cell].append(line.text)
+    return tuple(tuple(" ".join(cells[cell]) for cell in _cells(row)) for row in table.iter("tr"))
+
+
+def _cell_of(
+    block: etree._Element | None, table: etree._Element, cells: dict[etree._Element, list[str]]
+) -> tuple[bool, etree._Element | None]:
+    """Whether ``block`` is inside ``table``, and the cell of ``cells`` it is in, if any."""
+    cell = None
+    while block is not None:
+        if cell is None and block in cells:
+            cell = block
+        if block is table:
+            return True, cell
+        block = block.getparent()
+    return False, None
