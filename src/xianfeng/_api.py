@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from typing import Literal, NoReturn
 
-import attrs
-
 from xianfeng._assemble import assemble
 from xianfeng._decode import decode
-from xianfeng._fields.urls import article_id_from_url
 from xianfeng._html.locators import HTML_ELEMENTS, HTML_TAG_RE
 from xianfeng._html.parser import parse_html
 from xianfeng._plaintext import parse_text
@@ -89,13 +86,7 @@ def parse_article(
         form = sniff_form(text)
     lex = lexicon_of(profile)
     pieces = parse_html(text, url=url, lex=lex) if form == "html" else parse_text(text, lex=lex)
-    article = assemble(attrs.evolve(pieces, warnings=(*warnings, *pieces.warnings)), lex)
-    article = attrs.evolve(
-        article,
-        url=url,
-        encoding=encoding,
-        article_id=article_id_from_url(url) if article.article_id is None else article.article_id,
-    )
+    article = assemble(pieces, lex, url=url, encoding=encoding, decoding=warnings)
     if strict and article.warnings:
         _refuse(article.warnings)
     return article

@@ -11,18 +11,30 @@ from collections.abc import Sequence
 from xianfeng._fields.metaline import MetaLine
 from xianfeng._fields.notices import looks_cut
 from xianfeng._fields.title import drop_site_name, split_column
+from xianfeng._fields.urls import article_id_from_url
 from xianfeng._lexicon import DEFAULT, Lexicon
 from xianfeng._pieces import Pieces, RawNotice
 from xianfeng.errors import WarningCode
-from xianfeng.models import Article, Notice
+from xianfeng.models import Article, Notice, ParseWarning
 
 
-def assemble(pieces: Pieces, lex: Lexicon = DEFAULT) -> Article:
-    """Build the Article; adds a warning when the body came out empty."""
+def assemble(
+    pieces: Pieces,
+    lex: Lexicon = DEFAULT,
+    *,
+    url: str | None = None,
+    encoding: str | None = None,
+    decoding: Sequence[ParseWarning] = (),
+) -> Article:
+    """Build the Article; adds a warning when the body came out empty.
+
+    ``url`` and ``encoding`` are recorded (the article id is read from the URL when the page
+    does not give it); ``decoding`` are the warnings of decoding the bytes, which come first.
+    """
     column, title = (None, None) if pieces.title_line is None else split_column(pieces.title_line)
     title = None if title is None else drop_site_name(title, lex) or None
     meta = pieces.meta or MetaLine()
-    warnings = [*pieces.warnings, *meta.warnings, *pieces.body_warnings]
+    warnings = [*decoding, *pieces.warnings, *meta.warnings, *pieces.body_warnings]
     sections = tuple(s for s in pieces.sections if s.blocks or s.heading)
     if not sections:
         warnings.append(
@@ -49,7 +61,9 @@ def assemble(pieces: Pieces, lex: Lexicon = DEFAULT) -> Article:
         page=pieces.page,
         page_count=pieces.page_count,
         page_urls=tuple(pieces.page_urls),
-        article_id=pieces.article_id,
+        article_id=article_id_from_url(url) if pieces.article_id is None else pieces.article_id,
+        url=url,
+        encoding=encoding,
         warnings=tuple(warnings),
     )
 

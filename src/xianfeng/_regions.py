@@ -206,7 +206,7 @@ def _find_metaline(lines: Sequence[str], lex: Lexicon) -> tuple[int, int, MetaLi
     lines right before and after the one that reads as a metadata line belong to it.
     """
     for at, line in enumerate(lines):
-        if line:
+        if line and COLON_RE.search(line) is not None:  # every label has one: spare the call
             meta = parse_metaline(line, lex)
             if meta is not None and _previous(lines, at) is not None:
                 return _widen(lines, at, meta, lex)
