@@ -56,10 +56,11 @@ def body_blocks(
     """
     tables_done: set[etree._Element] = set()
     grids: dict[etree._Element, bool] = {}
+    above: dict[etree._Element, etree._Element | None] = {}
     caption_wanted: Image | None = None
     for at in body:
         line = lines[at]
-        table = _data_table(line.block, grids)
+        table = _data_table(line.block, grids, above)
         if table is not None:
             if caption_wanted is not None:
                 yield caption_wanted
@@ -163,7 +164,8 @@ def _source(element: etree._Element) -> str | None:
     """An image's or player's real address: a lazy-load attribute, else ``src``, else the first
     ``srcset`` candidate — never a placeholder. None when it has none."""
     for name in (*LAZY_SRC_ATTRS, "src"):
-        value = _real(element.get(name))
+        given = element.get(name)
+        value = None if given is None else _real(given)  # most of the attributes are absent
         if value is not None:
             return value
     for name in SRCSET_ATTRS:
@@ -260,11 +262,25 @@ def _is_caption(line: Line, lex: Lexicon, *, centred_only: bool = True) -> bool:
     return line.block.get("align", "").lower() == "center" or bool(_CENTRED_RE.search(style))
 
 
-def _data_table(block: etree._Element, grids: dict[etree._Element, bool]) -> etree._Element | None:
+def _data_table(
+    block: etree._Element,
+    grids: dict[etree._Element, bool],
+    above: dict[etree._Element, etree._Element | None],
+) -> etree._Element | None:
     """The data table a body line sits in: a table with no table inside it, and a grid
     (two rows or more, one of them with two cells or more) — never a layout table.
-    ``grids`` remembers the verdict per table, so each table is inspected once."""
-    table = block if block.tag == "table" else next(block.iterancestors("table"), None)
+    ``grids`` remembers the verdict per table, so each table is inspected once, and
+    ``above`` the nearest table above each parent of a block."""
+    if block.tag == "table":
+        table: etree._Element | None = block
+    else:
+        # Body lines are mostly siblings: the table above a block is looked up once per parent.
+        parent = block.getparent()
+        if parent is None:
+            return None
+        if parent not in above:
+            above[parent] = next(block.iterancestors("table"), None)
+        table = above[parent]
     if table is None:
         return None
     if table not in grids:
