@@ -67,6 +67,9 @@ class Lexicon:
     footer_label_re: re.Pattern[str]
     footer_anchor_re: re.Pattern[str]
     """A word a footer line holds, matched on the raw line (both widths, any case)."""
+    footer_first_re: re.Pattern[str]
+    """A character a footer word starts with: a cheap first test (a search of one character
+    class runs many times faster than a search of many words in any case)."""
     copyright_re: re.Pattern[str]
     tool_re: re.Pattern[str]
     """A whole line of page tools."""
@@ -148,6 +151,9 @@ def compile_lexicon(
         footer_field=footer_field,
         footer_label_re=re.compile(rf"(?P<label>{alternation(footer_field)})\s{{0,3}}:\s{{0,3}}"),
         footer_anchor_re=re.compile(alternation(anchors), re.IGNORECASE),
+        footer_first_re=re.compile(
+            f"[{re.escape(''.join(sorted({word[0] for word in anchors})))}]", re.IGNORECASE
+        ),
         copyright_re=re.compile(alternation(map(fold, v.COPYRIGHT_MARKS)), re.IGNORECASE),
         tool_re=re.compile(rf"(?:{marks}(?:{alternation(tools)}))+{marks}"),
         tool_start=frozenset("[]【】|/:：［］｜／ ") | _both_widths(word[0] for word in tools),

@@ -31,8 +31,8 @@ _SEP = " |,;"
 
 def is_footer_line(line: str, lex: Lexicon = DEFAULT) -> bool:
     """Whether a line belongs to a site footer (a label, an ICP or 公网安备 number, ©)."""
-    if lex.footer_anchor_re.search(line) is None:  # most lines end here, unfolded
-        return False
+    if lex.footer_first_re.search(line) is None or lex.footer_anchor_re.search(line) is None:
+        return False  # most lines end here, unfolded
     folded = fold(line)
     return any(
         pattern.search(folded) is not None
