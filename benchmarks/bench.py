@@ -9,6 +9,7 @@ reading them. Run it from the repository root::
     python benchmarks/bench.py --scale          # time per KiB at 1 … 5,000 body paragraphs
     python benchmarks/bench.py --memory         # peak memory per parse vs the floor's
     python benchmarks/bench.py --profile        # cProfile of parse_article, top 25
+    python benchmarks/bench.py --stages         # µs per page in each stage of the pipeline
     python benchmarks/bench.py --json > out.json   # or --json out.json: tables and a file
 
 The peers come with the optional extra: ``pip install -e '.[bench]'``.
@@ -597,6 +598,79 @@ def profile(
     return out.getvalue()
 
 
+# Where the time of one parse goes: each stage is a function of the pipeline, timed where the
+# pipeline looks it up. The rest (headline hints, footer, pager, breadcrumb, counter, checks)
+# is what the total leaves.
+STAGES = (
+    ("xianfeng._api", "decode", "decode the bytes"),
+    ("xianfeng._html.parser", "_parse", "lxml parse"),
+    ("xianfeng._html.parser", "linearise", "walk the tree into lines"),
+    ("xianfeng._html.parser", "locate", "locate the regions (and the container)"),
+    ("xianfeng._html.parser", "split_header", "navigation and notices"),
+    ("xianfeng._html.parser", "sections_from", "body blocks and sections"),
+    ("xianfeng._api", "assemble", "assemble the Article"),
+)
+
+
+def stages(pages: Sequence[Page], *, rounds: int) -> Json:
+    """Median µs per page spent in each stage of ``parse_article``, over ``rounds`` rounds
+    (garbage collector off, as in the timing)."""
+    import importlib
+
+    per_round: dict[str, list[float]] = {label: [] for *_, label in STAGES}
+    per_round["total"] = []
+    spent = dict.fromkeys(per_round, 0)
+    originals = []
+
+    def timed(label: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            start = perf_counter_ns()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[label] += perf_counter_ns() - start
+
+        return wrapper
+
+    for module_name, name, label in STAGES:
+        module = importlib.import_module(module_name)
+        originals.append((module, name, getattr(module, name)))
+        setattr(module, name, timed(label, getattr(module, name)))
+    try:
+        for page in pages:  # warm-up
+            parse_article(page.data)
+        for _ in range(rounds):
+            spent.update(dict.fromkeys(per_round, 0))
+            gc.collect()
+            gc.disable()
+            start = perf_counter_ns()
+            for page in pages:
+                parse_article(page.data)
+            spent["total"] = perf_counter_ns() - start
+            gc.enable()
+            for label, ns in spent.items():
+                per_round[label].append(ns / len(pages) / 1e3)
+    finally:
+        gc.enable()
+        for module, name, function in originals:
+            setattr(module, name, function)
+    medians = {label: statistics.median(values) for label, values in per_round.items()}
+    medians["everything else"] = medians["total"] - sum(medians[label] for *_, label in STAGES)
+    return {"pages": len(pages), "rounds": rounds, "us_per_page": medians}
+
+
+def render_stages(title: str, summary: Json) -> str:
+    us = summary["us_per_page"]
+    rows = [
+        [label, f"{value:,.1f}", f"{value / us['total']:.0%}"]
+        for label, value in us.items()
+        if label != "total"
+    ]
+    rows.append(["total", f"{us['total']:,.1f}", "100%"])
+    head = f"{title}: {summary['pages']} pages x {summary['rounds']} rounds, median µs/page"
+    return "\n".join([head, table(["stage", "µs/page", "share"], rows)])
+
+
 # ---------------------------------------------------------------------------------------------
 # Report
 
@@ -782,6 +856,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--memory-repeats", type=int, default=3, help="default 3")
     parser.add_argument("--profile", action="store_true", help="cProfile parse_article")
     parser.add_argument(
+        "--stages", action="store_true", help="where the time of a parse goes, stage by stage"
+    )
+    parser.add_argument(
         "--profile-sort", default="cumulative", choices=["cumulative", "tottime", "ncalls"]
     )
     parser.add_argument("--profile-limit", type=int, default=25)
@@ -858,6 +935,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             chosen, memory_pages, warm=pages, repeats=args.memory_repeats
         )
         out += ["", render_memory(report["memory"], chosen)]
+    if args.stages:
+        report["stages"] = stages(pages, rounds=args.rounds)
+        out += ["", render_stages("Stages, HTML fixtures", report["stages"])]
+        if args.corpus:
+            report["corpus_stages"] = stages(corpus, rounds=args.rounds)
+            out += ["", render_stages("Stages, real pages", report["corpus_stages"])]
     if args.profile:
         report["profile"] = profile(
             pages, texts, rounds=args.rounds, limit=args.profile_limit, sort=args.profile_sort
