@@ -146,8 +146,8 @@ def linearise(root: etree._Element) -> list[Line]:
     bold_depth = 0
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
-        tag = element.tag
         if event == "start":
+            tag = element.tag
             if not isinstance(tag, str):  # a comment or processing instruction: tail only
                 push(0)
                 continue
@@ -184,6 +184,12 @@ def linearise(root: etree._Element) -> list[Line]:
                 out.open_links.append((element, []))
                 flags |= _LINK
             push(flags)
+            if flags & _BLOCK and not out.open_links and tag not in REPORTED_BLOCK_TAGS:
+                line = _plain_line(element, bold_depth > 0)
+                if line is not None:  # a line of its own, read without walking into it
+                    out.lines.append(line)
+                    walker.skip_subtree()
+                    continue
             text = element.text
             # Layout whitespace between blocks, the commonest text of a page, is never kept.
             if text and (out.block is not None or not text.isspace()):
@@ -211,6 +217,32 @@ def linearise(root: etree._Element) -> list[Line]:
             emit(tail, blocks[-1], bold_depth > 0)
     flush()
     return out.lines
+
+
+def _plain_line(block: etree._Element, bold: bool) -> Line | None:
+    """The line of a block that holds only text, or only one link of plain text (a menu or
+    list entry, the commonest block of a portal page) — what the walk would make of it, made
+    without its events. ``None`` for any other block. ``bold``: the block is inside bold."""
+    count = len(block)
+    if count == 0:
+        text = tidy(block.text or "")
+        return Line(text=text, block=block, bold=bold) if text else None
+    if count != 1 or (block.text and not block.text.isspace()):
+        return None
+    link = block[0]
+    tail = link.tail
+    if (
+        link.tag != "a"
+        or len(link)
+        or link.get("style") is not None
+        or (tail and not tail.isspace())
+    ):
+        return None
+    label = tidy(link.text or "")
+    if not label:
+        return None
+    anchor = Anchor(label=label, href=_attr(link, "href"), title=_attr(link, "title"))
+    return Line(text=label, block=block, anchors=(anchor,), bold=bold)
 
 
 def _attr(element: etree._Element, name: str) -> str | None:
