@@ -220,29 +220,23 @@ def linearise(root: etree._Element) -> list[Line]:
 
 
 def _plain_line(block: etree._Element, bold: bool) -> Line | None:
-    """The line of a block that holds only text, or only one link of plain text (a menu or
-    list entry, the commonest block of a portal page) — what the walk would make of it, made
-    without its events. ``None`` for any other block. ``bold``: the block is inside bold."""
+    """The line of a block that holds only text, around at most one link of plain text (a
+    menu or list entry, a headline with its date: the commonest blocks of a portal page) —
+    what the walk would make of it, made without its events. ``None`` for any other block,
+    and for one with no text. ``bold``: the block is inside bold."""
     count = len(block)
     if count == 0:
         text = tidy(block.text or "")
         return Line(text=text, block=block, bold=bold) if text else None
-    if count != 1 or (block.text and not block.text.isspace()):
-        return None
     link = block[0]
-    tail = link.tail
-    if (
-        link.tag != "a"
-        or len(link)
-        or link.get("style") is not None
-        or (tail and not tail.isspace())
-    ):
+    if count > 1 or link.tag != "a" or len(link) or link.get("style") is not None:
         return None
     label = tidy(link.text or "")
-    if not label:
+    text = tidy((block.text or "") + (link.text or "") + (link.tail or ""))
+    if not text:
         return None
     anchor = Anchor(label=label, href=_attr(link, "href"), title=_attr(link, "title"))
-    return Line(text=label, block=block, anchors=(anchor,), bold=bold)
+    return Line(text=text, block=block, anchors=(anchor,), bold=bold)
 
 
 def _attr(element: etree._Element, name: str) -> str | None:
