@@ -71,6 +71,9 @@ def tidy(text: str) -> str:
     # space is unprintable, so a printable text needs only its plain spaces checked.
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
+    inner = text.strip(SPACE_CHARS)
+    if inner.isprintable() and "  " not in inner:  # only outer whitespace, the next commonest
+        return inner
     if _ZERO_WIDTH_RE.search(text) is not None:  # rare: skip the slow translate otherwise
         text = text.translate(_ZERO_WIDTH)
     if "\n" in text or "\r" in text:

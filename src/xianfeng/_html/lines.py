@@ -228,11 +228,17 @@ def _plain_line(block: etree._Element, bold: bool) -> Line | None:
     if count == 0:
         text = tidy(block.text or "")
         return Line(text=text, block=block, bold=bold) if text else None
+    if count > 1:
+        return None
     link = block[0]
-    if count > 1 or link.tag != "a" or len(link) or link.get("style") is not None:
+    if link.tag != "a" or len(link) or link.get("style") is not None:
         return None
     label = tidy(link.text or "")
-    text = tidy((block.text or "") + (link.text or "") + (link.tail or ""))
+    before, after = block.text, link.tail
+    if (before and not before.isspace()) or (after and not after.isspace()):
+        text = tidy((before or "") + (link.text or "") + (after or ""))
+    else:  # only layout whitespace around the link, the common case: its label is the line
+        text = label
     if not text:
         return None
     anchor = Anchor(label=label, href=_attr(link, "href"), title=_attr(link, "title"))
