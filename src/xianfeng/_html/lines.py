@@ -4,7 +4,9 @@ A line is the text of one block (or of a run between ``<br>``s), inline runs joi
 space added — CJK has none between words — and tidied. Each line remembers the block it came
 from, its links, its objects (images, players, and what no block can hold) and whether all
 of it is bold, so the HTML path can add what a text rendering lacks. One iterative walk, no
-recursion: a 20,000-deep tree is fine.
+recursion: a 20,000-deep tree is fine. A block that holds only text around at most one plain
+link — most blocks of a portal page — is read whole, without walking into it; it gives the
+line the walk would (``tests/test_lines.py`` holds the two to each other).
 """
 
 from __future__ import annotations
