@@ -353,7 +353,7 @@ def _hint_line(lines: Sequence[str], hints: Sequence[str], lex: Lexicon) -> int 
     keys: dict[int, str] = {}  # each line's key, made once for all the hints
     for hint in hints:
         hint_key = _headline_key(hint)
-        longest = 4 * len(hint) + 20
+        longest = _longest_headline(hint)
         for at, line in enumerate(lines):
             if not line or len(line) > longest:
                 continue
@@ -368,9 +368,15 @@ def _hint_line(lines: Sequence[str], hints: Sequence[str], lex: Lexicon) -> int 
 def _same_headline(line: str, hint: str) -> bool:
     """Whether two renderings name one headline: equal once the 【column】 tag, widths and
     spaces are set aside, or one a prefix of the other (a ``<title>`` may be cut short)."""
-    if len(line) > 4 * len(hint) + 20:  # a paragraph that starts with the headline
+    if len(line) > _longest_headline(hint):
         return False
     return _same_key(_headline_key(line), _headline_key(hint))
+
+
+def _longest_headline(hint: str) -> int:
+    """The longest line that can still be the headline ``hint`` names: a longer one is a
+    paragraph that starts with the headline."""
+    return 4 * len(hint) + 20
 
 
 def _same_key(a: str, b: str) -> bool:
