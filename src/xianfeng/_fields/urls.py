@@ -50,7 +50,7 @@ def resolver(base: str | None) -> Callable[[str], str]:
     """
     if not base:
         return str
-    origin, folder = _origin(base)
+    origin, folders = _origin(base)
     known: dict[str, str] = {}
 
     def resolve(href: str) -> str:
@@ -58,10 +58,9 @@ def resolver(base: str | None) -> Callable[[str], str]:
         if found is None:
             if origin is not None and (rooted := _ROOTED_RE.fullmatch(href)) is not None:
                 found = href if rooted.group("host") else f"{origin}{href}"
-            elif folder is not None and (relative := _RELATIVE_RE.fullmatch(href)) is not None:
-                up = relative.end("up") // 3
-                kept = folder.split("/")[1:-1]
-                kept = kept[: max(len(kept) - up, 0)]
+            elif folders is not None and (relative := _RELATIVE_RE.fullmatch(href)) is not None:
+                up = relative.end("up") // 3  # each leading ../ climbs one folder
+                kept = folders[: max(len(folders) - up, 0)]
                 found = f"{origin}/{''.join(f'{name}/' for name in kept)}{href[3 * up :]}"
             else:
                 try:
@@ -74,9 +73,10 @@ def resolver(base: str | None) -> Callable[[str], str]:
     return resolve
 
 
-def _origin(base: str) -> tuple[str | None, str | None]:
+def _origin(base: str) -> tuple[str | None, list[str] | None]:
     """``scheme://host`` of an http(s) base URL (``None`` for any other or an unreadable one),
-    and its folder when that is plain (no dot or empty segment, no ``;``), else ``None``."""
+    and the names of its folders from the root when they are plain (no dot or empty segment,
+    no ``;``), else ``None``."""
     try:
         parts = urlsplit(base)
     except ValueError:
@@ -85,4 +85,4 @@ def _origin(base: str) -> tuple[str | None, str | None]:
         return None, None
     folder = parts.path[: parts.path.rfind("/") + 1] or "/"
     plain = _PLAIN_FOLDER_RE.fullmatch(folder) is not None
-    return f"{parts.scheme}://{parts.netloc}", folder if plain else None
+    return f"{parts.scheme}://{parts.netloc}", folder.split("/")[1:-1] if plain else None
