@@ -16,6 +16,7 @@ import pytest
 from xianfeng import StrictModeError, parse_article
 from xianfeng._fields.dates import DateReading, parse_date, read_date
 from xianfeng._fields.metaline import parse_metaline
+from xianfeng._lexicon import DEFAULT
 from xianfeng.models import ParseWarning
 
 UTC8 = timezone(timedelta(hours=8))
@@ -424,7 +425,7 @@ def test_offsets_are_converted_to_utc_plus_eight(text: str) -> None:
 
 
 def test_metaline_keeps_the_offset() -> None:
-    meta = parse_metaline("时间：2023-06-12T15:30:00Z 来源：本站")
+    meta = parse_metaline("时间：2023-06-12T15:30:00Z 来源：本站", lex=DEFAULT)
     assert meta is not None
     assert meta.published == at(2023, 6, 12, 23, 30)
     assert meta.published_raw == "2023-06-12T15:30:00Z"
@@ -453,7 +454,7 @@ def test_metaline_keeps_the_offset() -> None:
     ],
 )
 def test_metaline_raw_is_the_whole_date(line: str, moment: datetime, raw: str) -> None:
-    meta = parse_metaline(line)
+    meta = parse_metaline(line, lex=DEFAULT)
     assert meta is not None
     assert (meta.published, meta.published_raw, meta.warnings) == (moment, raw, ())
     assert meta.published is not None
@@ -475,7 +476,7 @@ PARTIAL_WARNING = ParseWarning(
     ],
 )
 def test_metaline_partial_time_warns(line: str) -> None:
-    meta = parse_metaline(line)
+    meta = parse_metaline(line, lex=DEFAULT)
     assert meta is not None
     assert meta.published == at(2023, 6, 12, 0, 0)
     assert meta.published_raw == "2023-06-12 下午三点半"
@@ -484,7 +485,7 @@ def test_metaline_partial_time_warns(line: str) -> None:
 
 
 def test_metaline_partial_warning_comes_before_the_clicks_warning() -> None:
-    meta = parse_metaline("时间：2023-06-12 下午三点半 来源：本站 点击：很多")
+    meta = parse_metaline("时间：2023-06-12 下午三点半 来源：本站 点击：很多", lex=DEFAULT)
     assert meta is not None
     assert [w.code for w in meta.warnings] == ["meta.published.partial", "meta.clicks.unparsed"]
 
@@ -515,7 +516,7 @@ def test_article_readable_time_has_no_warning() -> None:
 def test_metaline_bracketed_date_after_its_label() -> None:
     """Page tools start with [ or 【 (【打印】); a bracketed date right after its label is
     still read (corpus page 033)."""
-    meta = parse_metaline("来源:滨海日报 浏览次数:6144 发布时间:[2021-7-8]")
+    meta = parse_metaline("来源:滨海日报 浏览次数:6144 发布时间:[2021-7-8]", lex=DEFAULT)
     assert meta is not None
     assert meta.published == at(2021, 7, 8, 0, 0)
     assert meta.source == "滨海日报"
@@ -523,7 +524,7 @@ def test_metaline_bracketed_date_after_its_label() -> None:
 
 def test_metaline_value_ends_at_an_unlabelled_date() -> None:
     """A date with no label after a value is the publication time (corpus pages 017, 023)."""
-    meta = parse_metaline("来源：江苏福彩网 2018-12-03 14:01")
+    meta = parse_metaline("来源：江苏福彩网 2018-12-03 14:01", lex=DEFAULT)
     assert meta is not None
     assert meta.source == "江苏福彩网"
     assert meta.published == at(2018, 12, 3, 14, 1)
@@ -550,5 +551,5 @@ AIMED = {
 def test_read_date_does_not_hang(name: str) -> None:
     started = time.perf_counter()
     read_date(AIMED[name])
-    parse_metaline("时间:" + AIMED[name][:250])
+    parse_metaline("时间:" + AIMED[name][:250], lex=DEFAULT)
     assert time.perf_counter() - started < 2.0

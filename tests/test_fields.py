@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import pytest
@@ -29,6 +30,7 @@ from xianfeng._fields.metaline import MetaLine, parse_metaline
 from xianfeng._fields.notices import looks_cut
 from xianfeng._fields.pager import PAGE_COUNT_RE, parse_prev_next
 from xianfeng._fields.title import split_column, strip_site_suffix
+from xianfeng._lexicon import DEFAULT
 from xianfeng._plaintext import parse_text
 from xianfeng.models import Credit, Footer
 
@@ -252,7 +254,7 @@ METALINES = [
 
 @pytest.mark.parametrize(("line", "expected"), METALINES)
 def test_metaline(line: str, expected: dict[str, Any]) -> None:
-    parsed = parse_metaline(line)
+    parsed = parse_metaline(line, lex=DEFAULT)
     assert parsed is not None
     assert summary(parsed) == expected
 
@@ -279,7 +281,7 @@ NOT_METALINES = [
 
 @pytest.mark.parametrize("line", NOT_METALINES)
 def test_not_a_metaline(line: str) -> None:
-    assert parse_metaline(line) is None
+    assert parse_metaline(line, lex=DEFAULT) is None
 
 
 @pytest.mark.xfail(
@@ -289,11 +291,11 @@ def test_not_a_metaline(line: str) -> None:
     "them the whole page, which is worse. Harmless in a page: the real metadata line comes first",
 )
 def test_a_body_sentence_with_a_dated_label_inside_a_word_is_not_a_metaline() -> None:
-    assert parse_metaline("会议时间:2022年4月30日上午9时,会议地点:市委党校") is None
+    assert parse_metaline("会议时间:2022年4月30日上午9时,会议地点:市委党校", lex=DEFAULT) is None
 
 
 def test_metaline_warning_messages_name_what_was_seen() -> None:
-    parsed = parse_metaline("时间:四月三十日 来源:本站 点击:很多")
+    parsed = parse_metaline("时间:四月三十日 来源:本站 点击:很多", lex=DEFAULT)
     assert parsed is not None
     assert [w.message for w in parsed.warnings] == [
         "the metadata line gives the time as '四月三十日', which is not a date",
@@ -439,7 +441,7 @@ CREDITS = [
 
 @pytest.mark.parametrize(("line", "expected"), CREDITS)
 def test_parse_credits(line: str, expected: tuple[tuple[str, str], ...]) -> None:
-    assert parse_credits(line) == tuple(Credit(role=r, name=n) for r, n in expected)
+    assert parse_credits(line, lex=DEFAULT) == tuple(Credit(role=r, name=n) for r, n in expected)
 
 
 NOT_CREDITS = [
@@ -459,7 +461,7 @@ NOT_CREDITS = [
 
 @pytest.mark.parametrize("line", NOT_CREDITS)
 def test_not_credits(line: str) -> None:
-    assert parse_credits(line) is None
+    assert parse_credits(line, lex=DEFAULT) is None
 
 
 # --------------------------------------------------------------------------------------
@@ -550,7 +552,7 @@ FOOTERS = [
 
 @pytest.mark.parametrize(("lines", "expected"), FOOTERS)
 def test_parse_footer(lines: tuple[str, ...], expected: Footer) -> None:
-    assert parse_footer(lines) == expected
+    assert parse_footer(lines, lex=DEFAULT) == expected
 
 
 FOOTER_LINES = [
@@ -568,7 +570,7 @@ FOOTER_LINES = [
 
 @pytest.mark.parametrize(("line", "expected"), FOOTER_LINES)
 def test_is_footer_line(line: str, expected: bool) -> None:
-    assert is_footer_line(line) is expected
+    assert is_footer_line(line, lex=DEFAULT) is expected
 
 
 # --------------------------------------------------------------------------------------
@@ -595,8 +597,8 @@ BREADCRUMBS = [
 
 @pytest.mark.parametrize(("line", "expected"), BREADCRUMBS)
 def test_breadcrumb(line: str, expected: tuple[str, ...]) -> None:
-    assert is_breadcrumb(line)
-    assert split_breadcrumb(line) == expected
+    assert is_breadcrumb(line, lex=DEFAULT)
+    assert split_breadcrumb(line, lex=DEFAULT) == expected
 
 
 @pytest.mark.parametrize(
@@ -609,7 +611,7 @@ def test_breadcrumb(line: str, expected: tuple[str, ...]) -> None:
     ],
 )
 def test_not_a_breadcrumb(line: str) -> None:
-    assert not is_breadcrumb(line)
+    assert not is_breadcrumb(line, lex=DEFAULT)
 
 
 # --------------------------------------------------------------------------------------
@@ -702,7 +704,7 @@ PREV_NEXT = [
 
 @pytest.mark.parametrize(("line", "expected"), PREV_NEXT)
 def test_parse_prev_next(line: str, expected: dict[str, str | None]) -> None:
-    assert parse_prev_next(line) == expected
+    assert parse_prev_next(line, lex=DEFAULT) == expected
 
 
 @pytest.mark.parametrize(
@@ -714,7 +716,7 @@ def test_parse_prev_next(line: str, expected: dict[str, str | None]) -> None:
     ],
 )
 def test_not_prev_next(line: str) -> None:
-    assert parse_prev_next(line) is None
+    assert parse_prev_next(line, lex=DEFAULT) is None
 
 
 @pytest.mark.parametrize(
@@ -758,7 +760,7 @@ HEADINGS = [
 
 @pytest.mark.parametrize(("line", "expected"), HEADINGS)
 def test_looks_like_heading(line: str, expected: bool) -> None:
-    assert looks_like_heading(line) is expected
+    assert looks_like_heading(line, lex=DEFAULT) is expected
 
 
 CHROME = [
@@ -780,7 +782,7 @@ CHROME = [
 
 @pytest.mark.parametrize(("line", "expected"), CHROME)
 def test_is_chrome(line: str, expected: bool) -> None:
-    assert is_chrome(line) is expected
+    assert is_chrome(line, lex=DEFAULT) is expected
 
 
 # --------------------------------------------------------------------------------------
@@ -891,7 +893,7 @@ AIMED = {
 
 def _parse_text(text: str) -> object:
     try:
-        return parse_text(text)
+        return parse_text(text, lex=DEFAULT)
     except ParseError as exc:
         return exc
 
@@ -899,18 +901,18 @@ def _parse_text(text: str) -> object:
 PARSERS: dict[str, Callable[[str], object]] = {
     "tidy": tidy,
     "fold": fold,
-    "parse_metaline": parse_metaline,
+    "parse_metaline": partial(parse_metaline, lex=DEFAULT),
     "parse_date": parse_date,
     "split_column": split_column,
     "strip_site_suffix": strip_site_suffix,
-    "parse_credits": parse_credits,
-    "parse_footer": lambda text: parse_footer([text]),
-    "is_footer_line": is_footer_line,
-    "is_breadcrumb": is_breadcrumb,
-    "split_breadcrumb": split_breadcrumb,
-    "parse_prev_next": parse_prev_next,
-    "is_chrome": is_chrome,
-    "looks_like_heading": looks_like_heading,
+    "parse_credits": partial(parse_credits, lex=DEFAULT),
+    "parse_footer": lambda text: parse_footer([text], lex=DEFAULT),
+    "is_footer_line": partial(is_footer_line, lex=DEFAULT),
+    "is_breadcrumb": partial(is_breadcrumb, lex=DEFAULT),
+    "split_breadcrumb": partial(split_breadcrumb, lex=DEFAULT),
+    "parse_prev_next": partial(parse_prev_next, lex=DEFAULT),
+    "is_chrome": partial(is_chrome, lex=DEFAULT),
+    "looks_like_heading": partial(looks_like_heading, lex=DEFAULT),
     "looks_cut": lambda text: looks_cut([text, text]),
     "parse_text": _parse_text,
 }

@@ -123,9 +123,9 @@ def test_a_credit_role_from_a_profile_on_a_real_page() -> None:
 
 def test_replace_drops_the_defaults_of_one_table_only() -> None:
     lex = lexicon_of(Profile(tool_words=["返回列表"], replace=["tool_words"]))
-    assert is_chrome("【返回列表】", lex)
-    assert not is_chrome("【打印】【关闭】", lex)
-    assert parse_credits("责任编辑：张三", lex) == (Credit(role="责任编辑", name="张三"),)
+    assert is_chrome("【返回列表】", lex=lex)
+    assert not is_chrome("【打印】【关闭】", lex=lex)
+    assert parse_credits("责任编辑：张三", lex=lex) == (Credit(role="责任编辑", name="张三"),)
 
 
 def test_the_flagship_profile_changes_nothing_on_the_flagship_pages() -> None:

@@ -8,6 +8,7 @@ from xianfeng._assemble import assemble
 from xianfeng._decode import decode
 from xianfeng._html.locators import HTML_ELEMENTS, HTML_TAG_RE
 from xianfeng._html.parser import parse_html
+from xianfeng._lexicon import DEFAULT
 from xianfeng._plaintext import parse_text
 from xianfeng.errors import LayoutError, NotAnArticleError, StrictModeError, WarningCode
 from xianfeng.models import Article, ParseWarning
@@ -84,9 +85,10 @@ def parse_article(
         warnings = (*warnings, nul)
     if form is None:
         form = sniff_form(text)
-    lex = lexicon_of(profile)
+    # The one place the default vocabulary is chosen: every stage below is handed it.
+    lex = DEFAULT if profile is None else lexicon_of(profile)
     pieces = parse_html(text, url=url, lex=lex) if form == "html" else parse_text(text, lex=lex)
-    article = assemble(pieces, lex, url=url, encoding=encoding, decoding=warnings)
+    article = assemble(pieces, lex=lex, url=url, encoding=encoding, decoding=warnings)
     if strict and article.warnings:
         _refuse(article.warnings)
     return article

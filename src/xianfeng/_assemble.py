@@ -12,7 +12,7 @@ from xianfeng._fields.metaline import MetaLine
 from xianfeng._fields.notices import looks_cut
 from xianfeng._fields.title import drop_site_name, split_column
 from xianfeng._fields.urls import article_id_from_url
-from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Pieces, RawNotice
 from xianfeng.errors import WarningCode
 from xianfeng.models import Article, Notice, ParseWarning
@@ -20,8 +20,8 @@ from xianfeng.models import Article, Notice, ParseWarning
 
 def assemble(
     pieces: Pieces,
-    lex: Lexicon = DEFAULT,
     *,
+    lex: Lexicon,
     url: str | None = None,
     encoding: str | None = None,
     decoding: Sequence[ParseWarning] = (),
@@ -32,7 +32,7 @@ def assemble(
     does not give it); ``decoding`` are the warnings of decoding the bytes, which come first.
     """
     column, title = (None, None) if pieces.title_line is None else split_column(pieces.title_line)
-    title = None if title is None else drop_site_name(title, lex) or None
+    title = None if title is None else drop_site_name(title, lex=lex) or None
     meta = pieces.meta or MetaLine()
     warnings = [*decoding, *pieces.warnings, *meta.warnings, *pieces.body_warnings]
     sections = tuple(s for s in pieces.sections if s.blocks or s.heading)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from xianfeng._fields.boxes import is_box_label
 from xianfeng._fields.chrome import is_chrome
-from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Item, RawNotice
 from xianfeng.models import Link
 from xianfeng.vocabulary import LIMITS
@@ -23,7 +23,7 @@ __all__ = ["split_header"]
 def split_header(
     lines: Iterable[tuple[str, Sequence[Item] | None]],
     *,
-    lex: Lexicon = DEFAULT,
+    lex: Lexicon,
     in_notices: bool = False,
 ) -> tuple[list[Link], list[RawNotice]]:
     """Split header lines into navigation and notices.
@@ -36,26 +36,26 @@ def split_header(
     notices: list[RawNotice] = []
     starts = lex.box_starts
     for text, items in lines:
-        if not text or (items is None and is_chrome(text, lex)):
+        if not text or (items is None and is_chrome(text, lex=lex)):
             continue  # a text line of page tools; an HTML line's tools are no items anyway
-        if text[0] in starts and is_box_label(text.split(" ", 1)[0], lex):
+        if text[0] in starts and is_box_label(text.split(" ", 1)[0], lex=lex):
             in_notices = True
         if items is None:  # a text line: its words, or itself
             words = text.split(" ")
             if in_notices or any(len(word) > LIMITS.max_nav_label for word in words):
                 in_notices = True
-                if not (text[0] in starts and is_box_label(text, lex)):
+                if not (text[0] in starts and is_box_label(text, lex=lex)):
                     notices.append(RawNotice(shown=text))
                 continue
             navigation.extend(
                 Link(label=word)
                 for word in words
-                if word and not (word[0] in starts and is_box_label(word, lex))
+                if word and not (word[0] in starts and is_box_label(word, lex=lex))
             )
             continue
         for item in items:
             label = item.label
-            if not label or (label[0] in starts and is_box_label(label, lex)):
+            if not label or (label[0] in starts and is_box_label(label, lex=lex)):
                 continue
             if not in_notices and len(label) <= LIMITS.max_nav_label:
                 navigation.append(Link(label=label, url=item.url))

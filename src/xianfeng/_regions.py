@@ -40,7 +40,7 @@ from xianfeng._fields.footer import is_footer_line
 from xianfeng._fields.metaline import MetaLine, is_field_line, parse_dateline, parse_metaline
 from xianfeng._fields.pager import PAGE_COUNT_RE, PAGE_NUMBERS_RE, parse_prev_next
 from xianfeng._fields.title import split_column
-from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Layout
 from xianfeng.errors import NotAnArticleError, WarningCode
 from xianfeng.models import Credit, ParseWarning
@@ -68,7 +68,7 @@ def locate(
     span: Span | None = None,
     container: Callable[[int, int], Span | None] | None = None,
     linked: Callable[[int], bool] | None = None,
-    lex: Lexicon = DEFAULT,
+    lex: Lexicon,
 ) -> Layout:
     """Find the regions of a page given as tidied lines (blank lines are ``""``).
 
@@ -87,17 +87,17 @@ def locate(
     if not any(lines):
         raise NotAnArticleError("expected an article page, got no text at all", missing="text")
     warnings: list[ParseWarning] = []
-    anchor = _anchor(lines, hints, lex)
+    anchor = _anchor(lines, hints, lex=lex)
     meta_at, meta, title_at = anchor.meta_at, anchor.meta, anchor.title_at
     after_anchor = 0 if anchor.end is None else anchor.end + 1
-    footers = _footer_lines(lines, after_anchor, lex)  # the body never starts above the anchor
+    footers = _footer_lines(lines, after_anchor, lex=lex)  # the body never starts above the anchor
     footer_at = _footer_start(footers, after_anchor, len(lines))
     if span is None and container is not None and anchor.end is None:
         span = container(after_anchor, footer_at)
     if anchor.end is not None:
         start = after_anchor
     else:
-        start, title_at = _prose_start(lines, span, lex)
+        start, title_at = _prose_start(lines, span, lex=lex)
     if span is not None and start < span[0] <= len(lines):
         start = span[0]
     title = _title_text(lines, title_at, hints)
@@ -106,14 +106,14 @@ def locate(
         if dated is not None:
             meta = dated if meta is None else _fill(meta, dated)
     crumb_at = None if title_at is None else _previous(lines, title_at)
-    if crumb_at is not None and not is_breadcrumb(lines[crumb_at], lex):
+    if crumb_at is not None and not is_breadcrumb(lines[crumb_at], lex=lex):
         crumb_at = None
     header_end = _first(crumb_at, title_at, meta_at, start)
 
     if start != after_anchor:
         footer_at = _footer_start(footers, start, len(lines))
     body_end = footer_at if span is None else min(footer_at, span[1])
-    body = _body(lines, start, body_end, footer_at, objects, title, lex)
+    body = _body(lines, start, body_end, footer_at, objects, title, lex=lex)
     if span is None and container is not None and body.lines:
         # The body ran from the anchor to what ends it; where its container ends first (a
         # side column, a comment box), it ends there. Only the body's own lines are scored:
@@ -121,7 +121,7 @@ def locate(
         found = container(body.lines[0], body.lines[-1] + 1)
         if found is not None and (found[0] > body.lines[0] or found[1] <= body.lines[-1]):
             start = max(start, found[0])
-            body = _body(lines, start, min(footer_at, found[1]), footer_at, objects, title, lex)
+            body = _body(lines, start, min(footer_at, found[1]), footer_at, objects, title, lex=lex)
     if body.meta is not None:
         meta = body.meta if meta is None else _fill(meta, body.meta)
     if anchor.meta is None:
@@ -170,13 +170,13 @@ class _Anchor:
     starts after it."""
 
 
-def _anchor(lines: Sequence[str], hints: Sequence[str], lex: Lexicon) -> _Anchor:
-    found = _find_metaline(lines, lex)
+def _anchor(lines: Sequence[str], hints: Sequence[str], *, lex: Lexicon) -> _Anchor:
+    found = _find_metaline(lines, lex=lex)
     if found is not None:
         first, last, meta = found
-        title_at, named = _title_line(lines, first, hints, lex)
+        title_at, named = _title_line(lines, first, hints, lex=lex)
         if not named:
-            headline = _hint_line(lines[:first], hints, lex)
+            headline = _hint_line(lines[:first], hints, lex=lex)
             if headline is not None and _prose_between(lines, headline, first):
                 # The metadata is placed under the body (as some blog templates do): the
                 # headline anchors the page, and the metadata is read when the body closes.
@@ -184,22 +184,22 @@ def _anchor(lines: Sequence[str], hints: Sequence[str], lex: Lexicon) -> _Anchor
         if title_at is not None:
             return _Anchor(first, meta, title_at, last)
         # No headline above (a table of document fields): the headline follows the fields.
-        below = _headline_below(lines, last, lex)
+        below = _headline_below(lines, last, lex=lex)
         return _Anchor(first, meta, below, last if below is None else below)
-    title_at = _hint_line(lines, hints, lex)
+    title_at = _hint_line(lines, hints, lex=lex)
     if title_at is not None:
         near = _find_dateline(lines, title_at + 1, LIMITS.title_reach + 1)
         if near is not None:
             return _Anchor(near[0], near[2], title_at, near[1])
         return _Anchor(title_at=title_at, end=title_at)
-    return _dateline_anchor(lines, lex) or _Anchor()
+    return _dateline_anchor(lines, lex=lex) or _Anchor()
 
 
 def _prose_between(lines: Sequence[str], first: int, last: int) -> bool:
     return any(_is_prose(lines[at], long=True) for at in range(first + 1, last))
 
 
-def _find_metaline(lines: Sequence[str], lex: Lexicon) -> tuple[int, int, MetaLine] | None:
+def _find_metaline(lines: Sequence[str], *, lex: Lexicon) -> tuple[int, int, MetaLine] | None:
     """The first metadata line: its first and last index, and what it says.
 
     Templates that put each field in its own block give it over several lines; the field
@@ -207,35 +207,35 @@ def _find_metaline(lines: Sequence[str], lex: Lexicon) -> tuple[int, int, MetaLi
     """
     for at, line in enumerate(lines):
         if line and COLON_RE.search(line) is not None:  # every label has one: spare the call
-            meta = parse_metaline(line, lex)
+            meta = parse_metaline(line, lex=lex)
             if meta is not None and _previous(lines, at) is not None:
-                return _widen(lines, at, meta, lex)
+                return _widen(lines, at, meta, lex=lex)
     return None
 
 
 def _widen(
-    lines: Sequence[str], at: int, meta: MetaLine, lex: Lexicon
+    lines: Sequence[str], at: int, meta: MetaLine, *, lex: Lexicon
 ) -> tuple[int, int, MetaLine]:
     first = last = at
     while len(range(first, last)) < LIMITS.max_meta_lines:
         before = _previous(lines, first)
-        if before is None or not _is_meta_part(lines[before], lex):
+        if before is None or not _is_meta_part(lines[before], lex=lex):
             break
         first = before
     while len(range(first, last)) < LIMITS.max_meta_lines:
         after = _next(lines, last)
-        if after is None or not _is_meta_part(lines[after], lex):
+        if after is None or not _is_meta_part(lines[after], lex=lex):
             break
         last = after
     if first == last:
         return at, at, meta
     joined = " ".join(line for line in lines[first : last + 1] if line)
-    return first, last, parse_metaline(joined, lex) or meta
+    return first, last, parse_metaline(joined, lex=lex) or meta
 
 
-def _is_meta_part(line: str, lex: Lexicon) -> bool:
+def _is_meta_part(line: str, *, lex: Lexicon) -> bool:
     """A line that belongs to a metadata line given over several: one field, or the date."""
-    return is_field_line(line, lex) or parse_dateline(line) is not None
+    return is_field_line(line, lex=lex) or parse_dateline(line) is not None
 
 
 def _find_dateline(
@@ -267,7 +267,7 @@ def _find_dateline(
     return None
 
 
-def _dateline_anchor(lines: Sequence[str], lex: Lexicon) -> _Anchor | None:
+def _dateline_anchor(lines: Sequence[str], *, lex: Lexicon) -> _Anchor | None:
     """The first date line with a headline-like line above it and prose below it, above
     all running text (a date under running text is a signature's)."""
     prose = next((at for at, line in enumerate(lines) if _is_prose(line, long=True)), len(lines))
@@ -281,7 +281,7 @@ def _dateline_anchor(lines: Sequence[str], lex: Lexicon) -> _Anchor | None:
         title_at = _previous(lines, first)
         if (
             title_at is not None
-            and _headline_like(lines[title_at], lex)
+            and _headline_like(lines[title_at], lex=lex)
             and _prose_follows(lines, last)
         ):
             return _Anchor(first, meta, title_at, last)
@@ -313,7 +313,7 @@ def _is_label_only(line: str) -> bool:
 
 
 def _title_line(
-    lines: Sequence[str], meta_at: int, hints: Sequence[str], lex: Lexicon
+    lines: Sequence[str], meta_at: int, hints: Sequence[str], *, lex: Lexicon
 ) -> tuple[int | None, bool]:
     """The headline above the metadata, and whether the markup names it: one of the few
     lines above that the markup names the headline, else the nearest that reads as one (page
@@ -329,26 +329,26 @@ def _title_line(
         if any(_same_headline(lines[at], hint) for hint in hints):
             return at, True
     for at in reach:
-        if _headline_like(lines[at], lex):
+        if _headline_like(lines[at], lex=lex):
             return at, False
     if nearest is not None and not _is_field_row(lines[nearest]):
         return nearest, False
     return None, False
 
 
-def _headline_below(lines: Sequence[str], meta_end: int, lex: Lexicon) -> int | None:
+def _headline_below(lines: Sequence[str], meta_end: int, *, lex: Lexicon) -> int | None:
     """A headline within the few lines under the metadata, past further field rows."""
     candidate = _next(lines, meta_end)
     for _ in range(LIMITS.title_reach):
         if candidate is None or _is_prose(lines[candidate]):
             return None
-        if _headline_like(lines[candidate], lex):
+        if _headline_like(lines[candidate], lex=lex):
             return candidate
         candidate = _next(lines, candidate)
     return None
 
 
-def _hint_line(lines: Sequence[str], hints: Sequence[str], lex: Lexicon) -> int | None:
+def _hint_line(lines: Sequence[str], hints: Sequence[str], *, lex: Lexicon) -> int | None:
     """The first line that is the headline the page names elsewhere, best hint first."""
     keys: dict[int, str] = {}  # each line's key, made once for all the hints
     for hint in hints:
@@ -360,7 +360,7 @@ def _hint_line(lines: Sequence[str], hints: Sequence[str], lex: Lexicon) -> int 
             key = keys.get(at)
             if key is None:
                 key = keys[at] = _headline_key(line)
-            if _same_key(key, hint_key) and not is_breadcrumb(line, lex):
+            if _same_key(key, hint_key) and not is_breadcrumb(line, lex=lex):
                 return at
     return None
 
@@ -413,17 +413,17 @@ def _is_field_row(line: str) -> bool:
     return _FIELD_ROW_RE.match(fold(line)) is not None
 
 
-def _headline_like(line: str, lex: Lexicon) -> bool:
+def _headline_like(line: str, *, lex: Lexicon) -> bool:
     """A line that can be a headline: not a sentence, not page furniture."""
     folded = fold(line).strip()
     return (
         LIMITS.min_title <= len(folded) <= LIMITS.max_title
         and not folded.endswith(("。", ".", ":", ",", ";"))
         and not _is_field_row(line)
-        and not is_breadcrumb(line, lex)
-        and not is_chrome(line, lex)
-        and not is_footer_line(line, lex)
-        and parse_metaline(line, lex) is None
+        and not is_breadcrumb(line, lex=lex)
+        and not is_chrome(line, lex=lex)
+        and not is_footer_line(line, lex=lex)
+        and parse_metaline(line, lex=lex) is None
     )
 
 
@@ -440,7 +440,9 @@ def _is_prose(line: str, *, long: bool = False) -> bool:
     return _SENTENCE_RE.search(line) is not None and _HANZI_RE.search(line) is not None
 
 
-def _prose_start(lines: Sequence[str], span: Span | None, lex: Lexicon) -> tuple[int, int | None]:
+def _prose_start(
+    lines: Sequence[str], span: Span | None, *, lex: Lexicon
+) -> tuple[int, int | None]:
     """Where the body starts on a page with no anchor, and the title's line, if any: the
     first prose line (inside the container when one is known), and the nearest of the few
     lines above it that reads as a headline."""
@@ -460,7 +462,7 @@ def _prose_start(lines: Sequence[str], span: Span | None, lex: Lexicon) -> tuple
     for _ in range(LIMITS.title_reach):
         if above is None or above < first - LIMITS.title_reach:
             break
-        if _headline_like(lines[above], lex):
+        if _headline_like(lines[above], lex=lex):
             return start, above
         above = _previous(lines, above)
     return start, None
@@ -509,7 +511,7 @@ def _body(
         # The lines are tidy, so each test below is refused by the line's first character
         # before it is called: most lines pass none of them.
         first = line[0]
-        if first in lex.tool_start and is_chrome(line, lex):
+        if first in lex.tool_start and is_chrome(line, lex=lex):
             continue
         if not out.lines and _is_field_row(line):
             continue  # the rest of a table of document fields over the body
@@ -522,7 +524,7 @@ def _body(
                 repeated = repeated[len(part) :]
                 continue
             repeated = ""
-        if first in lex.prev_next_starts and parse_prev_next(line, lex) is not None:
+        if first in lex.prev_next_starts and parse_prev_next(line, lex=lex) is not None:
             out.prev_next.append(at)
             after_body = True
             continue
@@ -541,16 +543,16 @@ def _body(
             out.page_count = max(int(n) for n in re.findall(r"\d+", line))
             after_body = True
             continue
-        if first in lex.end_starts and is_end_marker(line, lex):
+        if first in lex.end_starts and is_end_marker(line, lex=lex):
             after_body, in_box = True, False
             continue
-        if first in lex.box_starts and is_box_title(line, lex):
+        if first in lex.box_starts and is_box_title(line, lex=lex):
             after_body, in_box = True, True
             continue
         if line.endswith(_MORE_LINK_ENDS) and len(line) <= LIMITS.max_tool_line:
             continue  # a link to more elsewhere (``点击进入…>>``): never text
         if after_body:
-            if not _take_closing(out, line, lex) and in_box:
+            if not _take_closing(out, line, lex=lex) and in_box:
                 out.side_notices.append(at)
             continue
         out.lines.append(at)
@@ -561,7 +563,7 @@ def _body(
         taken = _Body()
         if at in objects:
             break
-        if _take_closing(taken, lines[at], lex):
+        if _take_closing(taken, lines[at], lex=lex):
             run.append(taken)
         elif len(lines[at]) <= LIMITS.max_field_line and not _is_prose(lines[at]):
             run.append(None)
@@ -579,16 +581,16 @@ def _body(
     return out
 
 
-def _take_closing(out: _Body, line: str, lex: Lexicon) -> bool:
+def _take_closing(out: _Body, line: str, *, lex: Lexicon) -> bool:
     """Take a line that closes an article (credits, a 发布日期 line, a reprint notice…) into
     ``out``; furniture is taken and dropped."""
-    if is_closing_furniture(line, lex):
+    if is_closing_furniture(line, lex=lex):
         return True
-    found = parse_credits(line, lex)
+    found = parse_credits(line, lex=lex)
     if found is not None:
         out.credits.extend(found)
         return True
-    meta = _meta_in_body(line, lex)
+    meta = _meta_in_body(line, lex=lex)
     if meta is None:
         return False
     out.meta = meta if out.meta is None else _fill(out.meta, meta)
@@ -596,11 +598,11 @@ def _take_closing(out: _Body, line: str, lex: Lexicon) -> bool:
     return True
 
 
-def _meta_in_body(line: str, lex: Lexicon) -> MetaLine | None:
+def _meta_in_body(line: str, *, lex: Lexicon) -> MetaLine | None:
     """A metadata line closing the body: labelled fields (one is enough) and nothing else."""
-    if len(line) > LIMITS.max_field_line * 2 or not is_field_line(line, lex):
+    if len(line) > LIMITS.max_field_line * 2 or not is_field_line(line, lex=lex):
         return None
-    meta = parse_metaline(line, lex, single=True)
+    meta = parse_metaline(line, lex=lex, single=True)
     if meta is None or not (meta.published or meta.source or meta.author):
         return None
     return meta
@@ -681,14 +683,14 @@ def _previous(lines: Sequence[str], at: int) -> int | None:
     return None
 
 
-def _footer_lines(lines: Sequence[str], start: int, lex: Lexicon) -> list[int]:
+def _footer_lines(lines: Sequence[str], start: int, *, lex: Lexicon) -> list[int]:
     """The footer lines from ``start`` on among the footer-sized lines that end the page,
     last first."""
     found = []
     for at in range(len(lines) - 1, start - 1, -1):
         if len(lines[at]) > LIMITS.max_footer_line:
             break
-        if lines[at] and is_footer_line(lines[at], lex):
+        if lines[at] and is_footer_line(lines[at], lex=lex):
             found.append(at)
     return found
 

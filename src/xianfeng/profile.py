@@ -20,7 +20,7 @@ import attrs
 from lxml import etree
 
 from xianfeng import vocabulary as v
-from xianfeng._lexicon import DEFAULT, Lexicon, compile_lexicon
+from xianfeng._lexicon import Lexicon, compile_lexicon
 
 __all__ = ["FLAGSHIP", "LABEL_FIELDS", "Profile", "lexicon_of"]
 
@@ -143,9 +143,9 @@ class Profile:
         )
 
 
-def lexicon_of(profile: Profile | None) -> Lexicon:
-    """The compiled vocabulary a parse uses: the profile's, or the defaults."""
-    return DEFAULT if profile is None else profile._lexicon
+def lexicon_of(profile: Profile) -> Lexicon:
+    """The compiled vocabulary of a profile: the defaults with what the profile adds."""
+    return profile._lexicon
 
 
 def _strings(key: str, value: object) -> tuple[str, ...]:

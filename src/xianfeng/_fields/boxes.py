@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from xianfeng._chars import squeeze
-from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng._lexicon import Lexicon
 
 __all__ = ["is_box_label", "is_box_title", "is_end_marker"]
 
@@ -22,13 +22,14 @@ def _without_more(squeezed: str) -> str:
     return _MORE_RE.sub("", squeezed) if squeezed[-1:] in _MORE_ENDS else squeezed
 
 
-def is_box_title(line: str, lex: Lexicon = DEFAULT) -> bool:
+def is_box_title(line: str, *, lex: Lexicon) -> bool:
     """Whether a line is the title bar of a notice box (``通知公告``, ``通知公告 更多>>``).
 
     Stricter than :func:`is_box_label`: a lone 通知 or 公告 may head a document reproduced
     in a body, so only a box's own title counts.
 
-    >>> is_box_title("通知公告 更多>>"), is_box_title("通知")
+    >>> from xianfeng._lexicon import DEFAULT as lex
+    >>> is_box_title("通知公告 更多>>", lex=lex), is_box_title("通知", lex=lex)
     (True, False)
     """
     if len(line) > lex.longest_box_label + _SLACK or line[:1] not in lex.box_starts:
@@ -37,11 +38,12 @@ def is_box_title(line: str, lex: Lexicon = DEFAULT) -> bool:
     return squeezed in lex.box_titles or _without_more(squeezed) in lex.box_titles
 
 
-def is_box_label(text: str, lex: Lexicon = DEFAULT) -> bool:
+def is_box_label(text: str, *, lex: Lexicon) -> bool:
     """Whether a header line or link is a label of a notice box, not a headline.
 
-    >>> is_box_label("更多>>"), is_box_label("公告"), is_box_label("公告栏目调整")
-    (True, True, False)
+    >>> from xianfeng._lexicon import DEFAULT as lex
+    >>> [is_box_label(text, lex=lex) for text in ("更多>>", "公告", "公告栏目调整")]
+    [True, True, False]
     """
     if len(text) > lex.longest_box_label + _SLACK or text[:1] not in lex.box_starts:
         return False
@@ -49,10 +51,11 @@ def is_box_label(text: str, lex: Lexicon = DEFAULT) -> bool:
     return squeezed in lex.box_labels or _without_more(squeezed) in lex.box_labels
 
 
-def is_end_marker(line: str, lex: Lexicon = DEFAULT) -> bool:
+def is_end_marker(line: str, *, lex: Lexicon) -> bool:
     """Whether a line is the title of a box that only ever follows a body (``相关文章：``).
 
-    >>> is_end_marker("相关文章："), is_end_marker("相关文章很多")
+    >>> from xianfeng._lexicon import DEFAULT as lex
+    >>> is_end_marker("相关文章：", lex=lex), is_end_marker("相关文章很多", lex=lex)
     (True, False)
     """
     if len(line) > lex.longest_end_marker + _SLACK or line[:1] not in lex.end_starts:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from xianfeng._chars import fold, tidy
-from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng._lexicon import Lexicon
 from xianfeng.vocabulary import LIMITS
 
 __all__ = ["is_breadcrumb", "split_breadcrumb"]
@@ -16,7 +16,7 @@ __all__ = ["is_breadcrumb", "split_breadcrumb"]
 _SEP_RE = re.compile(r"\s{0,5}(?:>{1,3}|»|›|→|＞{1,3}|/)\s{0,5}")
 
 
-def is_breadcrumb(line: str, lex: Lexicon = DEFAULT) -> bool:
+def is_breadcrumb(line: str, *, lex: Lexicon) -> bool:
     """Whether a line is a position bar: a 当前位置 prefix, or short labels joined by ``>``."""
     folded = fold(tidy(line))
     if not folded or len(folded) > LIMITS.max_breadcrumb:
@@ -24,12 +24,13 @@ def is_breadcrumb(line: str, lex: Lexicon = DEFAULT) -> bool:
     return bool(lex.breadcrumb_prefix_re.match(folded)) or ">" in folded or "»" in folded
 
 
-def split_breadcrumb(line: str, lex: Lexicon = DEFAULT) -> tuple[str, ...]:
+def split_breadcrumb(line: str, *, lex: Lexicon) -> tuple[str, ...]:
     """The labels of a position bar, in order, without its prefix and separators.
 
-    >>> split_breadcrumb("哈尔滨先锋网信息页 >>返回首页")
+    >>> from xianfeng._lexicon import DEFAULT as lex
+    >>> split_breadcrumb("哈尔滨先锋网信息页 >>返回首页", lex=lex)
     ('哈尔滨先锋网信息页', '返回首页')
-    >>> split_breadcrumb("当前位置：首页 > 农村党建 > 正文")
+    >>> split_breadcrumb("当前位置：首页 > 农村党建 > 正文", lex=lex)
     ('首页', '农村党建', '正文')
     """
     text = tidy(line)

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from xianfeng._chars import fold, tidy
-from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng._lexicon import Lexicon
 from xianfeng.vocabulary import LIMITS
 
 __all__ = ["is_chrome", "is_closing_furniture"]
 
 
-def is_chrome(line: str, lex: Lexicon = DEFAULT) -> bool:
+def is_chrome(line: str, *, lex: Lexicon) -> bool:
     """Whether a line is only tool links such as ``【打印】【关闭】`` or ``【字体：大 中 小】``.
 
-    >>> is_chrome("【字体：大 中 小】【打印】【关闭】"), is_chrome("打印本页")
+    >>> from xianfeng._lexicon import DEFAULT as lex
+    >>> is_chrome("【字体：大 中 小】【打印】【关闭】", lex=lex), is_chrome("打印本页", lex=lex)
     (True, True)
-    >>> is_chrome("阿城区")
+    >>> is_chrome("阿城区", lex=lex)
     False
     """
     text = tidy(line)
@@ -23,13 +24,14 @@ def is_chrome(line: str, lex: Lexicon = DEFAULT) -> bool:
     return lex.tool_re.fullmatch(fold(text)) is not None
 
 
-def is_closing_furniture(line: str, lex: Lexicon = DEFAULT) -> bool:
+def is_closing_furniture(line: str, *, lex: Lexicon) -> bool:
     """Whether a line is furniture that closes an article: a reprint or disclaimer notice, a
     QR-code caption, a contact line (``地址：…``, ``电话：…``).
 
-    >>> is_closing_furniture("转载请注明出处。"), is_closing_furniture("电话：0451-8888888")
-    (True, True)
-    >>> is_closing_furniture("地址之争由来已久。")
+    >>> from xianfeng._lexicon import DEFAULT as lex
+    >>> [is_closing_furniture(line, lex=lex) for line in ("转载请注明出处。", "电话：0451-8888888")]
+    [True, True]
+    >>> is_closing_furniture("地址之争由来已久。", lex=lex)
     False
     """
     if line[:1] not in lex.closing_starts:

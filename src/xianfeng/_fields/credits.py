@@ -6,7 +6,7 @@ import re
 
 from xianfeng._chars import SPACE_CHARS, fold, tidy
 from xianfeng._fields._labels import strip_value, value_ends
-from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng._lexicon import Lexicon
 from xianfeng.models import Credit
 from xianfeng.vocabulary import LIMITS
 
@@ -21,12 +21,13 @@ _SEP = " |/,;、"
 _SENTENCE_END = re.compile(r"[。!?！？…]")
 
 
-def parse_credits(line: str, lex: Lexicon = DEFAULT) -> tuple[Credit, ...] | None:
+def parse_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
     """The credits a line holds, or ``None`` when it is not (only) a credit line.
 
-    >>> parse_credits("供稿:阿城区委宣传部")
+    >>> from xianfeng._lexicon import DEFAULT as lex
+    >>> parse_credits("供稿:阿城区委宣传部", lex=lex)
     (Credit(role='供稿', name='阿城区委宣传部'),)
-    >>> [c.role for c in parse_credits("（责任编辑：张三　审核：李四）")]
+    >>> [c.role for c in parse_credits("（责任编辑：张三　审核：李四）", lex=lex)]
     ['责任编辑', '审核']
     """
     if line.lstrip(_WRAP_BOTH + SPACE_CHARS)[:1] not in lex.role_starts:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from xianfeng._chars import fold, tidy
 from xianfeng._fields._labels import strip_value
-from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng._lexicon import Lexicon
 from xianfeng.models import Footer
 
 __all__ = ["ICP_RE", "is_footer_line", "parse_footer"]
@@ -29,7 +29,7 @@ POLICE_RE = re.compile(r"[\u4e00-\u9fff]\s{0,2}公网安备\s{0,3}\d{6,20}\s{0,2
 _SEP = " |,;"
 
 
-def is_footer_line(line: str, lex: Lexicon = DEFAULT) -> bool:
+def is_footer_line(line: str, *, lex: Lexicon) -> bool:
     """Whether a line belongs to a site footer (a label, an ICP or 公网安备 number, ©)."""
     if lex.footer_first_re.search(line) is None or lex.footer_anchor_re.search(line) is None:
         return False  # most lines end here, unfolded
@@ -40,11 +40,12 @@ def is_footer_line(line: str, lex: Lexicon = DEFAULT) -> bool:
     )
 
 
-def parse_footer(lines: Iterable[str], lex: Lexicon = DEFAULT) -> Footer:
+def parse_footer(lines: Iterable[str], *, lex: Lexicon) -> Footer:
     """Read host, ICP, support and police record from the footer lines.
 
+    >>> from xianfeng._lexicon import DEFAULT as lex
     >>> f = parse_footer(["主办单位:中共哈尔滨市委组织部 黑ICP备12002421号-3",
-    ...                   "技术支持:哈尔滨新闻网"])
+    ...                   "技术支持:哈尔滨新闻网"], lex=lex)
     >>> f.host, f.icp, f.support
     ('中共哈尔滨市委组织部', '黑ICP备12002421号-3', '哈尔滨新闻网')
     """

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from xianfeng._chars import display_width, fold
-from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng._lexicon import Lexicon
 from xianfeng.vocabulary import LIMITS
 
 __all__ = ["is_numbered", "looks_like_heading"]
@@ -23,12 +23,13 @@ _SENTENCE_END_RE = re.compile(r"[。!?;:…”\"'」』),、]$")
 _LEAD_IN_END_RE = re.compile(r"[:,、]$")
 
 
-def looks_like_heading(line: str, lex: Lexicon = DEFAULT) -> bool:
+def looks_like_heading(line: str, *, lex: Lexicon) -> bool:
     """Whether a lone body line reads as a section heading (short, not a sentence).
 
-    >>> looks_like_heading("统筹安排明确任务,谋划美丽乡村新篇章")
+    >>> from xianfeng._lexicon import DEFAULT as lex
+    >>> looks_like_heading("统筹安排明确任务,谋划美丽乡村新篇章", lex=lex)
     True
-    >>> looks_like_heading("我们一定要把工作做好。")
+    >>> looks_like_heading("我们一定要把工作做好。", lex=lex)
     False
     """
     if len(line) > LIMITS.max_numbered_heading_width:  # width is at least the length

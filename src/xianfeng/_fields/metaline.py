@@ -14,7 +14,7 @@ import attrs
 from xianfeng._chars import COLON_RE, fold, tidy
 from xianfeng._fields._labels import strip_value, value_ends
 from xianfeng._fields.dates import DATE_RE, read_date
-from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng._lexicon import Lexicon
 from xianfeng.errors import WarningCode
 from xianfeng.models import Credit, ParseWarning
 from xianfeng.vocabulary import LIMITS
@@ -43,7 +43,7 @@ class MetaLine:
     warnings: tuple[ParseWarning, ...] = ()
 
 
-def parse_metaline(line: str, lex: Lexicon = DEFAULT, *, single: bool = False) -> MetaLine | None:
+def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine | None:
     """Parse a metadata line; ``None`` when the line is not one.
 
     A line is a metadata line when it has a labelled field (``label:``) and either a date
@@ -55,7 +55,8 @@ def parse_metaline(line: str, lex: Lexicon = DEFAULT, *, single: bool = False) -
     A value ends at the next label, at page tools, and at a date with no label of its own,
     which is the publication time when no label gives one (``来源：江苏福彩网 2018-12-03``).
 
-    >>> m = parse_metaline("时间:2022-04-30 07:53来源:哈尔滨党员之家 点击:")
+    >>> from xianfeng._lexicon import DEFAULT as lex
+    >>> m = parse_metaline("时间:2022-04-30 07:53来源:哈尔滨党员之家 点击:", lex=lex)
     >>> m.published.isoformat(), m.source, m.clicks
     ('2022-04-30T07:53:00+08:00', '哈尔滨党员之家', None)
     """
@@ -143,12 +144,13 @@ def parse_dateline(line: str) -> MetaLine | None:
     return MetaLine(published=published, published_raw=published_raw, warnings=tuple(warnings))
 
 
-def is_field_line(line: str, lex: Lexicon = DEFAULT) -> bool:
+def is_field_line(line: str, *, lex: Lexicon) -> bool:
     """Whether a line is one metadata field on its own (``来源：道里区委组织部``), as templates
     that give each field its own block show them; credit labels do not count.
 
-    >>> is_field_line("来源：道里区委组织部"), is_field_line("记者：请问您怎么看？")
-    (True, False)
+    >>> from xianfeng._lexicon import DEFAULT as lex
+    >>> [is_field_line(line, lex=lex) for line in ("来源：道里区委组织部", "记者：请问您怎么看？")]
+    [True, False]
     """
     if COLON_RE.search(line) is None:
         return False

@@ -6,7 +6,7 @@ import re
 
 from xianfeng._chars import SPACE_CHARS, fold, tidy
 from xianfeng._fields._labels import strip_value, value_ends
-from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng._lexicon import Lexicon
 
 __all__ = ["PAGE_COUNT_RE", "PAGE_NUMBERS_RE", "parse_prev_next"]
 
@@ -18,12 +18,13 @@ PAGE_NUMBERS_RE = re.compile(r"(?:[\[【]\s{0,2}\d{1,3}\s{0,2}[\]】]\s{0,2}){2,
 """A pager of bracketed page numbers only (``【1】【2】【3】``), as 人民网 writes it."""
 
 
-def parse_prev_next(line: str, lex: Lexicon = DEFAULT) -> dict[str, str | None] | None:
+def parse_prev_next(line: str, *, lex: Lexicon) -> dict[str, str | None] | None:
     """The titles a 上一篇/下一篇 line names, keyed ``previous``/``next``; ``None`` if not one.
 
     A title of ``没有了`` (there is none) is ``None``.
 
-    >>> parse_prev_next("上一篇：没有了 下一篇：道里区召开党建工作会议")
+    >>> from xianfeng._lexicon import DEFAULT as lex
+    >>> parse_prev_next("上一篇：没有了 下一篇：道里区召开党建工作会议", lex=lex)
     {'previous': None, 'next': '道里区召开党建工作会议'}
     """
     if line.lstrip(SPACE_CHARS)[:1] not in lex.prev_next_starts:

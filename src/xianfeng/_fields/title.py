@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from xianfeng._chars import fold, tidy
-from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng._lexicon import Lexicon
 
 __all__ = ["drop_site_name", "split_column", "strip_site_suffix"]
 
@@ -43,12 +43,12 @@ def strip_site_suffix(title: str) -> tuple[str, tuple[str, ...]]:
     return parts[0], tuple(parts[1:])
 
 
-def drop_site_name(headline: str, lex: Lexicon = DEFAULT) -> str:
+def drop_site_name(headline: str, *, lex: Lexicon) -> str:
     """A headline without a trailing site name the lexicon knows (a profile's site suffix).
 
     >>> from xianfeng.profile import Profile, lexicon_of
     >>> lex = lexicon_of(Profile(site_suffixes=["中国年鉴"]))
-    >>> drop_site_name("让先锋旗帜高高飘扬--中国年鉴", lex)
+    >>> drop_site_name("让先锋旗帜高高飘扬--中国年鉴", lex=lex)
     '让先锋旗帜高高飘扬'
     """
     if lex.site_suffix_re is None:

@@ -47,6 +47,7 @@ def body_blocks(
     body: Sequence[int],
     resolve: _Resolve,
     dropped: list[ParseWarning],
+    *,
     lex: Lexicon,
 ) -> Iterator[Heading | Block]:
     """The body as a stream of headings and blocks, in reading order.
@@ -72,7 +73,7 @@ def body_blocks(
             yield from _objects(line, resolve, dropped)
             yield from _attachments(line.anchors, resolve)
             continue
-        if caption_wanted is not None and _is_caption(line, lex):
+        if caption_wanted is not None and _is_caption(line, lex=lex):
             yield Image(src=caption_wanted.src, alt=caption_wanted.alt, caption=line.text)
             caption_wanted = None
             continue
@@ -86,11 +87,11 @@ def body_blocks(
             if isinstance(last, Image) and not line.text:
                 caption_wanted = last
                 continue
-            if isinstance(last, Image) and _is_caption(line, lex, centred_only=False):
+            if isinstance(last, Image) and _is_caption(line, lex=lex, centred_only=False):
                 yield Image(src=last.src, alt=last.alt, caption=line.text)
                 continue
             yield last
-        if (line.bold or is_numbered(line.text)) and looks_like_heading(line.text, lex):
+        if (line.bold or is_numbered(line.text)) and looks_like_heading(line.text, lex=lex):
             yield Heading(line.text)
             continue
         yield from _text_blocks(line, resolve)
@@ -251,7 +252,7 @@ def _text_attr(element: etree._Element, name: str) -> str | None:
     return tidy(element.get(name) or "") or None
 
 
-def _is_caption(line: Line, lex: Lexicon, *, centred_only: bool = True) -> bool:
+def _is_caption(line: Line, *, lex: Lexicon, centred_only: bool = True) -> bool:
     if not line.text or line.objects or len(line.text) > LIMITS.max_caption:
         return False
     if lex.caption_re.match(fold(line.text)):

@@ -24,7 +24,7 @@ from xianfeng._html.body import body_blocks
 from xianfeng._html.density import densest_span
 from xianfeng._html.lines import Anchor, Line, is_link_list, linearise, usable_target
 from xianfeng._html.locators import COUNTER_SRC_RE, DROP_TAGS
-from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Item, Layout, Pieces, sections_from
 from xianfeng._regions import locate
 from xianfeng.errors import NotAnArticleError, WarningCode
@@ -36,7 +36,7 @@ _PAGE_LINK_RE = re.compile(r"^\d{1,4}$")
 _Resolve = Callable[[str], str]
 
 
-def parse_html(text: str, *, url: str | None = None, lex: Lexicon = DEFAULT) -> Pieces:
+def parse_html(text: str, *, url: str | None = None, lex: Lexicon) -> Pieces:
     """Locate the regions of an HTML page and read their fields.
 
     Where the lexicon names the body's container (a profile's ``body`` selectors) and the
@@ -54,7 +54,7 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon = DEFAULT) -> 
             [line.text for line in lines],
             objects={at for at, line in enumerate(lines) if line.objects and not line.text},
             hints=hints,
-            span=_container_span(root, lines, lex),
+            span=_container_span(root, lines, lex=lex),
             container=lambda start, stop: densest_span(lines, start, stop),
             linked=lambda at: is_link_list(lines[at]),
             lex=lex,
@@ -77,19 +77,19 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon = DEFAULT) -> 
     navigation, notices = split_header(map(items, lines[: layout.header_end]), lex=lex)
     side = (items(lines[at]) for at in layout.side_notices)
     notices += split_header(side, lex=lex, in_notices=True)[1]
-    previous, following = _prev_next(lines, layout, resolve, lex)
+    previous, following = _prev_next(lines, layout, resolve, lex=lex)
     page, page_urls = _pages(lines, layout, url, resolve)
     dropped: list[ParseWarning] = []
-    sections = sections_from(body_blocks(lines, layout.body, resolve, dropped, lex))
+    sections = sections_from(body_blocks(lines, layout.body, resolve, dropped, lex=lex))
     return Pieces(
         title_line=layout.title,
         meta=layout.meta,
         navigation=navigation,
         notices=notices,
-        breadcrumb=_breadcrumb(lines, layout, resolve, lex),
+        breadcrumb=_breadcrumb(lines, layout, resolve, lex=lex),
         sections=sections,
         credits=layout.credits,
-        footer=parse_footer((line.text for line in lines[layout.footer_at :]), lex),
+        footer=parse_footer((line.text for line in lines[layout.footer_at :]), lex=lex),
         previous=previous,
         next=following,
         page=page,
@@ -191,7 +191,7 @@ def _find(line: Line, label: str) -> Anchor | None:
 
 
 def _container_span(
-    root: etree._Element, lines: Sequence[Line], lex: Lexicon
+    root: etree._Element, lines: Sequence[Line], *, lex: Lexicon
 ) -> tuple[int, int] | None:
     """The first and last line (exclusive) inside the first container the lexicon names."""
     for path in lex.body_paths:
@@ -205,7 +205,7 @@ def _container_span(
 
 
 def _breadcrumb(
-    lines: Sequence[Line], layout: Layout, resolve: _Resolve, lex: Lexicon
+    lines: Sequence[Line], layout: Layout, resolve: _Resolve, *, lex: Lexicon
 ) -> tuple[Link, ...]:
     if layout.crumb_at is None:
         return ()
@@ -213,7 +213,7 @@ def _breadcrumb(
     # Labels and links are both in reading order: each label takes the next link with its
     # text, so a label repeated along the bar (a column and its sub-column) keeps its own.
     crumb, start = [], 0
-    for label in split_breadcrumb(line.text, lex):
+    for label in split_breadcrumb(line.text, lex=lex):
         at = next((i for i, a in enumerate(line.anchors) if i >= start and a.label == label), None)
         start = start if at is None else at + 1
         crumb.append(_link(None if at is None else line.anchors[at], label, resolve))
@@ -221,11 +221,11 @@ def _breadcrumb(
 
 
 def _prev_next(
-    lines: Sequence[Line], layout: Layout, resolve: _Resolve, lex: Lexicon
+    lines: Sequence[Line], layout: Layout, resolve: _Resolve, *, lex: Lexicon
 ) -> tuple[Link | None, Link | None]:
     found: dict[str, Link | None] = {}
     for at in layout.prev_next:
-        titles = parse_prev_next(lines[at].text, lex) or {}
+        titles = parse_prev_next(lines[at].text, lex=lex) or {}
         for key, title in titles.items():
             found[key] = None if title is None else _link(_find(lines[at], title), title, resolve)
     return found.get("previous"), found.get("next")

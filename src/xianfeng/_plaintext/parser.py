@@ -17,7 +17,7 @@ from xianfeng._fields.footer import parse_footer
 from xianfeng._fields.headings import looks_like_heading
 from xianfeng._fields.pager import parse_prev_next
 from xianfeng._header import split_header
-from xianfeng._lexicon import DEFAULT, Lexicon
+from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Heading, Pieces, sections_from
 from xianfeng._regions import locate
 from xianfeng.models import Link, Paragraph
@@ -29,7 +29,7 @@ _MIN_WRAP = 30
 _MIN_WRAPPED = 4
 
 
-def parse_text(text: str, *, lex: Lexicon = DEFAULT) -> Pieces:
+def parse_text(text: str, *, lex: Lexicon) -> Pieces:
     """Locate the regions of a text rendering and read their fields.
 
     Raises :class:`~xianfeng.NotAnArticleError` when no metadata line with a title above it
@@ -44,18 +44,18 @@ def parse_text(text: str, *, lex: Lexicon = DEFAULT) -> Pieces:
     notices += split_header(side, lex=lex, in_notices=True)[1]
     links: dict[str, Link | None] = {}
     for at in layout.prev_next:
-        for key, title in (parse_prev_next(lines[at], lex) or {}).items():
+        for key, title in (parse_prev_next(lines[at], lex=lex) or {}).items():
             links[key] = None if title is None else Link(label=title)
-    crumb = () if layout.crumb_at is None else split_breadcrumb(lines[layout.crumb_at], lex)
+    crumb = () if layout.crumb_at is None else split_breadcrumb(lines[layout.crumb_at], lex=lex)
     return Pieces(
         title_line=layout.title,
         meta=layout.meta,
         navigation=navigation,
         notices=notices,
         breadcrumb=tuple(Link(label=label) for label in crumb),
-        sections=sections_from(_body([lines[at] for at in layout.body], lex)),
+        sections=sections_from(_body([lines[at] for at in layout.body], lex=lex)),
         credits=layout.credits,
-        footer=parse_footer(lines[layout.footer_at :], lex),
+        footer=parse_footer(lines[layout.footer_at :], lex=lex),
         previous=links.get("previous"),
         next=links.get("next"),
         page_count=layout.page_count,
@@ -90,10 +90,10 @@ def _unwrap(lines: list[str]) -> list[str]:
     return joined
 
 
-def _body(lines: Sequence[str], lex: Lexicon) -> Iterator[Heading | Paragraph]:
+def _body(lines: Sequence[str], *, lex: Lexicon) -> Iterator[Heading | Paragraph]:
     for at, line in enumerate(lines):
-        followed = at + 1 < len(lines) and not looks_like_heading(lines[at + 1], lex)
-        if followed and looks_like_heading(line, lex):
+        followed = at + 1 < len(lines) and not looks_like_heading(lines[at + 1], lex=lex)
+        if followed and looks_like_heading(line, lex=lex):
             yield Heading(line)
         else:
             yield Paragraph(text=line)
