@@ -427,8 +427,8 @@ def test_offsets_are_converted_to_utc_plus_eight(text: str) -> None:
 def test_metaline_keeps_the_offset() -> None:
     meta = parse_metaline("时间：2023-06-12T15:30:00Z 来源：本站", lex=DEFAULT)
     assert meta is not None
-    assert meta.published == at(2023, 6, 12, 23, 30)
-    assert meta.published_raw == "2023-06-12T15:30:00Z"
+    assert meta.get("published") == at(2023, 6, 12, 23, 30)
+    assert meta.get("published_raw") == "2023-06-12T15:30:00Z"
     assert meta.warnings == ()
 
 
@@ -456,9 +456,9 @@ def test_metaline_keeps_the_offset() -> None:
 def test_metaline_raw_is_the_whole_date(line: str, moment: datetime, raw: str) -> None:
     meta = parse_metaline(line, lex=DEFAULT)
     assert meta is not None
-    assert (meta.published, meta.published_raw, meta.warnings) == (moment, raw, ())
-    assert meta.published is not None
-    assert meta.published.isoformat() == moment.isoformat()
+    assert (meta.get("published"), meta.get("published_raw"), meta.warnings) == (moment, raw, ())
+    assert meta.get("published") is not None
+    assert meta.get("published").isoformat() == moment.isoformat()
 
 
 PARTIAL_WARNING = ParseWarning(
@@ -478,9 +478,9 @@ PARTIAL_WARNING = ParseWarning(
 def test_metaline_partial_time_warns(line: str) -> None:
     meta = parse_metaline(line, lex=DEFAULT)
     assert meta is not None
-    assert meta.published == at(2023, 6, 12, 0, 0)
-    assert meta.published_raw == "2023-06-12 下午三点半"
-    assert meta.source == "本站"
+    assert meta.get("published") == at(2023, 6, 12, 0, 0)
+    assert meta.get("published_raw") == "2023-06-12 下午三点半"
+    assert meta.get("source") == "本站"
     assert meta.warnings == (PARTIAL_WARNING,)
 
 
@@ -518,16 +518,16 @@ def test_metaline_bracketed_date_after_its_label() -> None:
     still read (corpus page 033)."""
     meta = parse_metaline("来源:滨海日报 浏览次数:6144 发布时间:[2021-7-8]", lex=DEFAULT)
     assert meta is not None
-    assert meta.published == at(2021, 7, 8, 0, 0)
-    assert meta.source == "滨海日报"
+    assert meta.get("published") == at(2021, 7, 8, 0, 0)
+    assert meta.get("source") == "滨海日报"
 
 
 def test_metaline_value_ends_at_an_unlabelled_date() -> None:
     """A date with no label after a value is the publication time (corpus pages 017, 023)."""
     meta = parse_metaline("来源：江苏福彩网 2018-12-03 14:01", lex=DEFAULT)
     assert meta is not None
-    assert meta.source == "江苏福彩网"
-    assert meta.published == at(2018, 12, 3, 14, 1)
+    assert meta.get("source") == "江苏福彩网"
+    assert meta.get("published") == at(2018, 12, 3, 14, 1)
 
 
 # --------------------------------------------------------------------------------------

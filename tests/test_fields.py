@@ -70,11 +70,11 @@ def meta(
 
 def summary(line: MetaLine) -> dict[str, Any]:
     return {
-        "published": None if line.published is None else line.published.isoformat(),
-        "published_raw": line.published_raw,
-        "source": line.source,
-        "author": line.author,
-        "clicks": line.clicks,
+        "published": None if line.get("published") is None else line.get("published").isoformat(),
+        "published_raw": line.get("published_raw"),
+        "source": line.get("source"),
+        "author": line.get("author"),
+        "clicks": line.get("clicks"),
         "credits": tuple((c.role, c.name) for c in line.credits),
         "warnings": tuple(w.code for w in line.warnings),
     }

@@ -45,11 +45,7 @@ def assemble(
     return Article(
         title=title,
         column=column,
-        published=meta.published,
-        published_raw=meta.published_raw,
-        source=meta.source,
-        author=meta.author,
-        clicks=meta.clicks,
+        **meta.values,
         navigation=tuple(pieces.navigation),
         notices=_notices(pieces.notices),
         breadcrumb=tuple(pieces.breadcrumb),

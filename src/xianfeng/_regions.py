@@ -37,7 +37,13 @@ from xianfeng._fields.chrome import is_chrome, is_closing_furniture
 from xianfeng._fields.credits import parse_credits
 from xianfeng._fields.dates import DATE_RE
 from xianfeng._fields.footer import is_footer_line
-from xianfeng._fields.metaline import MetaLine, is_field_line, parse_dateline, parse_metaline
+from xianfeng._fields.metaline import (
+    META_FIELDS,
+    MetaLine,
+    is_field_line,
+    parse_dateline,
+    parse_metaline,
+)
 from xianfeng._fields.pager import PAGE_COUNT_RE, PAGE_NUMBERS_RE, parse_prev_next
 from xianfeng._fields.title import split_column
 from xianfeng._lexicon import Lexicon
@@ -104,7 +110,7 @@ def locate(
     if title is not None and title_at is not None:
         title, dated = _split_date(title)
         if dated is not None:
-            meta = dated if meta is None else _fill(meta, dated)
+            meta = dated if meta is None else meta.fill(dated)
     crumb_at = None if title_at is None else _previous(lines, title_at)
     if crumb_at is not None and not is_breadcrumb(lines[crumb_at], lex=lex):
         crumb_at = None
@@ -123,7 +129,7 @@ def locate(
             start = max(start, found[0])
             body = _body(lines, start, min(footer_at, found[1]), footer_at, objects, title, lex=lex)
     if body.meta is not None:
-        meta = body.meta if meta is None else _fill(meta, body.meta)
+        meta = body.meta if meta is None else meta.fill(body.meta)
     if anchor.meta is None:
         _refuse_non_article(lines, body.lines, linked)
     if meta is None:
@@ -577,7 +583,7 @@ def _body(
     out.credits += after
     for taken in closing:
         if taken.meta is not None:
-            out.meta = taken.meta if out.meta is None else _fill(out.meta, taken.meta)
+            out.meta = taken.meta if out.meta is None else out.meta.fill(taken.meta)
     return out
 
 
@@ -593,7 +599,7 @@ def _take_closing(out: _Body, line: str, *, lex: Lexicon) -> bool:
     meta = _meta_in_body(line, lex=lex)
     if meta is None:
         return False
-    out.meta = meta if out.meta is None else _fill(out.meta, meta)
+    out.meta = meta if out.meta is None else out.meta.fill(meta)
     out.credits.extend(meta.credits)
     return True
 
@@ -603,23 +609,11 @@ def _meta_in_body(line: str, *, lex: Lexicon) -> MetaLine | None:
     if len(line) > LIMITS.max_field_line * 2 or not is_field_line(line, lex=lex):
         return None
     meta = parse_metaline(line, lex=lex, single=True)
-    if meta is None or not (meta.published or meta.source or meta.author):
+    if meta is None or not any(
+        meta.get(field.name) for field in META_FIELDS if field.alone_under_body
+    ):
         return None
     return meta
-
-
-def _fill(meta: MetaLine, more: MetaLine) -> MetaLine:
-    """``meta`` with the fields it lacks taken from ``more``."""
-    return attrs.evolve(
-        meta,
-        **{
-            name: getattr(more, name)
-            for name in ("published", "published_raw", "source", "author", "clicks")
-            if getattr(meta, name) is None and getattr(more, name) is not None
-        },
-        credits=(*meta.credits, *(c for c in more.credits if c not in meta.credits)),
-        warnings=(*meta.warnings, *(w for w in more.warnings if w not in meta.warnings)),
-    )
 
 
 def _refuse_non_article(

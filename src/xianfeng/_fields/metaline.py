@@ -2,12 +2,21 @@
 
 Fields come in any order, separated by spaces, ``|`` or nothing at all, with full- or
 half-width colons. Each value runs from its label's colon to the next label.
+
+:data:`META_FIELDS` is the one list of the line's fields: what reads each value and which
+``Article`` attributes it fills. Everything else (the line's reading, the metadata found
+under a body, the assembly of the Article, the command line's CSV columns) follows it. A new
+field is a row here, its labels in :data:`xianfeng.vocabulary.META_LABELS` under the same
+name, and its attribute on :class:`~xianfeng.Article`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from datetime import datetime
+from types import MappingProxyType
+from typing import Any, Final
 
 import attrs
 
@@ -19,7 +28,14 @@ from xianfeng.errors import WarningCode
 from xianfeng.models import Credit, ParseWarning
 from xianfeng.vocabulary import LIMITS
 
-__all__ = ["MetaLine", "is_field_line", "parse_dateline", "parse_metaline"]
+__all__ = [
+    "META_FIELDS",
+    "MetaField",
+    "MetaLine",
+    "is_field_line",
+    "parse_dateline",
+    "parse_metaline",
+]
 
 # What may sit between fields (compared folded, so ，；｜／ too).
 _SEP = " |/·,;丨[]【】"
@@ -29,18 +45,110 @@ _DATELINE_CLUTTER = " []【】()|/:-·星期周一二三四五六日天"
 _CLICKS_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12})\s{0,3}(?:次|人次)?")
 _NO_VALUE = {"", "次", "人次"}
 
+_Reader = Callable[[str, list[ParseWarning]], tuple[Any, str | None]]
+"""A field's value parser: the value's text → the value, and the raw text kept beside it
+(``None`` when the field keeps none). A value it cannot read is ``None``, with a warning."""
+
+
+@attrs.frozen
+class MetaField:
+    """One field of the metadata line."""
+
+    name: str
+    """The ``Article`` attribute it fills, its key in ``META_LABELS`` and its CSV column."""
+    read: _Reader
+    raw: str | None = None
+    """The ``Article`` attribute that keeps the text the value was read from."""
+    dated: bool = False
+    """The field takes a date the line shows without a label (``2022-04-30 来源:本站``)."""
+    alone_under_body: bool = True
+    """A line under the body that gives only this field is the article's metadata (a bare
+    阅读/浏览 counter there is the page's widget, not the article's)."""
+
 
 @attrs.frozen(kw_only=True)
 class MetaLine:
     """What a metadata line says. Values keep the page's characters."""
 
-    published: datetime | None = None
-    published_raw: str | None = None
-    source: str | None = None
-    author: str | None = None
-    clicks: int | None = None
+    values: Mapping[str, Any] = MappingProxyType({})
+    """``Article`` attribute → value, for the fields the line gives (:data:`META_FIELDS`)."""
     credits: tuple[Credit, ...] = ()
     warnings: tuple[ParseWarning, ...] = ()
+
+    def get(self, name: str) -> Any:
+        """The value of the ``Article`` attribute ``name``; ``None`` when the line gives none."""
+        return self.values.get(name)
+
+    def fill(self, more: MetaLine) -> MetaLine:
+        """This line with the fields it lacks taken from ``more`` (metadata shown twice)."""
+        return MetaLine(
+            values=MappingProxyType({**more.values, **self.values}),
+            credits=(*self.credits, *(c for c in more.credits if c not in self.credits)),
+            warnings=(*self.warnings, *(w for w in more.warnings if w not in self.warnings)),
+        )
+
+
+def _published(value: str, warnings: list[ParseWarning]) -> tuple[datetime | None, str | None]:
+    reading = read_date(value)
+    if reading is None or reading.value is None:
+        warnings.append(
+            WarningCode.META_PUBLISHED_UNPARSED.warning(
+                f"the metadata line gives the time as {value!r}, which is not a date",
+            )
+        )
+        return None, value if reading is None else reading.raw
+    if reading.unread is not None:
+        warnings.append(
+            WarningCode.META_PUBLISHED_PARTIAL.warning(
+                f"the metadata line gives the time as {reading.raw!r}: the date was "
+                f"read, but not the time of day {reading.unread!r}",
+            )
+        )
+    return reading.value, reading.raw
+
+
+def _text(value: str, warnings: list[ParseWarning]) -> tuple[str, None]:
+    return value, None
+
+
+def _clicks(value: str, warnings: list[ParseWarning]) -> tuple[int | None, None]:
+    folded = fold(value).strip()
+    if folded in _NO_VALUE:
+        return None, None
+    match = _CLICKS_RE.fullmatch(folded)
+    if match is None:
+        warnings.append(
+            WarningCode.META_CLICKS_UNPARSED.warning(
+                f"the metadata line gives the click count as {value!r}, not a number",
+            )
+        )
+        return None, None
+    return int(match.group("n").replace(",", "")), None
+
+
+META_FIELDS: Final = (
+    MetaField("published", _published, raw="published_raw", dated=True),
+    MetaField("source", _text),
+    MetaField("author", _text),
+    MetaField("clicks", _clicks, alone_under_body=False),
+)
+"""The fields of the metadata line, in the order an Article lists them."""
+_DATED: Final = next(field.name for field in META_FIELDS if field.dated)
+
+
+def _read(texts: Mapping[str, str], warnings: list[ParseWarning]) -> Mapping[str, Any]:
+    """Each field's value read from its text (``{"source": "本站"}``); empty ones left out."""
+    values: dict[str, Any] = {}
+    for field in META_FIELDS:
+        text = texts.get(field.name)
+        if not text:
+            continue
+        value, raw = field.read(text, warnings)
+        if value is not None:
+            values[field.name] = value
+        if field.raw is not None and raw is not None:
+            values[field.raw] = raw
+    return MappingProxyType(values)
 
 
 def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine | None:
@@ -57,7 +165,7 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
 
     >>> from xianfeng._lexicon import DEFAULT as lex
     >>> m = parse_metaline("时间:2022-04-30 07:53来源:哈尔滨党员之家 点击:", lex=lex)
-    >>> m.published.isoformat(), m.source, m.clicks
+    >>> m.get("published").isoformat(), m.get("source"), m.get("clicks")
     ('2022-04-30T07:53:00+08:00', '哈尔滨党员之家', None)
     """
     if COLON_RE.search(line) is None:  # every label has a colon: most lines end here
@@ -83,7 +191,7 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
         field = lex.meta_field[match.group("label")]
         tools_from = match.end()
         date = DATE_RE.search(folded, match.end(), stop)
-        if date is not None and field == "published":
+        if date is not None and field == _DATED:
             tools_from = date.end()  # brackets around the date are not page tools
         elif date is not None and field != "credit":
             stop = date.start()
@@ -97,22 +205,14 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
                 credits.append(Credit(role=match.group("label"), name=value))
         else:
             values.setdefault(field, value)
-    if not values.get("published"):
+    if not values.get(_DATED):
         if lead_date is not None:
-            values["published"] = text[lead_date.start() : lead_date.end()]
+            values[_DATED] = text[lead_date.start() : lead_date.end()]
         elif loose_date is not None:
-            values["published"] = loose_date
-
+            values[_DATED] = loose_date
     warnings: list[ParseWarning] = []
-    published, published_raw = _published(values.get("published", ""), warnings)
     return MetaLine(
-        published=published,
-        published_raw=published_raw,
-        source=values.get("source") or None,
-        author=values.get("author") or None,
-        clicks=_clicks(values.get("clicks", ""), warnings),
-        credits=tuple(credits),
-        warnings=tuple(warnings),
+        values=_read(values, warnings), credits=tuple(credits), warnings=tuple(warnings)
     )
 
 
@@ -120,7 +220,7 @@ def parse_dateline(line: str) -> MetaLine | None:
     """A line that only gives the publication date (``2024.05.30``, ``[2021-7-8]``), as
     templates without labels show it under a title; ``None`` when the line says more.
 
-    >>> parse_dateline("2024.05.30").published.isoformat()
+    >>> parse_dateline("2024.05.30").get("published").isoformat()
     '2024-05-30T00:00:00+08:00'
     >>> parse_dateline("2024年5月30日上午，支部召开组织生活会") is None
     True
@@ -138,10 +238,10 @@ def parse_dateline(line: str) -> MetaLine | None:
     if len(rest.strip(_DATELINE_CLUTTER)) > LIMITS.max_date_clutter:
         return None
     warnings: list[ParseWarning] = []
-    published, published_raw = _published(text[match.start() : match.end()], warnings)
-    if published is None:
+    values = _read({_DATED: text[match.start() : match.end()]}, warnings)
+    if _DATED not in values:
         return None
-    return MetaLine(published=published, published_raw=published_raw, warnings=tuple(warnings))
+    return MetaLine(values=values, warnings=tuple(warnings))
 
 
 def is_field_line(line: str, *, lex: Lexicon) -> bool:
@@ -159,39 +259,3 @@ def is_field_line(line: str, *, lex: Lexicon) -> bool:
         return False
     match = lex.meta_label_re.match(fold(text))
     return match is not None and lex.meta_field[match.group("label")] != "credit"
-
-
-def _published(value: str, warnings: list[ParseWarning]) -> tuple[datetime | None, str | None]:
-    if not value:
-        return None, None
-    reading = read_date(value)
-    if reading is None or reading.value is None:
-        warnings.append(
-            WarningCode.META_PUBLISHED_UNPARSED.warning(
-                f"the metadata line gives the time as {value!r}, which is not a date",
-            )
-        )
-        return None, value if reading is None else reading.raw
-    if reading.unread is not None:
-        warnings.append(
-            WarningCode.META_PUBLISHED_PARTIAL.warning(
-                f"the metadata line gives the time as {reading.raw!r}: the date was "
-                f"read, but not the time of day {reading.unread!r}",
-            )
-        )
-    return reading.value, reading.raw
-
-
-def _clicks(value: str, warnings: list[ParseWarning]) -> int | None:
-    folded = fold(value).strip()
-    if folded in _NO_VALUE:
-        return None
-    match = _CLICKS_RE.fullmatch(folded)
-    if match is None:
-        warnings.append(
-            WarningCode.META_CLICKS_UNPARSED.warning(
-                f"the metadata line gives the click count as {value!r}, not a number",
-            )
-        )
-        return None
-    return int(match.group("n").replace(",", ""))
