@@ -63,7 +63,7 @@ def _walked(root: etree._Element) -> list[Line]:
 def _same(got: list[Line], walked: list[Line]) -> bool:
     return len(got) == len(walked) and all(
         a.text == b.text
-        and a.anchors == b.anchors
+        and a.links == b.links
         and a.bold == b.bold
         and a.block is b.block
         and len(a.objects) == len(b.objects)
@@ -103,4 +103,4 @@ def test_a_menu_entry_and_a_dated_headline_are_one_line_each() -> None:
         ("干部工作", "li"),
         ("关于做好党费收缴 2023-06-08", "li"),
     ]
-    assert [a.title for line in lines for a in line.anchors] == [None, "关于做好党费收缴工作的通知"]
+    assert [a.title for line in lines for a in line.links] == [None, "关于做好党费收缴工作的通知"]

@@ -11,7 +11,7 @@ from lxml import etree
 
 from xianfeng._chars import fold, tidy
 from xianfeng._fields.headings import is_numbered, looks_like_heading
-from xianfeng._html.lines import Anchor, Line, usable_target
+from xianfeng._html.lines import Line, LineLink, usable_target
 from xianfeng._html.locators import (
     ATTACHMENT_RE,
     FIELD_TAGS,
@@ -71,7 +71,7 @@ def body_blocks(
                 yield Table(rows=_rows(table, lines, at))
             # A cell holds text only: its pictures, players and files follow the table.
             yield from _objects(line, resolve, dropped)
-            yield from _attachments(line.anchors, resolve)
+            yield from _attachments(line.links, resolve)
             continue
         if caption_wanted is not None and _is_caption(line, lex=lex):
             yield Image(src=caption_wanted.src, alt=caption_wanted.alt, caption=line.text)
@@ -100,12 +100,12 @@ def body_blocks(
 
 
 def _text_blocks(line: Line, resolve: _Resolve) -> Iterator[Block]:
-    files = list(_attachments(line.anchors, resolve))
+    files = list(_attachments(line.links, resolve))
     links = [
-        Link(label=anchor.label, url=resolve(target))
-        for anchor in line.anchors
-        if anchor.label
-        and (target := usable_target(anchor.href)) is not None
+        Link(label=ref.label, url=resolve(target))
+        for ref in line.links
+        if ref.label
+        and (target := usable_target(ref.href)) is not None
         and not ATTACHMENT_RE.search(target)
     ]
     rest = line.text
@@ -116,11 +116,11 @@ def _text_blocks(line: Line, resolve: _Resolve) -> Iterator[Block]:
     yield from files
 
 
-def _attachments(anchors: Sequence[Anchor], resolve: _Resolve) -> Iterator[Attachment]:
-    for anchor in anchors:
-        target = usable_target(anchor.href)
+def _attachments(refs: Sequence[LineLink], resolve: _Resolve) -> Iterator[Attachment]:
+    for ref in refs:
+        target = usable_target(ref.href)
         if target is not None and ATTACHMENT_RE.search(target):
-            label = anchor.label or anchor.title or _file_name(target)
+            label = ref.label or ref.title or _file_name(target)
             yield Attachment(label=label, url=resolve(target))
 
 

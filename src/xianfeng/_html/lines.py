@@ -30,7 +30,7 @@ from xianfeng._html.locators import (
     UNKEPT_TAGS,
 )
 
-__all__ = ["Anchor", "Line", "linearise", "usable_target"]
+__all__ = ["Line", "LineLink", "linearise", "usable_target"]
 
 # Targets that go nowhere: script calls, and the blank page of a frame.
 _NOWHERE = ("javascript:", "vbscript:", "about:")
@@ -44,7 +44,7 @@ def usable_target(href: str | None) -> str | None:
     return href
 
 
-class Anchor(NamedTuple):
+class LineLink(NamedTuple):
     """A link as it appears in a line. Named tuples: a page makes hundreds of lines and links,
     and a tuple is made several times faster than a frozen attrs instance."""
 
@@ -55,7 +55,7 @@ class Anchor(NamedTuple):
 
 def link_chars(line: Line) -> int:
     """How many characters of a line's text are link text."""
-    return sum(len(anchor.label) for anchor in line.anchors) if line.anchors else 0
+    return sum(len(ref.label) for ref in line.links) if line.links else 0
 
 
 def is_link_list(line: Line) -> bool:
@@ -68,7 +68,7 @@ class Line(NamedTuple):
 
     text: str
     block: etree._Element
-    anchors: tuple[Anchor, ...] = ()
+    links: tuple[LineLink, ...] = ()
     objects: tuple[etree._Element, ...] = ()
     """In document order: ``<img>``s, players (``MEDIA_KINDS``), elements no block can hold
     (``UNKEPT_TAGS``) and reported blocks (``REPORTED_BLOCK_TAGS``) that start in the line."""
@@ -81,7 +81,7 @@ class _Builder:
     lines: list[Line] = attrs.Factory(list)
     pieces: list[str] = attrs.Factory(list)
     bold_chars: int = 0
-    anchors: list[Anchor] = attrs.Factory(list)
+    links: list[LineLink] = attrs.Factory(list)
     objects: list[etree._Element] = attrs.Factory(list)
     block: etree._Element | None = None
     # Open <a> elements with the pieces of their label so far.
@@ -105,7 +105,7 @@ class _Builder:
 
     def flush(self) -> None:
         if self.block is None:  # no text or image since the last flush
-            self.anchors.clear()
+            self.links.clear()
             return
         text = tidy("".join(self.pieces))
         if text or self.objects:
@@ -114,13 +114,13 @@ class _Builder:
                 Line(
                     text=text,
                     block=self.block,
-                    anchors=tuple(self.anchors),
+                    links=tuple(self.links),
                     objects=tuple(self.objects),
                     bold=solid > 0 and self.bold_chars >= solid,
                 )
             )
         self.pieces.clear()
-        self.anchors.clear()
+        self.links.clear()
         self.objects.clear()
         self.bold_chars = 0
         self.block = None
@@ -160,7 +160,7 @@ def linearise(root: etree._Element) -> list[Line]:
                 push(_HIDDEN)
                 continue
             if tag in BLOCK_TAGS:
-                if out.block is not None or out.anchors:  # else the flush would do nothing
+                if out.block is not None or out.links:  # else the flush would do nothing
                     flush()
                 blocks.append(element)
                 flags = _BLOCK
@@ -201,8 +201,8 @@ def linearise(root: etree._Element) -> list[Line]:
         if flags:
             if flags & _LINK:
                 link, label = out.open_links.pop()
-                out.anchors.append(
-                    Anchor(
+                out.links.append(
+                    LineLink(
                         label=tidy("".join(label)),
                         href=_attr(link, "href"),
                         title=_attr(link, "title"),
@@ -211,7 +211,7 @@ def linearise(root: etree._Element) -> list[Line]:
             if flags & _BOLD:
                 bold_depth -= 1
             if flags & _BLOCK:
-                if out.block is not None or out.anchors:
+                if out.block is not None or out.links:
                     flush()
                 blocks.pop()
         tail = element.tail
@@ -243,8 +243,8 @@ def _plain_line(block: etree._Element, bold: bool) -> Line | None:
         text = label
     if not text:
         return None
-    anchor = Anchor(label=label, href=_attr(link, "href"), title=_attr(link, "title"))
-    return Line(text=text, block=block, anchors=(anchor,), bold=bold)
+    ref = LineLink(label=label, href=_attr(link, "href"), title=_attr(link, "title"))
+    return Line(text=text, block=block, links=(ref,), bold=bold)
 
 
 def _attr(element: etree._Element, name: str) -> str | None:

@@ -22,7 +22,7 @@ from xianfeng._fields.urls import resolver
 from xianfeng._header import split_header
 from xianfeng._html.body import body_blocks
 from xianfeng._html.density import densest_span
-from xianfeng._html.lines import Anchor, Line, is_link_list, linearise, usable_target
+from xianfeng._html.lines import Line, LineLink, is_link_list, linearise, usable_target
 from xianfeng._html.locators import COUNTER_SRC_RE, DROP_TAGS
 from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Item, Layout, Pieces, sections_from
@@ -68,10 +68,10 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon) -> Pieces:
 
     def items(line: Line) -> tuple[str, list[Item]]:
         found = []
-        for anchor in line.anchors:
-            target = usable_target(anchor.href)
+        for ref in line.links:
+            target = usable_target(ref.href)
             url = None if target is None else resolve(target)
-            found.append(Item(anchor.label, url, anchor.title))
+            found.append(Item(ref.label, url, ref.title))
         return line.text, found
 
     navigation, notices = split_header(map(items, lines[: layout.header_end]), lex=lex)
@@ -181,13 +181,13 @@ def _elements(result: object) -> list[etree._Element]:
     return [e for e in result if isinstance(e, etree._Element)] if isinstance(result, list) else []
 
 
-def _link(anchor: Anchor | None, label: str, resolve: _Resolve) -> Link:
-    target = usable_target(anchor.href) if anchor is not None else None
+def _link(ref: LineLink | None, label: str, resolve: _Resolve) -> Link:
+    target = usable_target(ref.href) if ref is not None else None
     return Link(label=label, url=None if target is None else resolve(target))
 
 
-def _find(line: Line, label: str) -> Anchor | None:
-    return next((a for a in line.anchors if a.label == label), None)
+def _find(line: Line, label: str) -> LineLink | None:
+    return next((a for a in line.links if a.label == label), None)
 
 
 def _container_span(
@@ -214,9 +214,9 @@ def _breadcrumb(
     # text, so a label repeated along the bar (a column and its sub-column) keeps its own.
     crumb, start = [], 0
     for label in split_breadcrumb(line.text, lex=lex):
-        at = next((i for i, a in enumerate(line.anchors) if i >= start and a.label == label), None)
+        at = next((i for i, a in enumerate(line.links) if i >= start and a.label == label), None)
         start = start if at is None else at + 1
-        crumb.append(_link(None if at is None else line.anchors[at], label, resolve))
+        crumb.append(_link(None if at is None else line.links[at], label, resolve))
     return tuple(crumb)
 
 
@@ -243,10 +243,10 @@ def _pages(
     targets: dict[int, str | None] = {}
     end = min(len(lines), layout.footer_at, layout.pager[0] + 4 * layout.page_count + 8)
     for line in lines[layout.pager[0] : end]:
-        for anchor in line.anchors:
-            if _PAGE_LINK_RE.match(anchor.label):
-                targets.setdefault(int(anchor.label), usable_target(anchor.href))
-        if _PAGE_LINK_RE.match(line.text) and not line.anchors:
+        for ref in line.links:
+            if _PAGE_LINK_RE.match(ref.label):
+                targets.setdefault(int(ref.label), usable_target(ref.href))
+        if _PAGE_LINK_RE.match(line.text) and not line.links:
             targets.setdefault(int(line.text), None)
     current = next((n for n, href in sorted(targets.items()) if href is None), 1)
     numbers = range(1, layout.page_count + 1)
