@@ -26,6 +26,8 @@ def alternation(words: Iterable[str]) -> str:
 
 
 _WIDEN = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
+# Brackets a marker may be wrapped in at the start of a line (【我要纠错】), both widths.
+_OPENERS = frozenset("[【(（［")
 
 
 def _upper(words: Iterable[str]) -> frozenset[str]:
@@ -84,7 +86,11 @@ class Lexicon:
     box_starts: frozenset[str]
     """Characters a box label can start with (a cheap first test, both widths)."""
     end_starts: frozenset[str]
-    """Characters an end marker can start with."""
+    """Characters a line that an end marker opens can start with (a bracket, or the
+    marker's first character in either width)."""
+    end_marker_re: re.Pattern[str]
+    """An end marker opening a line and what closes it: a bracket, a colon, a space, or the
+    end of the line (``【我要纠错】``, ``相关阅读：``)."""
     caption_re: re.Pattern[str]
     not_heading_re: re.Pattern[str]
     prev_next_re: re.Pattern[str]
@@ -163,7 +169,11 @@ def compile_lexicon(
         box_labels=labels,
         longest_box_label=max(map(len, labels)),
         box_starts=_both_widths(word[0] for word in labels) | _upper(labels),
-        end_starts=_both_widths(word[0] for word in markers) | _upper(markers),
+        end_starts=_both_widths(word[0] for word in markers) | _upper(markers) | _OPENERS,
+        end_marker_re=re.compile(
+            rf"[\s\[【(]{{0,3}}(?:{alternation(markers)})(?:\s{{0,3}}[\]】):]|\s|$)",
+            re.IGNORECASE,
+        ),
         caption_re=re.compile(rf"^(?:{alternation(map(fold, v.CAPTION_PREFIXES))})"),
         not_heading_re=re.compile(
             rf"^(?:{alternation(map(fold, (*v.CAPTION_PREFIXES, *v.NOTE_PREFIXES)))})"

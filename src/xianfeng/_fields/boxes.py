@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from xianfeng._chars import squeeze
+from xianfeng._chars import fold, squeeze, tidy
 from xianfeng._lexicon import Lexicon
 
-__all__ = ["is_box_label", "is_box_title", "is_end_marker"]
+__all__ = ["end_marker_rest", "is_box_label", "is_box_title"]
 
 # A "more" link beside a box title: 通知公告 更多>>.
 _MORE_RE = re.compile(r"(?:更多|more)\s{0,2}(?:>{1,3}|»)?$", re.IGNORECASE)
@@ -51,13 +51,24 @@ def is_box_label(text: str, *, lex: Lexicon) -> bool:
     return squeezed in lex.box_labels or _without_more(squeezed) in lex.box_labels
 
 
-def is_end_marker(line: str, *, lex: Lexicon) -> bool:
-    """Whether a line is the title of a box that only ever follows a body (``相关文章：``).
+def end_marker_rest(line: str, *, lex: Lexicon) -> str | None:
+    """What follows an end marker that opens ``line``, the title of a box that only ever
+    follows a body: ``""`` when the line is the title alone (``相关文章：``, ``相关文章 更多>>``),
+    the rest of the line when it goes on (``【我要纠错】 责任编辑：赵六``); ``None`` when no end
+    marker opens the line.
 
     >>> from xianfeng._lexicon import DEFAULT as lex
-    >>> is_end_marker("相关文章：", lex=lex), is_end_marker("相关文章很多", lex=lex)
-    (True, False)
+    >>> [end_marker_rest(line, lex=lex) for line in ("相关文章：", "【相关阅读】 某某文章")]
+    ['', '某某文章']
+    >>> end_marker_rest("相关文章很多", lex=lex) is None
+    True
     """
-    if len(line) > lex.longest_end_marker + _SLACK or line[:1] not in lex.end_starts:
-        return False
-    return _without_more(squeeze(line)).rstrip(":") in lex.end_markers
+    if line[:1] not in lex.end_starts:
+        return None
+    if (
+        len(line) <= lex.longest_end_marker + _SLACK
+        and _without_more(squeeze(line)).rstrip(":") in lex.end_markers
+    ):
+        return ""
+    opening = lex.end_marker_re.match(fold(line))
+    return None if opening is None else tidy(line[opening.end() :])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+import attrs
 from lxml import etree
 
 from xianfeng._chars import tidy
@@ -26,7 +27,7 @@ from xianfeng._html.lines import Line, LineLink, is_link_list, linearise, usable
 from xianfeng._html.locators import COUNTER_SRC_RE, DROP_TAGS
 from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Item, Layout, Pieces, sections_from
-from xianfeng._regions import locate
+from xianfeng._regions import Span, locate
 from xianfeng.errors import NotAnArticleError, WarningCode
 from xianfeng.models import Link, ParseWarning
 
@@ -50,15 +51,13 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon) -> Pieces:
     body = root.find("body")
     lines = linearise(body if body is not None else root)
     try:
-        layout = locate(
-            [line.text for line in lines],
-            objects={at for at, line in enumerate(lines) if line.objects and not line.text},
+        markup = _Markup(
+            lines=lines,
+            objects=frozenset(at for at, ln in enumerate(lines) if ln.objects and not ln.text),
             hints=hints,
             span=_container_span(root, lines, lex=lex),
-            container=lambda start, stop: densest_span(lines, start, stop),
-            linked=lambda at: is_link_list(lines[at]),
-            lex=lex,
         )
+        layout = locate([line.text for line in lines], lex=lex, markup=markup)
     except NotAnArticleError as exc:
         if stopped is None:
             raise
@@ -99,6 +98,22 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon) -> Pieces:
         warnings=(*layout.warnings, *(() if stopped is None else (stopped,))),
         body_warnings=dropped,
     )
+
+
+@attrs.frozen
+class _Markup:
+    """What the tree tells the locator (:class:`xianfeng._regions.Markup`)."""
+
+    lines: Sequence[Line]
+    objects: frozenset[int]
+    hints: tuple[str, ...]
+    span: Span | None
+
+    def container(self, start: int, stop: int) -> Span | None:
+        return densest_span(self.lines, start, stop)
+
+    def linked(self, at: int) -> bool:
+        return is_link_list(self.lines[at])
 
 
 def _parse(text: str) -> tuple[etree._Element, ParseWarning | None]:
@@ -190,9 +205,7 @@ def _find(line: Line, label: str) -> LineLink | None:
     return next((a for a in line.links if a.label == label), None)
 
 
-def _container_span(
-    root: etree._Element, lines: Sequence[Line], *, lex: Lexicon
-) -> tuple[int, int] | None:
+def _container_span(root: etree._Element, lines: Sequence[Line], *, lex: Lexicon) -> Span | None:
     """The first and last line (exclusive) inside the first container the lexicon names."""
     for path in lex.body_paths:
         found = _elements(path(root))

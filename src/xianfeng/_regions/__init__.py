@@ -1,0 +1,138 @@
+"""Where each region of a page lies in its reading-order lines — shared by both input forms.
+
+The HTML path linearises its tree into lines (one per block) and the text path splits its
+text into lines; from there both locate regions the same way, by content anchors, strongest
+first:
+
+1. a **metadata line** (:func:`~xianfeng._fields.metaline.parse_metaline`: labelled fields
+   with a date or two fields); the **title** is the nearest line above it, or the headline
+   the page names elsewhere (``<h1>``, ``<title>``) when one of the lines just above is it;
+2. else the **headline** the page names elsewhere, found as a line, with a date alone on its
+   line (``2024.05.30``) just under it as the metadata;
+3. else a **date line** with a headline-like line above it;
+4. else no metadata at all (warning ``meta.missing``): the body is the article container
+   (HTML: found by text and link density) or the first run of prose (text), and the title
+   the line above it, when it reads as a headline.
+
+Around the anchor: the **position bar** is the line above the title (when it reads as one),
+the **header** (navigation, notices) everything above; the **footer** starts at the first
+footer line (主办单位, ICP, ©…) after which every line is footer-sized; the **body** runs from
+the anchor to the first line that only ever follows a body (上一篇/下一篇, the ``共N页``
+pager, a 相关文章 box, a 通知公告 box of a side column) or the footer. Credit lines at its end
+are credits, and so are credit lines after it. Metadata lines inside the body (a 发布日期
+placed under the text) fill what the anchor did not give.
+
+Where things are: :mod:`.anchor` finds the anchor (and the prose start on a page without
+one), :mod:`.title` the headline, :mod:`.body` the body and what sits under it,
+:mod:`.refuse` refuses a page that is no article; :mod:`.markup` is what the HTML path adds
+to the lines, and :mod:`.lines` holds the small tests on lines they share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from xianfeng._fields.breadcrumb import is_breadcrumb
+from xianfeng._fields.metaline import MetaLine
+from xianfeng._lexicon import Lexicon
+from xianfeng._pieces import Layout
+from xianfeng._regions.anchor import Anchor, find_anchor, prose_start
+from xianfeng._regions.body import find_body
+from xianfeng._regions.lines import Span, footer_lines, footer_start, previous_line
+from xianfeng._regions.markup import TEXT_ONLY, Markup
+from xianfeng._regions.refuse import refuse_non_article
+from xianfeng._regions.title import split_date, title_text
+from xianfeng.errors import NotAnArticleError, WarningCode
+from xianfeng.models import ParseWarning
+
+__all__ = ["TEXT_ONLY", "Markup", "Span", "locate"]
+
+
+def locate(lines: Sequence[str], *, lex: Lexicon, markup: Markup = TEXT_ONLY) -> Layout:
+    """Find the regions of a page given as tidied lines (blank lines are ``""``).
+
+    ``markup`` is what the page's markup adds to its lines (:class:`Markup`); a text
+    rendering has none.
+
+    Raises :class:`NotAnArticleError` when the page holds no text, or no article: no anchor
+    and no prose, or a list of links and summaries.
+    """
+    if not any(lines):
+        raise NotAnArticleError("expected an article page, got no text at all", missing="text")
+    anchor = find_anchor(lines, markup.hints, lex=lex)
+    footers = footer_lines(lines, anchor.body_from, lex=lex)  # never above the anchor
+    start, title_at, span = _body_start(lines, anchor, footers, markup, lex=lex)
+    title, meta = _headline(lines, title_at, anchor.meta, markup.hints)
+    crumb_at = None if title_at is None else previous_line(lines, title_at)
+    if crumb_at is not None and not is_breadcrumb(lines[crumb_at], lex=lex):
+        crumb_at = None
+    footer_at = footer_start(footers, start, len(lines))
+    body = find_body(lines, start, footer_at, span=span, title=title, markup=markup, lex=lex)
+    if body.meta is not None:
+        meta = body.meta if meta is None else meta.fill(body.meta)
+    if anchor.meta is None:
+        refuse_non_article(lines, body.lines, markup)
+    return Layout(
+        meta_at=anchor.meta_at,
+        meta=meta,
+        title_at=title_at,
+        title=title,
+        crumb_at=crumb_at,
+        header_end=next(at for at in (crumb_at, title_at, anchor.meta_at, start) if at is not None),
+        body=body.lines,
+        credits=body.credits,
+        prev_next=body.prev_next,
+        pager=body.pager,
+        page_count=body.page_count,
+        side_notices=body.side_notices,
+        footer_at=footer_at,
+        warnings=_missing(meta, title),
+    )
+
+
+def _body_start(
+    lines: Sequence[str], anchor: Anchor, footers: Sequence[int], markup: Markup, *, lex: Lexicon
+) -> tuple[int, int | None, Span | None]:
+    """Where the body starts, the headline's line, and the body's container when known.
+
+    After the anchor; on a page without one, at the first prose (inside the densest block),
+    with the headline just above it. Inside a container the markup names, at its start.
+    """
+    after = anchor.body_from
+    span = markup.span
+    if span is None and anchor.end is None:
+        span = markup.container(after, footer_start(footers, after, len(lines)))
+    if anchor.end is not None:
+        start, title_at = after, anchor.title_at
+    else:
+        start, title_at = prose_start(lines, span, lex=lex)
+    if span is not None and start < span[0] <= len(lines):
+        start = span[0]
+    return start, title_at, span
+
+
+def _headline(
+    lines: Sequence[str], title_at: int | None, meta: MetaLine | None, hints: Sequence[str]
+) -> tuple[str | None, MetaLine | None]:
+    """The headline, and the metadata with the date a headline line may end in."""
+    title = title_text(lines, title_at, hints)
+    if title is not None and title_at is not None:
+        title, dated = split_date(title)
+        if dated is not None:
+            meta = dated if meta is None else meta.fill(dated)
+    return title, meta
+
+
+def _missing(meta: MetaLine | None, title: str | None) -> tuple[ParseWarning, ...]:
+    warnings = []
+    if meta is None:
+        warnings.append(
+            WarningCode.META_MISSING.warning(
+                "the page shows no metadata line (time, source, author) for the article"
+            )
+        )
+    if title is None:
+        warnings.append(
+            WarningCode.TITLE_MISSING.warning("the page shows no headline for the article")
+        )
+    return tuple(warnings)

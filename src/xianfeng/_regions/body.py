@@ -1,0 +1,340 @@
+"""The body finder: where the article's text ends, and what is taken out of it.
+
+It runs once per page, from the line the body starts on (:func:`xianfeng._regions.locate`
+finds it), in four steps:
+
+1. :func:`_scan`: the lines that can be text, up to the first line that only ever follows
+   a body (:func:`_closer`: 上一篇/下一篇, the ``共N页`` pager, a box title such as 相关文章,
+   or 通知公告 of a side column), the footer, or the end of the body's container. Blank
+   lines, page tools, "more" links and what stands over the text (:class:`_Opening`: the
+   rest of a table of document fields, the headline repeated) are left out.
+2. :func:`_split_closing`: the lines that close the text (credits, a 发布日期 line, a reprint
+   notice, and the short lines without a sentence among them) are read, not kept as text.
+3. Where the markup knows the article's container and the text runs past it, the text ends
+   where the container ends (:func:`_narrow`).
+4. :func:`_under_body`: what sits between the body and the footer: 上一篇/下一篇, the pager,
+   credits and metadata, the headlines of a notice box.
+
+A new kind of line that ends a body goes in :func:`_closer`; a new word for one goes in
+:mod:`xianfeng.vocabulary` (``END_MARKERS``) or a site's profile.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from typing import Literal
+
+import attrs
+
+from xianfeng._chars import fold
+from xianfeng._fields.boxes import end_marker_rest, is_box_title
+from xianfeng._fields.chrome import is_chrome, is_closing_furniture
+from xianfeng._fields.credits import parse_credits
+from xianfeng._fields.metaline import META_FIELDS, MetaLine, is_field_line, parse_metaline
+from xianfeng._fields.pager import PAGE_COUNT_RE, PAGE_NUMBERS_RE, parse_prev_next
+from xianfeng._lexicon import Lexicon
+from xianfeng._regions.lines import Span, headline_key, is_field_row, is_prose
+from xianfeng._regions.markup import Markup
+from xianfeng.models import Credit
+from xianfeng.vocabulary import LIMITS
+
+__all__ = ["Body", "find_body"]
+
+_MORE_LINK_ENDS = (">>", "»", "＞＞")
+_PAGE_NUMBER_START = frozenset("【[［")
+
+
+@attrs.frozen(kw_only=True)
+class Body:
+    """The body's lines and what sits under it, as line indices and what they say."""
+
+    lines: tuple[int, ...]
+    """Body lines in order: blank, tool and credit lines left out."""
+    credits: tuple[Credit, ...]
+    """Credits closing the body and under it, in page order."""
+    prev_next: tuple[int, ...]
+    pager: tuple[int, ...]
+    page_count: int
+    side_notices: tuple[int, ...]
+    meta: MetaLine | None
+    """Metadata given under the body (发布日期 placed after the text)."""
+
+
+def find_body(
+    lines: Sequence[str],
+    start: int,
+    footer_at: int,
+    *,
+    span: Span | None,
+    title: str | None,
+    markup: Markup,
+    lex: Lexicon,
+) -> Body:
+    """The body from line ``start`` on, and what sits under it before line ``footer_at``.
+
+    ``span`` is the body's container when it is known: the body ends where it ends.
+    ``title`` is the headline, which the page may repeat over the body.
+    """
+    stop = footer_at if span is None else min(footer_at, span[1])
+    scanned, end = _scan(lines, start, stop, markup.objects, _Opening(title), lex=lex)
+    text, closing = _split_closing(lines, scanned, markup.objects, lex=lex)
+    if span is None and text:
+        narrowed = _narrow(lines, scanned, text, start, end, title, markup, lex=lex)
+        if narrowed is not None:
+            text, closing, end = narrowed
+    under = _under_body(lines, end, footer_at, lex=lex)
+    meta = None
+    for taken in (*under.closings, *closing):
+        if taken.meta is not None:
+            meta = taken.meta if meta is None else meta.fill(taken.meta)
+    return Body(
+        lines=tuple(text),
+        credits=tuple(c for taken in (*closing, *under.closings) for c in taken.credits),
+        prev_next=tuple(under.prev_next),
+        pager=tuple(under.pager),
+        page_count=under.page_count,
+        side_notices=tuple(under.side_notices),
+        meta=meta,
+    )
+
+
+# --------------------------------------------------------------------------------------
+# 1. The lines that can be text, and where they end
+# --------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Closer:
+    """A line that only ever follows a body."""
+
+    kind: Literal["prev_next", "pager", "end", "box"]
+    page_count: int = 0
+    """A pager's: how many pages the article has."""
+    rest: str = ""
+    """An end marker's: what follows it on its line (``【我要纠错】 责任编辑：赵六``)."""
+
+
+def _closer(line: str, *, lex: Lexicon) -> _Closer | None:
+    """What a (non-blank, tidy) line that only ever follows a body is, else ``None``.
+
+    Each test is refused by the line's first character before it is called: most lines
+    pass none of them.
+    """
+    first = line[0]
+    if first in lex.prev_next_starts and parse_prev_next(line, lex=lex) is not None:
+        return _Closer("prev_next")
+    count = PAGE_COUNT_RE.search(line) if "共" in line else None
+    if count is not None and len(line) <= LIMITS.max_pager_line:
+        return _Closer("pager", page_count=int(count.group("n")))
+    if (
+        first in _PAGE_NUMBER_START
+        and len(line) <= LIMITS.max_pager_line
+        and PAGE_NUMBERS_RE.fullmatch(fold(line))
+    ):
+        return _Closer("pager", page_count=max(int(n) for n in re.findall(r"\d+", line)))
+    if first in lex.end_starts:
+        rest = end_marker_rest(line, lex=lex)
+        if rest is not None:
+            return _Closer("end", rest=rest)
+    if first in lex.box_starts and is_box_title(line, lex=lex):
+        return _Closer("box")
+    return None
+
+
+def _is_tools(line: str, *, lex: Lexicon) -> bool:
+    """A line of page tools (``【打印】【关闭】``), refused by its first character first."""
+    return line[0] in lex.tool_start and is_chrome(line, lex=lex)
+
+
+def _is_more_link(line: str) -> bool:
+    """A link to more elsewhere (``点击进入…>>``): never text."""
+    return line.endswith(_MORE_LINK_ENDS) and len(line) <= LIMITS.max_tool_line
+
+
+class _Opening:
+    """What may stand over the text, before its first line: the rest of a table of document
+    fields, and the headline repeated (maybe over two lines)."""
+
+    def __init__(self, title: str | None) -> None:
+        # The headline still to be seen, squeezed when first needed; "" once it is not.
+        self._rest: str | None = None if title is not None else ""
+        self._title = title or ""
+
+    def drops(self, line: str) -> bool:
+        """Whether ``line``, the next line over the text, stands over it."""
+        if is_field_row(line):
+            return True
+        if self._rest == "":
+            return False
+        if self._rest is None:
+            self._rest = headline_key(self._title)
+        part = fold(line).replace(" ", "") if len(line) <= 2 * len(self._rest) else ""
+        if len(part) >= LIMITS.min_title and self._rest.startswith(part):
+            self._rest = self._rest[len(part) :]
+            return True
+        self._rest = ""
+        return False
+
+
+def _scan(
+    lines: Sequence[str],
+    start: int,
+    stop: int,
+    objects: Collection[int],
+    opening: _Opening,
+    *,
+    lex: Lexicon,
+) -> tuple[list[int], int]:
+    """The lines from ``start`` that can be text, and where the body ends: the first line
+    that only ever follows a body, else ``stop``."""
+    kept: list[int] = []
+    for at in range(start, stop):
+        if at in objects:
+            kept.append(at)
+            continue
+        line = lines[at]
+        if not line or _is_tools(line, lex=lex) or (not kept and opening.drops(line)):
+            continue
+        if _closer(line, lex=lex) is not None:
+            return kept, at
+        if not _is_more_link(line):
+            kept.append(at)
+    return kept, stop
+
+
+# --------------------------------------------------------------------------------------
+# 2. What closes the text
+# --------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Closing:
+    """What a line closing an article gives: credits, metadata, or nothing (furniture)."""
+
+    credits: tuple[Credit, ...] = ()
+    meta: MetaLine | None = None
+
+
+def _closing_line(line: str, *, lex: Lexicon) -> _Closing | None:
+    """What a line that closes an article gives (credits, a 发布日期 line, a reprint notice…);
+    ``None`` when the line is no such line."""
+    if is_closing_furniture(line, lex=lex):
+        return _Closing()
+    found = parse_credits(line, lex=lex)
+    if found is not None:
+        return _Closing(credits=found)
+    meta = _meta_in_body(line, lex=lex)
+    return None if meta is None else _Closing(credits=meta.credits, meta=meta)
+
+
+def _meta_in_body(line: str, *, lex: Lexicon) -> MetaLine | None:
+    """A metadata line closing the body: labelled fields (one is enough) and nothing else."""
+    if len(line) > LIMITS.max_field_line * 2 or not is_field_line(line, lex=lex):
+        return None
+    meta = parse_metaline(line, lex=lex, single=True)
+    if meta is None or not any(meta.get(f.name) for f in META_FIELDS if f.alone_under_body):
+        return None
+    return meta
+
+
+def _split_closing(
+    lines: Sequence[str], text: list[int], objects: Collection[int], *, lex: Lexicon
+) -> tuple[list[int], list[_Closing]]:
+    """The text without the lines that close it, and what those give, in page order.
+
+    Closing lines are credit and metadata lines and furniture; short lines without a
+    sentence among and under them (an address block, a QR-code caption) go with them.
+    """
+    cut = len(text)
+    closing: list[_Closing] = []
+    for index in range(len(text) - 1, -1, -1):
+        at = text[index]
+        if at in objects:
+            break
+        taken = _closing_line(lines[at], lex=lex)
+        if taken is not None:
+            cut = index
+            closing.append(taken)
+        elif len(lines[at]) > LIMITS.max_field_line or is_prose(lines[at]):
+            break
+    return text[:cut], closing[::-1]
+
+
+# --------------------------------------------------------------------------------------
+# 3. The container ends the text
+# --------------------------------------------------------------------------------------
+
+
+def _narrow(
+    lines: Sequence[str],
+    scanned: list[int],
+    text: list[int],
+    start: int,
+    end: int,
+    title: str | None,
+    markup: Markup,
+    *,
+    lex: Lexicon,
+) -> tuple[list[int], list[_Closing], int] | None:
+    """The text, what closes it and where it ends, when the text's container (a side
+    column, a comment box) ends before the text; ``None`` when it does not.
+
+    Only the text's own lines are scored: nothing past what ends it can be text.
+    """
+    found = markup.container(text[0], text[-1] + 1)
+    if found is None or (found[0] <= text[0] and found[1] > text[-1]):
+        return None
+    first, end = max(start, found[0]), min(end, found[1])
+    inside = [at for at in scanned if first <= at < end]
+    opening = _Opening(title)
+    while inside and inside[0] not in markup.objects and opening.drops(lines[inside[0]]):
+        del inside[0]
+    text, closing = _split_closing(lines, inside, markup.objects, lex=lex)
+    return text, closing, end
+
+
+# --------------------------------------------------------------------------------------
+# 4. Under the body
+# --------------------------------------------------------------------------------------
+
+
+@attrs.define
+class _Under:
+    prev_next: list[int] = attrs.Factory(list)
+    pager: list[int] = attrs.Factory(list)
+    page_count: int = 1
+    side_notices: list[int] = attrs.Factory(list)
+    closings: list[_Closing] = attrs.Factory(list)
+
+
+def _under_body(lines: Sequence[str], start: int, stop: int, *, lex: Lexicon) -> _Under:
+    """What the lines between the body and the footer say. Lines of a notice box (after its
+    通知公告 title, before an end marker) are a side column's notices; other lines that say
+    nothing the article needs are left out."""
+    under = _Under()
+    in_box = False
+    for at in range(start, stop):
+        line = lines[at]
+        if not line or _is_tools(line, lex=lex):
+            continue
+        closer = _closer(line, lex=lex)
+        if closer is None:
+            if _is_more_link(line):
+                continue
+            taken = _closing_line(line, lex=lex)
+            if taken is not None:
+                under.closings.append(taken)
+            elif in_box:
+                under.side_notices.append(at)
+        elif closer.kind == "prev_next":
+            under.prev_next.append(at)
+        elif closer.kind == "pager":
+            under.pager.append(at)
+            under.page_count = closer.page_count
+        else:
+            in_box = closer.kind == "box"
+            taken = _closing_line(closer.rest, lex=lex) if closer.rest else None
+            if taken is not None:
+                under.closings.append(taken)
+    return under

@@ -1,0 +1,128 @@
+"""The headline: above the metadata line, named by the markup, or under a table of fields."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from xianfeng._chars import fold, tidy
+from xianfeng._fields.breadcrumb import is_breadcrumb
+from xianfeng._fields.chrome import is_chrome
+from xianfeng._fields.dates import DATE_RE
+from xianfeng._fields.footer import is_footer_line
+from xianfeng._fields.metaline import MetaLine, parse_dateline, parse_metaline
+from xianfeng._lexicon import Lexicon
+from xianfeng._regions.lines import headline_key, is_field_row, is_prose, next_line, previous_line
+from xianfeng.vocabulary import LIMITS
+
+__all__ = [
+    "headline_below",
+    "headline_like",
+    "hint_line",
+    "same_headline",
+    "split_date",
+    "title_line",
+    "title_text",
+]
+
+
+def title_line(
+    lines: Sequence[str], meta_at: int, hints: Sequence[str], *, lex: Lexicon
+) -> tuple[int | None, bool]:
+    """The headline above the metadata, and whether the markup names it: one of the few
+    lines above that the markup names the headline, else the nearest that reads as one (page
+    tools such as ``A+ A-`` may sit between), else the nearest line unless it is a row of
+    document fields."""
+    nearest = previous_line(lines, meta_at)
+    reach: list[int] = []
+    candidate = nearest
+    while candidate is not None and len(reach) < LIMITS.title_reach:
+        reach.append(candidate)
+        candidate = previous_line(lines, candidate)
+    for at in reach:
+        if any(same_headline(lines[at], hint) for hint in hints):
+            return at, True
+    for at in reach:
+        if headline_like(lines[at], lex=lex):
+            return at, False
+    if nearest is not None and not is_field_row(lines[nearest]):
+        return nearest, False
+    return None, False
+
+
+def headline_below(lines: Sequence[str], meta_end: int, *, lex: Lexicon) -> int | None:
+    """A headline within the few lines under the metadata, past further field rows."""
+    candidate = next_line(lines, meta_end)
+    for _ in range(LIMITS.title_reach):
+        if candidate is None or is_prose(lines[candidate]):
+            return None
+        if headline_like(lines[candidate], lex=lex):
+            return candidate
+        candidate = next_line(lines, candidate)
+    return None
+
+
+def hint_line(lines: Sequence[str], hints: Sequence[str], *, lex: Lexicon) -> int | None:
+    """The first line that is the headline the page names elsewhere, best hint first."""
+    keys: dict[int, str] = {}  # each line's key, made once for all the hints
+    for hint in hints:
+        hint_key = headline_key(hint)
+        longest = _longest_headline(hint)
+        for at, line in enumerate(lines):
+            if not line or len(line) > longest:
+                continue
+            key = keys.get(at)
+            if key is None:
+                key = keys[at] = headline_key(line)
+            if _same_key(key, hint_key) and not is_breadcrumb(line, lex=lex):
+                return at
+    return None
+
+
+def same_headline(line: str, hint: str) -> bool:
+    """Whether two renderings name one headline: equal once the 【column】 tag, widths and
+    spaces are set aside, or one a prefix of the other (a ``<title>`` may be cut short)."""
+    if len(line) > _longest_headline(hint):
+        return False
+    return _same_key(headline_key(line), headline_key(hint))
+
+
+def _longest_headline(hint: str) -> int:
+    """The longest line that can still be the headline ``hint`` names: a longer one is a
+    paragraph that starts with the headline."""
+    return 4 * len(hint) + 20
+
+
+def _same_key(a: str, b: str) -> bool:
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return len(shorter) >= LIMITS.min_headline and longer.startswith(shorter)
+
+
+def title_text(lines: Sequence[str], title_at: int | None, hints: Sequence[str]) -> str | None:
+    if title_at is not None:
+        return lines[title_at]
+    return next((hint for hint in hints if hint), None)
+
+
+def split_date(line: str) -> tuple[str, MetaLine | None]:
+    """A headline line that ends in its date (``我校召开… 2021-03-18``): the headline, and the
+    date as metadata."""
+    folded = fold(line)
+    match = DATE_RE.search(folded)
+    if match is None or match.start() < LIMITS.min_title or folded[match.end() :].strip():
+        return line, None
+    dated = parse_dateline(line[match.start() :])
+    return (line, None) if dated is None else (tidy(line[: match.start()]), dated)
+
+
+def headline_like(line: str, *, lex: Lexicon) -> bool:
+    """A line that can be a headline: not a sentence, not page furniture."""
+    folded = fold(line).strip()
+    return (
+        LIMITS.min_title <= len(folded) <= LIMITS.max_title
+        and not folded.endswith(("。", ".", ":", ",", ";"))
+        and not is_field_row(line)
+        and not is_breadcrumb(line, lex=lex)
+        and not is_chrome(line, lex=lex)
+        and not is_footer_line(line, lex=lex)
+        and parse_metaline(line, lex=lex) is None
+    )
