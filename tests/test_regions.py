@@ -1,0 +1,167 @@
+"""The region locator step by step: where the body starts, where it ends, what is taken out.
+
+The line lists here are invented edge cases, each the smallest page that shows one step;
+the real pages that back the rules are in tests/corpus and tests/fixtures.
+"""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from xianfeng import Credit, Profile, parse_article
+from xianfeng._lexicon import DEFAULT
+from xianfeng._regions import TEXT_ONLY, Span, locate
+from xianfeng._regions.body import find_body
+
+TITLE = "区委召开基层党建工作推进会"
+META = "时间：2024-05-06 09:30 来源：区委组织部"
+ONE = "会议强调，要把学习成果转化为推动工作的实际成效。"
+TWO = "会议要求，各级党组织要压实责任，抓好落实。"
+FOOTER = "主办单位：中共某某区委组织部"
+
+
+def body_of(lines: list[str]) -> list[str]:
+    layout = locate(lines, lex=DEFAULT)
+    return [lines[at] for at in layout.body]
+
+
+def page(*middle: str) -> list[str]:
+    return ["首页 党建动态", TITLE, META, *middle, FOOTER]
+
+
+# -- where the body starts ------------------------------------------------------------
+
+
+def test_the_body_starts_under_the_metadata_line() -> None:
+    assert body_of(page(ONE, TWO)) == [ONE, TWO]
+
+
+def test_the_headline_repeated_over_the_body_is_not_text() -> None:
+    assert body_of(page("区委召开基层党建", "工作推进会", ONE, TWO)) == [ONE, TWO]
+
+
+def test_a_table_of_document_fields_over_the_body_is_not_text() -> None:
+    assert body_of(page("索 引 号: 001 主题分类: 党建", ONE, TWO)) == [ONE, TWO]
+
+
+def test_without_an_anchor_the_body_starts_at_the_first_prose() -> None:
+    lines = ["首页 党建动态", TITLE, ONE * 2, TWO * 2, FOOTER]
+    layout = locate(lines, lex=DEFAULT)
+    assert (layout.title, [lines[at] for at in layout.body]) == (TITLE, [ONE * 2, TWO * 2])
+    assert [w.code for w in layout.warnings] == ["meta.missing"]
+
+
+# -- where it ends --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "closer",
+    [
+        "上一篇：区委召开学习会",
+        "共2页: 上一页 1 2 下一页",
+        "【1】【2】",
+        "相关文章：",
+        "通知公告 更多>>",
+    ],
+)
+def test_a_line_that_only_follows_a_body_ends_it(closer: str) -> None:
+    assert body_of(page(ONE, closer, TWO)) == [ONE]
+
+
+def test_the_footer_ends_the_body() -> None:
+    lines = page(ONE, TWO)
+    layout = locate(lines, lex=DEFAULT)
+    assert (layout.body[-1], layout.footer_at) == (4, 5)
+
+
+@attrs.frozen
+class Boxed:
+    """Markup whose article container holds lines 3 and 4 only (a side column follows)."""
+
+    objects: frozenset[int] = frozenset()
+    hints: tuple[str, ...] = ()
+    span: Span | None = None
+
+    def container(self, start: int, stop: int) -> Span | None:
+        return (3, 5)
+
+    def linked(self, at: int) -> bool:
+        return False
+
+
+def test_the_body_ends_where_its_container_ends() -> None:
+    lines = page(ONE, TWO, "区委召开学习会，部署下一阶段工作。", "责任编辑：赵六")
+    layout = locate(lines, lex=DEFAULT, markup=Boxed())
+    assert [lines[at] for at in layout.body] == [ONE, TWO]
+    assert layout.credits == (Credit(role="责任编辑", name="赵六"),)
+    assert [lines[at] for at in locate(lines, lex=DEFAULT).body] == [
+        ONE,
+        TWO,
+        "区委召开学习会，部署下一阶段工作。",
+    ]
+
+
+def test_an_end_marker_that_opens_a_line_ends_the_body_there() -> None:
+    lines = page(
+        ONE, TWO, "【我要纠错】 责任编辑：赵六", "本网站所刊登的信息仅供参考，不代表本网观点。"
+    )
+    profile = Profile(end_markers=["我要纠错"])
+    article = parse_article("\n".join(lines), profile=profile)
+    assert [p for s in article.sections for p in s.paragraphs] == [ONE, TWO]
+    assert article.credits == (Credit(role="责任编辑", name="赵六"),)
+
+
+def test_a_marker_word_inside_a_line_does_not_end_the_body() -> None:
+    assert body_of(page(ONE, "相关文章很多，本文只谈其一。", TWO)) == [
+        ONE,
+        "相关文章很多，本文只谈其一。",
+        TWO,
+    ]
+
+
+# -- what is taken out ----------------------------------------------------------------
+
+
+def test_page_tools_and_more_links_are_not_text() -> None:
+    assert body_of(page(ONE, "【打印】【关闭】", "点击进入专题>>", TWO)) == [ONE, TWO]
+
+
+def test_credits_and_short_lines_closing_the_body_are_not_text() -> None:
+    lines = page(ONE, TWO, "供稿：区委宣传部", "地址：某某路1号")
+    layout = locate(lines, lex=DEFAULT)
+    assert [lines[at] for at in layout.body] == [ONE, TWO]
+    assert layout.credits == (Credit(role="供稿", name="区委宣传部"),)
+
+
+def test_a_credit_above_the_last_prose_is_text() -> None:
+    lines = page(ONE, "供稿：区委宣传部", TWO)
+    assert body_of(lines) == [ONE, "供稿：区委宣传部", TWO]
+
+
+def test_metadata_under_the_body_fills_the_line() -> None:
+    lines = ["首页", TITLE, "时间：2024-05-06 09:30", ONE, TWO, "作者：张三", FOOTER]
+    layout = locate(lines, lex=DEFAULT)
+    assert layout.meta is not None
+    assert (layout.meta.get("author"), layout.meta.get("source")) == ("张三", None)
+    assert [lines[at] for at in layout.body] == [ONE, TWO]
+
+
+def test_under_the_body_a_notice_box_gives_side_notices() -> None:
+    lines = page(
+        ONE, TWO, "上一篇：区委召开学习会", "通知公告", "关于开展主题党日活动的通知", FOOTER
+    )
+    layout = locate(lines, lex=DEFAULT)
+    assert [lines[at] for at in layout.side_notices] == ["关于开展主题党日活动的通知"]
+    assert [lines[at] for at in layout.prev_next] == ["上一篇：区委召开学习会"]
+
+
+def test_the_pager_gives_the_page_count() -> None:
+    layout = locate(page(ONE, TWO, "共3页: 上一页 1 2 3 下一页"), lex=DEFAULT)
+    assert layout.page_count == 3
+
+
+def test_the_body_finder_runs_once_on_lines_given_directly() -> None:
+    lines = page(ONE, TWO, "上一篇：区委召开学习会")
+    body = find_body(lines, 3, 6, span=None, title=TITLE, markup=TEXT_ONLY, lex=DEFAULT)
+    assert (body.lines, body.prev_next, body.credits) == ((3, 4), (5,), ())
