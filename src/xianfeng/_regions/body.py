@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import attrs
 
@@ -77,13 +77,14 @@ def find_body(
     ``title`` is the headline, which the page may repeat over the body.
     """
     stop = footer_at if span is None else min(footer_at, span[1])
-    scanned, end = _scan(lines, start, stop, markup.objects, _Opening(title), lex=lex)
+    scanned, end, closer = _scan(lines, start, stop, markup.objects, _Opening(title), lex=lex)
     text, closing = _split_closing(lines, scanned, markup.objects, lex=lex)
     if span is None and text:
         narrowed = _narrow(lines, scanned, text, start, end, title, markup, lex=lex)
         if narrowed is not None:
             text, closing, end = narrowed
-    under = _under_body(lines, end, footer_at, lex=lex)
+            closer = None
+    under = _under_body(lines, end, footer_at, closer, lex=lex)
     meta = None
     for taken in (*under.closings, *closing):
         if taken.meta is not None:
@@ -104,9 +105,8 @@ def find_body(
 # --------------------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Closer:
-    """A line that only ever follows a body."""
+class _Closer(NamedTuple):
+    """A line that only ever follows a body. (Named tuples: made for lines of every page.)"""
 
     kind: Literal["prev_next", "pager", "end", "box"]
     page_count: int = 0
@@ -140,11 +140,6 @@ def _closer(line: str, *, lex: Lexicon) -> _Closer | None:
     if first in lex.box_starts and is_box_title(line, lex=lex):
         return _Closer("box")
     return None
-
-
-def _is_tools(line: str, *, lex: Lexicon) -> bool:
-    """A line of page tools (``【打印】【关闭】``), refused by its first character first."""
-    return line[0] in lex.tool_start and is_chrome(line, lex=lex)
 
 
 def _is_more_link(line: str) -> bool:
@@ -185,22 +180,35 @@ def _scan(
     opening: _Opening,
     *,
     lex: Lexicon,
-) -> tuple[list[int], int]:
+) -> tuple[list[int], int, _Closer | None]:
     """The lines from ``start`` that can be text, and where the body ends: the first line
-    that only ever follows a body, else ``stop``."""
+    that only ever follows a body (and what it is), else ``stop``."""
     kept: list[int] = []
+    closer_starts = _closer_starts(lex)
+    tool_start = lex.tool_start
     for at in range(start, stop):
         if at in objects:
             kept.append(at)
             continue
         line = lines[at]
-        if not line or _is_tools(line, lex=lex) or (not kept and opening.drops(line)):
+        if not line:
             continue
-        if _closer(line, lex=lex) is not None:
-            return kept, at
+        # Most lines are plain text: each test is refused by the first character first.
+        first = line[0]
+        if (first in tool_start and is_chrome(line, lex=lex)) or (not kept and opening.drops(line)):
+            continue
+        closer = _closer(line, lex=lex) if first in closer_starts or "共" in line else None
+        if closer is not None:
+            return kept, at, closer
         if not _is_more_link(line):
             kept.append(at)
-    return kept, stop
+    return kept, stop, None
+
+
+def _closer_starts(lex: Lexicon) -> frozenset[str]:
+    """The characters a line that :func:`_closer` takes can start with (but for a pager's
+    共N页, which may stand anywhere in the line)."""
+    return lex.prev_next_starts | _PAGE_NUMBER_START | lex.end_starts | lex.box_starts
 
 
 # --------------------------------------------------------------------------------------
@@ -208,8 +216,7 @@ def _scan(
 # --------------------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Closing:
+class _Closing(NamedTuple):
     """What a line closing an article gives: credits, metadata, or nothing (furniture)."""
 
     credits: tuple[Credit, ...] = ()
@@ -308,17 +315,20 @@ class _Under:
     closings: list[_Closing] = attrs.Factory(list)
 
 
-def _under_body(lines: Sequence[str], start: int, stop: int, *, lex: Lexicon) -> _Under:
-    """What the lines between the body and the footer say. Lines of a notice box (after its
-    通知公告 title, before an end marker) are a side column's notices; other lines that say
-    nothing the article needs are left out."""
+def _under_body(
+    lines: Sequence[str], start: int, stop: int, first: _Closer | None, *, lex: Lexicon
+) -> _Under:
+    """What the lines between the body and the footer say; ``first`` is what line ``start``
+    is when the scan found it ended the body. Lines of a notice box (after its 通知公告 title,
+    before an end marker) are a side column's notices; other lines that say nothing the
+    article needs are left out."""
     under = _Under()
     in_box = False
     for at in range(start, stop):
         line = lines[at]
-        if not line or _is_tools(line, lex=lex):
+        if not line or (line[0] in lex.tool_start and is_chrome(line, lex=lex)):
             continue
-        closer = _closer(line, lex=lex)
+        closer = first if at == start and first is not None else _closer(line, lex=lex)
         if closer is None:
             if _is_more_link(line):
                 continue
