@@ -17,7 +17,7 @@ from jsonschema import Draft202012Validator
 from conftest import cases
 from test_models import ARTICLE, MINIMAL
 from xianfeng import SCHEMA_VERSION, Article, ParseError, parse_article
-from xianfeng.models import _BLOCK_TYPES
+from xianfeng._codec import BLOCK_TYPES
 from xianfeng.schema import article_schema
 
 ROOT = Path(__file__).parent.parent
@@ -80,8 +80,8 @@ def test_every_block_type_is_one_of_the_section_blocks() -> None:
     schema = article_schema()
     options = schema["$defs"]["Section"]["properties"]["blocks"]["items"]["oneOf"]
     refs = [option["$ref"].rsplit("/", 1)[1] for option in options]
-    assert sorted(refs) == sorted(kind.__name__ for kind in _BLOCK_TYPES.values())
-    for name, kind in _BLOCK_TYPES.items():
+    assert sorted(refs) == sorted(kind.__name__ for kind in BLOCK_TYPES.values())
+    for name, kind in BLOCK_TYPES.items():
         assert schema["$defs"][kind.__name__]["properties"]["type"] == {"const": name}
 
 

@@ -12,14 +12,11 @@ an absent value is ``None``.
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import types
-import typing
 import urllib.parse
 from collections.abc import Iterator, Mapping
 from datetime import datetime, timedelta, timezone
-from typing import Any, Literal, TypeAlias, TypeVar, Union
+from typing import Any, Literal, TypeAlias, TypeVar
 
 import attrs
 
@@ -281,7 +278,9 @@ class Article:
         field. Blocks carry a ``"type"`` key (``paragraph``, ``image``, ``table``,
         ``attachment``, ``media``). ``docs/article.schema.json`` is its JSON Schema.
         """
-        data: dict[str, Any] = {"schema_version": SCHEMA_VERSION, **_to_json(self)}
+        from xianfeng._codec import to_json
+
+        data: dict[str, Any] = {"schema_version": SCHEMA_VERSION, **to_json(self)}
         return data
 
     @classmethod
@@ -295,11 +294,13 @@ class Article:
         :class:`ValueError` naming the offending field (``article.sections[0].blocks[2].text``)
         when ``data`` is malformed.
         """
+        from xianfeng._codec import check_version, from_json
+
         if isinstance(data, Mapping):
-            _check_version(data)
+            check_version(data)
             data = {name: value for name, value in data.items() if name != "schema_version"}
         try:
-            article: Article = _from_json(data, Article, "article")
+            article: Article = from_json(data, Article, "article")
         except (TypeError, ValueError) as exc:
             raise ValueError(f"not an Article dictionary: {exc}") from exc
         return article
@@ -350,20 +351,6 @@ class Article:
         return text(self)
 
 
-def _check_version(data: Mapping[str, Any]) -> None:
-    if "schema_version" not in data:
-        raise ValueError(
-            "not an Article dictionary: article.schema_version: missing (Article.to_dict() "
-            f"writes it; this xianfeng reads schema version {SCHEMA_VERSION})"
-        )
-    version = data["schema_version"]
-    if type(version) is not int or version != SCHEMA_VERSION:
-        raise ValueError(
-            f"unsupported Article dictionary: schema_version {version!r} is not a version "
-            f"this xianfeng reads (it reads {SCHEMA_VERSION})"
-        )
-
-
 def _host(url: str | None) -> str | None:
     if url is None:
         return None
@@ -372,123 +359,3 @@ def _host(url: str | None) -> str | None:
     except ValueError:  # e.g. an unclosed IPv6 bracket
         return None
     return host or None
-
-
-_BLOCK_TYPES: dict[str, type[Block]] = {
-    "paragraph": Paragraph,
-    "image": Image,
-    "table": Table,
-    "attachment": Attachment,
-    "media": Media,
-}
-_BLOCK_NAMES = {kind: name for name, kind in _BLOCK_TYPES.items()}
-
-
-@functools.cache
-def _hints(kind: type) -> dict[str, Any]:
-    return typing.get_type_hints(kind)
-
-
-def _from_json(value: Any, hint: Any, where: str, *, empty_ok: bool = False) -> Any:
-    """Read a JSON value as the annotation ``hint`` says, checking as it goes.
-
-    Driven by the models' own annotations, so a new field needs no edit here. The models
-    themselves do not validate: parsers build them from checked values, and a check would
-    cost every parse. Raises TypeError/ValueError with ``where`` (the field's path) in front.
-    """
-    origin = typing.get_origin(hint)
-    if origin in (Union, types.UnionType):
-        options = typing.get_args(hint)
-        if value is None:
-            if type(None) in options:
-                return None
-            raise TypeError(f"{where}: null where a value is required")
-        if sum(1 for option in options if attrs.has(option)) > 1:  # blocks, tagged by "type"
-            return _block(value, where)
-        (kind,) = (option for option in options if option is not type(None))
-        return _from_json(value, kind, where, empty_ok=empty_ok)
-    if origin is tuple:
-        if not isinstance(value, list | tuple):
-            raise TypeError(f"{where}: expected a list, got {value!r}")
-        item = typing.get_args(hint)[0]
-        return tuple(
-            _from_json(element, item, f"{where}[{index}]", empty_ok=empty_ok)
-            for index, element in enumerate(value)
-        )
-    if origin is Literal:
-        if value not in typing.get_args(hint):
-            raise ValueError(f"{where}: {value!r} is none of {list(typing.get_args(hint))}")
-        return value
-    if attrs.has(hint):
-        return _model(value, hint, where)
-    if hint is datetime:
-        return _datetime(value, where)
-    if not _fits(value, hint):
-        raise TypeError(f"{where}: expected {getattr(hint, '__name__', hint)}, got {value!r}")
-    if isinstance(value, str) and not value and not empty_ok:
-        raise ValueError(f"{where}: empty text (an absent value is null)")
-    return value
-
-
-def _model(data: Any, kind: Any, where: str) -> Any:
-    if not isinstance(data, Mapping):
-        raise TypeError(f"{where}: expected an object, got {data!r}")
-    fields = attrs.fields(kind)
-    unknown = set(data) - {field.name for field in fields} - {"type"}
-    if unknown:
-        raise ValueError(f"{where}: unknown key(s) {sorted(unknown)}")
-    hints = _hints(kind)
-    values = {}
-    for field in fields:
-        if field.name in data:
-            cells = kind is Table and field.name == "rows"  # a table cell may be empty
-            values[field.name] = _from_json(
-                data[field.name], hints[field.name], f"{where}.{field.name}", empty_ok=cells
-            )
-        elif field.default is attrs.NOTHING:
-            raise ValueError(f"{where}.{field.name}: missing")
-    return kind(**values)
-
-
-def _block(data: Any, where: str) -> Block:
-    if not isinstance(data, Mapping):
-        raise TypeError(f"{where}: expected an object, got {data!r}")
-    name = data.get("type")
-    if name not in _BLOCK_TYPES:
-        raise ValueError(f"{where}.type: {name!r} is none of {sorted(_BLOCK_TYPES)}")
-    block: Block = _model(data, _BLOCK_TYPES[name], where)
-    return block
-
-
-def _datetime(value: Any, where: str) -> datetime:
-    if not isinstance(value, str):
-        raise TypeError(f"{where}: expected an ISO 8601 string, got {value!r}")
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise ValueError(f"{where}: {value!r} is not an ISO 8601 date and time") from exc
-    if parsed.tzinfo is None:
-        raise ValueError(f"{where}: {value!r} has no UTC offset (+08:00 for China)")
-    return parsed
-
-
-def _fits(value: Any, hint: Any) -> bool:
-    kind = typing.get_origin(hint) or hint
-    if kind is int:  # bool is an int to Python, never to a JSON reader
-        return isinstance(value, int) and not isinstance(value, bool)
-    return isinstance(value, kind)
-
-
-def _to_json(value: Any) -> Any:
-    """Models → dicts (blocks tagged with ``type``), tuples → lists, datetimes → ISO 8601."""
-    kind = type(value)
-    if attrs.has(kind):
-        out = {"type": _BLOCK_NAMES[kind]} if kind in _BLOCK_NAMES else {}
-        for field in attrs.fields(kind):
-            out[field.name] = _to_json(getattr(value, field.name))
-        return out
-    if isinstance(value, tuple):
-        return [_to_json(item) for item in value]
-    if isinstance(value, datetime):
-        return value.isoformat()
-    return value

@@ -23,7 +23,8 @@ from typing import Any, Literal, Union
 
 import attrs
 
-from xianfeng.models import _BLOCK_NAMES, SCHEMA_VERSION, Article, Table
+from xianfeng._codec import BLOCK_NAMES
+from xianfeng.models import SCHEMA_VERSION, Article, Table
 
 __all__ = ["article_schema"]
 
@@ -65,8 +66,8 @@ def _model(kind: type, defs: dict[str, dict[str, Any]]) -> str:
     defs[name] = {}  # reserved first: a model may refer to itself
     hints = typing.get_type_hints(kind)
     properties: dict[str, Any] = {}
-    if kind in _BLOCK_NAMES:
-        properties["type"] = {"const": _BLOCK_NAMES[kind]}
+    if kind in BLOCK_NAMES:
+        properties["type"] = {"const": BLOCK_NAMES[kind]}
     for field in attrs.fields(kind):
         empty_ok = (kind, field.name) in _EMPTY_OK
         properties[field.name] = _value(hints[field.name], defs, empty_ok=empty_ok)
