@@ -6,6 +6,10 @@ Run from the repository root::
     python benchmarks/accuracy.py --pages    # also every page's right/wrong fields
     python benchmarks/accuracy.py --json     # the figures as JSON
 
+The corpus is split by site into a tune half and a check half (``Page.half``, the rule is in
+``tests/corpus/README.md``); the table is followed by each half's figures, since the check
+half measures how the parser does on sites its rules were not fitted to.
+
 Each corpus page carries what a person read off it (``expected.json``); a field is right when
 the parser's value equals it (text compared without whitespace). GeneralNewsExtractor and
 trafilatura (``pip install -e '.[bench]'``) are scored in the same run on the fields they
@@ -26,7 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from corpus_scoring import FIELDS, Page, field_right, pages, score
+from corpus_scoring import FIELDS, HALVES, Page, field_right, pages, score
 from xianfeng._fields.dates import parse_date
 
 PEER_FIELDS = (
@@ -96,6 +100,37 @@ def _share(scores: list[dict[str, Any]], field: str) -> tuple[int, int]:
     return sum(1 for m in marks if m is True), len(marks)
 
 
+def _half(
+    corpus: list[Page],
+    half: str,
+    ours: dict[str, dict[str, Any]],
+    peers: dict[str, dict[str, dict[str, bool]]],
+) -> dict[str, Any]:
+    """One half's figures: xianfeng on every field, and everyone on the peers' fields."""
+    inside = [page for page in corpus if page.half == half]
+    html = [page.name for page in inside if page.kind == "html" and page.is_article]
+    marks = [right for page in inside for right in ours[page.name].values()]
+    on_peer = {"xianfeng (html)": _peer_share([ours[name] for name in html])}
+    for peer, scored in peers.items():
+        on_peer[peer] = _peer_share([scored[name] for name in html])
+    return {
+        "pages": len(inside),
+        "sites": len({page.site for page in inside}),
+        "xianfeng": (sum(1 for m in marks if m is True), len(marks)),
+        "peer_fields": on_peer,
+    }
+
+
+def _peer_share(scores: list[dict[str, Any]]) -> tuple[int, int]:
+    marks = [s[field] for s in scores for field in PEER_FIELDS if field in s]
+    return sum(1 for m in marks if m is True), len(marks)
+
+
+def _percent(share: tuple[int, int]) -> str:
+    right, count = share
+    return f"{right}/{count} = {100 * right / count:.1f} %" if count else "–"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", action="store_true", help="list every page's fields")
@@ -132,10 +167,17 @@ def main() -> None:
         name: [field for field, right in fields.items() if right is not True]
         for name, fields in ours.items()
     }
+    halves = {half: _half(corpus, half, ours, peers) for half in HALVES}
 
     if args.json:
         json.dump(
-            {"rows": rows, "total": total, "peer_fields": on_peer_fields, "misses": misses},
+            {
+                "rows": rows,
+                "total": total,
+                "peer_fields": on_peer_fields,
+                "halves": halves,
+                "misses": misses,
+            },
             sys.stdout,
             ensure_ascii=False,
             indent=1,
@@ -165,6 +207,18 @@ def main() -> None:
         for name, missed in misses.items():
             print(f"{name}: " + ("all right" if not missed else "misses " + ", ".join(missed)))
         print()
+    print("By half (split by site):")
+    print(
+        "| half | pages | sites | xianfeng, all fields | "
+        + " | ".join(f"{name}, peer fields (html)" for name in ("xianfeng", *peers))
+        + " |"
+    )
+    print("|---|---|---|---|" + "---|" * (1 + len(peers)))
+    for half, figures in halves.items():
+        cells = [_percent(figures["xianfeng"])]
+        cells += [_percent(figures["peer_fields"][name]) for name in ("xianfeng (html)", *peers)]
+        print(f"| {half} | {figures['pages']} | {figures['sites']} | " + " | ".join(cells) + " |")
+    print()
     print("xianfeng misses:")
     for name, missed in misses.items():
         if missed:

@@ -78,6 +78,11 @@ def test_the_corpus_is_as_big_as_promised() -> None:
     kinds = {page.kind for page in PAGES}
     assert kinds == {"html", "txt"}
     assert all(page.meta.get("origin") for page in PAGES)
+
+
+def test_every_page_has_a_site_and_both_halves_have_pages() -> None:
+    assert all(page.meta.get("host") for page in PAGES)
+    assert {page.half for page in PAGES} == {"tune", "check"}
     assert sum(not page.is_article for page in PAGES) >= 4
 
 
