@@ -1,15 +1,19 @@
 """Character-level helpers shared by every stage: tidying values and width-insensitive matching.
 
 Two rules meet here. Values keep the page's own characters, so :func:`tidy` only touches
-whitespace. Matching must not care whether the page wrote ``时间：`` or ``时间:``, so the field
-parsers match on :func:`fold`, which maps each full-width character to its ASCII twin *one
-character for one character*: an index into the folded string is an index into the original,
-and a value is always sliced out of the original.
+whitespace. Matching must not care whether the page wrote ``时间：``, ``时间:`` or ``時間：``, so
+the field parsers match on :func:`fold`, which maps each full-width character to its ASCII
+twin, and the traditional form of each character the vocabulary's words use to its
+simplified form (:data:`xianfeng.vocabulary.TRADITIONAL`), *one character for one
+character*: an index into the folded string is an index into the original, and a value is
+always sliced out of the original.
 """
 
 from __future__ import annotations
 
 import re
+
+from xianfeng.vocabulary import TRADITIONAL
 
 # Full-width ASCII variants (U+FF01..U+FF5E) and the ideographic space fold to ASCII; NBSP and
 # the other Unicode spaces fold to a plain space. Length-preserving by construction.
@@ -21,6 +25,8 @@ _FOLD.update(dict.fromkeys(map(ord, _SPACES), 0x20))
 # Colon look-alikes seen in CMS templates: full-width, small and presentation-form colons.
 _COLONS = "\uff1a\ufe55\ufe13\u2236"
 _FOLD.update(dict.fromkeys(map(ord, _COLONS), ord(":")))
+# Traditional forms of the words the parser looks for fold to their simplified twins.
+_FOLD.update({ord(old): ord(new) for old, new in TRADITIONAL.items()})
 COLON_RE = re.compile(f"[:{_COLONS}]")
 """Any character :func:`fold` turns into ``:`` (a test made before folding)."""
 
@@ -39,7 +45,8 @@ _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\ufeff]")
 
 
 def fold(text: str) -> str:
-    """Map full-width forms and odd spaces to ASCII, one character for one.
+    """Map full-width forms and odd spaces to ASCII, and traditional forms of the
+    vocabulary's characters to simplified ones, one character for one.
 
     >>> fold("时间：２０２２")
     '时间:2022'

@@ -26,6 +26,9 @@ def alternation(words: Iterable[str]) -> str:
 
 
 _WIDEN = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
+_TRADITIONAL_FORMS: dict[str, list[str]] = {}
+for _old, _new in sorted(v.TRADITIONAL.items()):
+    _TRADITIONAL_FORMS.setdefault(_new, []).append(_old)
 # Brackets a marker may be wrapped in at the start of a line (【我要纠错】), both widths.
 _OPENERS = frozenset("[【(（［")
 
@@ -36,12 +39,24 @@ def _upper(words: Iterable[str]) -> frozenset[str]:
 
 
 def _both_widths(chars: Iterable[str]) -> frozenset[str]:
-    """Each character and, for ASCII, its full-width twin (a test made before folding)."""
+    """Each character, its full-width twin (ASCII) and its traditional forms: what the raw
+    line may show where the folded line shows the character (a test made before folding)."""
     found = set()
     for char in chars:
         found.add(char)
         found.add(char.translate(_WIDEN))
+        found.update(_TRADITIONAL_FORMS.get(char, ()))
     return frozenset(found)
+
+
+def _any_form(word: str) -> str:
+    """A regex for ``word`` written in simplified or traditional characters (``主[办辦]``)."""
+    return "".join(
+        f"[{char}{''.join(_TRADITIONAL_FORMS[char])}]"
+        if char in _TRADITIONAL_FORMS
+        else re.escape(char)
+        for char in word
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -156,9 +171,13 @@ def compile_lexicon(
         clutter_re=re.compile(rf"[【\[]|{alternation(clutter)}"),
         footer_field=footer_field,
         footer_label_re=re.compile(rf"(?P<label>{alternation(footer_field)})\s{{0,3}}:\s{{0,3}}"),
-        footer_anchor_re=re.compile(alternation(anchors), re.IGNORECASE),
+        footer_anchor_re=re.compile(
+            "|".join(map(_any_form, sorted(set(anchors), key=len, reverse=True))),
+            re.IGNORECASE,
+        ),
         footer_first_re=re.compile(
-            f"[{re.escape(''.join(sorted({word[0] for word in anchors})))}]", re.IGNORECASE
+            f"[{re.escape(''.join(sorted(_both_widths(word[0] for word in anchors))))}]",
+            re.IGNORECASE,
         ),
         copyright_re=re.compile(alternation(map(fold, v.COPYRIGHT_MARKS)), re.IGNORECASE),
         tool_re=re.compile(rf"(?:{marks}(?:{alternation(tools)}))+{marks}"),

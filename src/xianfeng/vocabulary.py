@@ -40,6 +40,7 @@ __all__ = [
     "PREV_NEXT_LABELS",
     "RECORD_WORDS",
     "TOOL_WORDS",
+    "TRADITIONAL",
     "Limits",
 ]
 
@@ -145,6 +146,23 @@ BREADCRUMB_PREFIXES: Final = (
     "位置",
 )
 """Openings of a position bar (``当前位置：首页 > 栏目``)."""
+
+
+TRADITIONAL: Final = MappingProxyType(
+    {
+        "來": "来", "發": "发", "佈": "布", "時": "时", "間": "间", "點": "点", "擊": "击",
+        "數": "数", "瀏": "浏", "覽": "览", "閱": "阅", "閲": "阅", "讀": "读", "訪": "访",
+        "問": "问", "責": "责", "編": "编", "輯": "辑", "審": "审", "復": "复", "複": "复",
+        "終": "终", "簽": "签", "籤": "签", "攝": "摄", "圖": "图", "記": "记", "訊": "讯",
+        "員": "员", "統": "统", "籌": "筹", "對": "对", "辦": "办", "單": "单", "術": "术",
+        "務": "务", "協": "协", "備": "备", "號": "号", "聯": "联", "電": "电", "話": "话",
+        "機": "机", "傳": "传", "郵": "邮", "權": "权", "網": "网", "繫": "系",
+    }
+)  # fmt: skip
+"""Traditional forms of the characters the labels, credit roles and footer words above are
+written with, each mapped to its simplified form: a page in traditional characters
+(``來源：``, ``責任編輯：``, ``發佈時間：``, ``主辦單位：``) is matched as its simplified twin,
+while its values keep the characters it shows."""
 
 
 @attrs.frozen(kw_only=True)
