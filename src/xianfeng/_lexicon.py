@@ -103,6 +103,9 @@ class Lexicon:
     end_starts: frozenset[str]
     """Characters a line that an end marker opens can start with (a bracket, or the
     marker's first character in either width)."""
+    closer_starts: frozenset[str]
+    """Characters a line that only ever follows a body can start with: a 上一篇/下一篇
+    label, an end marker (bracketed too), a box title (a cheap first test)."""
     end_marker_re: re.Pattern[str]
     """An end marker opening a line and what closes it: a bracket, a colon, a space, or the
     end of the line (``【我要纠错】``, ``相关阅读：``)."""
@@ -152,6 +155,11 @@ def compile_lexicon(
     markers = frozenset(map(squeeze, end_markers))
     labels = titles | frozenset(map(squeeze, v.BOX_LABELS))
     marks = r"[\s\[\]【】|:/]*"
+    box_starts = _both_widths(word[0] for word in labels) | _upper(labels)
+    end_starts = _both_widths(word[0] for word in markers) | _upper(markers) | _OPENERS
+    prev_next_starts = _both_widths(
+        word[0] for words in v.PREV_NEXT_LABELS.values() for word in words
+    )
     return Lexicon(
         meta_field=meta_field,
         meta_label_re=re.compile(rf"(?P<label>{alternation(meta_field)})\s{{0,3}}:"),
@@ -187,8 +195,9 @@ def compile_lexicon(
         box_titles=titles,
         box_labels=labels,
         longest_box_label=max(map(len, labels)),
-        box_starts=_both_widths(word[0] for word in labels) | _upper(labels),
-        end_starts=_both_widths(word[0] for word in markers) | _upper(markers) | _OPENERS,
+        box_starts=box_starts,
+        end_starts=end_starts,
+        closer_starts=frozenset(prev_next_starts | end_starts | box_starts),
         end_marker_re=re.compile(
             rf"[\s\[【(]{{0,3}}(?:{alternation(markers)})(?:\s{{0,3}}[\]】):]|\s|$)",
             re.IGNORECASE,
@@ -205,9 +214,7 @@ def compile_lexicon(
             )
             + r")\s{0,3}:\s{0,3}"
         ),
-        prev_next_starts=_both_widths(
-            word[0] for words in v.PREV_NEXT_LABELS.values() for word in words
-        ),
+        prev_next_starts=prev_next_starts,
         none_words=frozenset(map(fold, v.NONE_WORDS)),
         breadcrumb_prefix_re=re.compile(
             rf"^\s{{0,3}}(?:{alternation(map(fold, v.BREADCRUMB_PREFIXES))})\s{{0,3}}:\s{{0,3}}"

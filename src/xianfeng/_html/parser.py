@@ -9,7 +9,7 @@ bold headings, the click counter's article id, the pager's page URLs.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import attrs
 from lxml import etree
@@ -53,7 +53,7 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon) -> Pieces:
     try:
         markup = _Markup(
             lines=lines,
-            objects=frozenset(at for at, ln in enumerate(lines) if ln.objects and not ln.text),
+            objects={at for at, ln in enumerate(lines) if ln.objects and not ln.text},
             hints=hints,
             span=_container_span(root, lines, lex=lex),
         )
@@ -105,7 +105,7 @@ class _Markup:
     """What the tree tells the locator (:class:`xianfeng._regions.Markup`)."""
 
     lines: Sequence[Line]
-    objects: frozenset[int]
+    objects: Collection[int]
     hints: tuple[str, ...]
     span: Span | None
 

@@ -86,12 +86,19 @@ def find_body(
             closer = None
     under = _under_body(lines, end, footer_at, closer, lex=lex)
     meta = None
-    for taken in (*under.closings, *closing):
+    credits: list[Credit] = []
+    for taken in closing:
+        credits.extend(taken.credits)
+    for taken in under.closings:
+        credits.extend(taken.credits)
+        if taken.meta is not None:
+            meta = taken.meta if meta is None else meta.fill(taken.meta)
+    for taken in closing:  # metadata under the body is read first, the closing lines' fill it
         if taken.meta is not None:
             meta = taken.meta if meta is None else meta.fill(taken.meta)
     return Body(
         lines=tuple(text),
-        credits=tuple(c for taken in (*closing, *under.closings) for c in taken.credits),
+        credits=tuple(credits),
         prev_next=tuple(under.prev_next),
         pager=tuple(under.pager),
         page_count=under.page_count,
@@ -184,8 +191,7 @@ def _scan(
     """The lines from ``start`` that can be text, and where the body ends: the first line
     that only ever follows a body (and what it is), else ``stop``."""
     kept: list[int] = []
-    closer_starts = _closer_starts(lex)
-    tool_start = lex.tool_start
+    closer_starts, tool_start = lex.closer_starts, lex.tool_start
     for at in range(start, stop):
         if at in objects:
             kept.append(at)
@@ -200,15 +206,10 @@ def _scan(
         closer = _closer(line, lex=lex) if first in closer_starts or "共" in line else None
         if closer is not None:
             return kept, at, closer
-        if not _is_more_link(line):
+        # _is_more_link, written out: this loop runs for every line of every body.
+        if not (line.endswith(_MORE_LINK_ENDS) and len(line) <= LIMITS.max_tool_line):
             kept.append(at)
     return kept, stop, None
-
-
-def _closer_starts(lex: Lexicon) -> frozenset[str]:
-    """The characters a line that :func:`_closer` takes can start with (but for a pager's
-    共N页, which may stand anywhere in the line)."""
-    return lex.prev_next_starts | _PAGE_NUMBER_START | lex.end_starts | lex.box_starts
 
 
 # --------------------------------------------------------------------------------------
