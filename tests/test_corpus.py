@@ -49,6 +49,24 @@ KNOWN_MISSES = {
     ("039", "source"): "信息来源 follows a malformed Hanweb date on the same line",
     ("039", "first_paragraph"): "the headline is read as the first paragraph",
     ("039", "body_excludes"): "the 字号 tool and the metadata line are inside the body",
+    # pages 042–074 (shared corpus-more 001–033)
+    ("042", "headings"): "unstyled <br> lines (第一点：…) are headings only by position",
+    ("043", "last_paragraph"): "a 温馨提示 takedown notice closes the body div",
+    ("043", "body_excludes"): "a 温馨提示 takedown notice closes the body div",
+    ("045", "headings"): "a lone unstyled subheading line is read as a paragraph",
+    ("048", "footer_icp"): "two ICPs: the site's own comes second, on its link",
+    ("049", "footer_icp"): "two ICPs: the site's own comes second, on its link",
+    ("052", "author"): "作者 runs on into the category and Tags spans",
+    ("052", "first_paragraph"): "an empty 原文地址： line opens the content div",
+    ("052", "headings"): "<h5> headings missed; a ----分隔线---- bar taken",
+    ("052", "body_excludes"): "the empty 原文地址： line and the 分隔线 bar are read",
+    ("054", "headings"): "a bare number line and a two-line bold title not joined",
+    ("055", "headings"): "unstyled <br> lines (1.1 AP设置：…) are headings by position",
+    ("056", "author"): "作者 runs on into the category and empty Tags： spans",
+    ("056", "first_paragraph"): "an empty 原文地址： line opens the content div",
+    ("056", "headings"): "the ----分隔线---- bar after the body is taken as a heading",
+    ("056", "body_excludes"): "the empty 原文地址： line and the 分隔线 bar are read",
+    # end of pages 042–074
 }
 
 
