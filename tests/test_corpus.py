@@ -100,12 +100,6 @@ KNOWN_MISSES = {
     ("065", "first_paragraph"): "the first <br> line of the body is dropped",
     ("065", "last_paragraph"): "the body is cut inside a contact block",
     ("065", "headings"): "a lone 会议议程 line is not a heading",
-    ("066", "clicks"): "查看:1649 is not read as a count",
-    ("066", "last_paragraph"): "a （微信扫描分享） QR label is read as the last paragraph",
-    ("066", "body_excludes"): "a （微信扫描分享） QR label is read as body",
-    ("067", "clicks"): "查看:8221 is not read as a count",
-    ("067", "last_paragraph"): "a （微信扫描分享） QR label is read as the last paragraph",
-    ("067", "body_excludes"): "a （微信扫描分享） QR label is read as body",
     ("068", "published"): "the e-paper issue date in the edition bar is not read",
     ("068", "credits"): "记者马俊峰/文受访者供图: each role after its name",
     ("068", "first_paragraph"): "a credit line with roles after names is read as body",
@@ -124,7 +118,6 @@ KNOWN_MISSES = {
     ("073", "credits"): "a 记者 name line with no colon is not a credit",
     ("073", "last_paragraph"): "a 记者 name line with no colon is the last paragraph",
     ("073", "headings"): "two-line plain-paragraph section headings are missed",
-    ("073", "footer_icp"): "ICP许可证号：晋B2-… is not read as the ICP",
     ("073", "body_excludes"): "a 记者 name line with no colon is read as body",
     # end of pages 042–074
 }

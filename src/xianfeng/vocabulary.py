@@ -51,7 +51,7 @@ META_LABELS: Final = MappingProxyType(
         "author": ("作者", "发布人", "发布者"),
         "clicks": (
             "点击数", "点击次数", "点击量", "点击", "浏览次数", "浏览量", "浏览",
-            "阅读次数", "阅读量", "阅读", "访问量",
+            "阅读次数", "阅读量", "阅读", "访问量", "查看",
         ),
     }
 )  # fmt: skip
@@ -73,7 +73,8 @@ CONTACT_LABELS: Final = (
 closing an article is furniture, not text."""
 
 CLOSING_OPENINGS: Final = (
-    "转载请注明", "版权声明", "免责声明", "本站遵循行业规范", "扫一扫", "二维码", "分享到",
+    "转载请注明", "版权声明", "免责声明", "本站遵循行业规范", "扫一扫", "微信扫",
+    "二维码", "分享到",
 )  # fmt: skip
 """Openings of the furniture lines that close an article: reprint and disclaimer notices,
 QR-code captions, print and share bars. Such lines at the end of a body, or after it, are
