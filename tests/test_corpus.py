@@ -106,7 +106,6 @@ KNOWN_MISSES = {
     ("068", "headings"): "plain-paragraph section headings are not detected",
     ("068", "footer_icp"): "经营许可证编号：豫B2-… is not read as the ICP",
     ("068", "body_excludes"): "a credit line with roles after names is read as body",
-    ("069", "source"): "an unlabelled source after the date: read by position",
     ("069", "credits"): "光明日报记者 …, （松花江网编辑 …）: outlet glued to the role",
     ("069", "first_paragraph"): "a 【新春走基层】 body tag is read as the first paragraph",
     ("069", "last_paragraph"): "a bracketed （…编辑 name） credit is the last paragraph",

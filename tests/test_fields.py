@@ -26,7 +26,7 @@ from xianfeng._fields.credits import parse_credits
 from xianfeng._fields.dates import parse_date
 from xianfeng._fields.footer import is_footer_line, parse_footer
 from xianfeng._fields.headings import looks_like_heading
-from xianfeng._fields.metaline import MetaLine, parse_metaline
+from xianfeng._fields.metaline import MetaLine, parse_dateline, parse_metaline
 from xianfeng._fields.notices import looks_cut
 from xianfeng._fields.pager import PAGE_COUNT_RE, parse_prev_next
 from xianfeng._fields.title import split_column, strip_site_suffix
@@ -937,3 +937,44 @@ def test_every_unicode_whitespace_is_tidied_like_a_space() -> None:
     for space in spaces:
         assert tidy(f"甲{space}乙 丙") in ("甲 乙 丙", "甲乙 丙"), repr(space)
         assert tidy(f"{space}甲{space}") == "甲", repr(space)
+
+
+# An unlabelled name after a date (real: 2022-02-13 09:57 光明网, corpus page 069); one case
+# per ending in vocabulary.UNIT_SUFFIXES (invented names), and the forms that are not a unit.
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("2022-02-13 09:57 光明网", "source", "光明网"),
+        ("2022-02-13 光明日报", "source", "光明日报"),
+        ("2022-02-13 新华社", "source", "新华社"),
+        ("2022-02-13 吉林电视台", "source", "吉林电视台"),
+        ("2022-02-13 共青团区委", "source", "共青团区委"),
+        ("2022-02-13 区委组织部", "source", "区委组织部"),
+        ("2022-02-13 市教育局", "source", "市教育局"),
+        ("2022-02-13 省教育厅", "source", "省教育厅"),
+        ("2022-02-13 区委办", "source", "区委办"),
+        ("2022-02-13 市中级人民法院", "source", "市中级人民法院"),
+        ("2022-02-13 区融媒体中心", "source", "区融媒体中心"),
+        ("2022-02-13 区人民政府", "source", "区人民政府"),
+        ("2019-05-08 10:21:33 admin", "author", "admin"),
+        ("【2019-05-08】 张晓东", "author", "张晓东"),
+    ],
+)
+def test_a_name_after_a_date_is_read_by_position(line: str, field: str, value: str) -> None:
+    meta = parse_dateline(line, lex=DEFAULT)
+    assert meta is not None
+    other = "author" if field == "source" else "source"
+    assert (meta.get(field), meta.get(other)) == (value, None)
+
+
+@pytest.mark.parametrize(
+    "line", ["2024-05-30 星期四", "2024-05-30 上午", "[2021-7-8]", "2021-07-08 | "]
+)
+def test_a_date_line_without_a_name_gives_the_date_alone(line: str) -> None:
+    meta = parse_dateline(line, lex=DEFAULT)
+    assert meta is not None
+    assert (meta.get("source"), meta.get("author")) == (None, None)
+
+
+def test_a_long_text_after_a_date_is_no_byline() -> None:
+    assert parse_dateline("2024-05-30 区委召开基层党建工作推进会议", lex=DEFAULT) is None

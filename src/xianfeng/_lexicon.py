@@ -114,6 +114,8 @@ class Lexicon:
     prev_next_re: re.Pattern[str]
     prev_next_starts: frozenset[str]
     """Characters a 上一篇/下一篇 label can start with."""
+    unit_re: re.Pattern[str]
+    """A name that ends as an issuing unit's does (``…网``, ``…组织部``), folded."""
     none_words: frozenset[str]
     breadcrumb_prefix_re: re.Pattern[str]
     site_suffix_re: re.Pattern[str] | None
@@ -215,6 +217,7 @@ def compile_lexicon(
             + r")\s{0,3}:\s{0,3}"
         ),
         prev_next_starts=prev_next_starts,
+        unit_re=re.compile(rf"(?:{alternation(map(fold, v.UNIT_SUFFIXES))})$"),
         none_words=frozenset(map(fold, v.NONE_WORDS)),
         breadcrumb_prefix_re=re.compile(
             rf"^\s{{0,3}}(?:{alternation(map(fold, v.BREADCRUMB_PREFIXES))})\s{{0,3}}:\s{{0,3}}"

@@ -41,6 +41,7 @@ __all__ = [
     "RECORD_WORDS",
     "TOOL_WORDS",
     "TRADITIONAL",
+    "UNIT_SUFFIXES",
     "Limits",
 ]
 
@@ -147,6 +148,12 @@ BREADCRUMB_PREFIXES: Final = (
     "位置",
 )
 """Openings of a position bar (``当前位置：首页 > 栏目``)."""
+
+
+UNIT_SUFFIXES: Final = ("网", "报", "社", "台", "委", "部", "局", "厅", "办", "院", "中心", "政府")
+"""Endings of the name of an issuing unit (光明网, 区委组织部, 市政府): an unlabelled name
+after a date (``2022-02-13 09:57 光明网``) that ends in one is the source; another short name
+there (``admin``, ``张三``) is the author."""
 
 
 TRADITIONAL: Final = MappingProxyType(

@@ -20,7 +20,7 @@ from typing import Any, Final
 
 import attrs
 
-from xianfeng._chars import COLON_RE, fold, tidy
+from xianfeng._chars import COLON_RE, SPACE_CHARS, fold, tidy
 from xianfeng._fields._labels import strip_value, value_ends
 from xianfeng._fields.dates import DATE_RE, read_date
 from xianfeng._lexicon import Lexicon
@@ -44,6 +44,10 @@ _DIGIT_RE = re.compile("[0-9０-９]")
 _DATELINE_CLUTTER = " []【】()|/:-·星期周一二三四五六日天"
 _CLICKS_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12})\s{0,3}(?:次|人次)?")
 _NO_VALUE = {"", "次", "人次"}
+# An unlabelled name after a date: a unit's (hanzi, maybe with a dash or a dot between two
+# names: 人民网-人民日报), a person's, or a user name.
+_UNIT_NAME_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·\-]{1,19}")
+_PERSON_RE = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.\-]{1,19}")
 
 _Reader = Callable[[str, list[ParseWarning]], tuple[Any, str | None]]
 """A field's value parser: the value's text → the value, and the raw text kept beside it
@@ -216,13 +220,18 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
     )
 
 
-def parse_dateline(line: str) -> MetaLine | None:
+def parse_dateline(line: str, *, lex: Lexicon) -> MetaLine | None:
     """A line that only gives the publication date (``2024.05.30``, ``[2021-7-8]``), as
-    templates without labels show it under a title; ``None`` when the line says more.
+    templates without labels show it under a title, maybe with who issued it after the date
+    (``2022-02-13 09:57 光明网``: the source; ``2019-05-08 10:21:33 admin``: the author);
+    ``None`` when the line says more.
 
-    >>> parse_dateline("2024.05.30").get("published").isoformat()
+    >>> from xianfeng._lexicon import DEFAULT as lex
+    >>> parse_dateline("2024.05.30", lex=lex).get("published").isoformat()
     '2024-05-30T00:00:00+08:00'
-    >>> parse_dateline("2024年5月30日上午，支部召开组织生活会") is None
+    >>> parse_dateline("2022-02-13 09:57 光明网", lex=lex).get("source")
+    '光明网'
+    >>> parse_dateline("2024年5月30日上午，支部召开组织生活会", lex=lex) is None
     True
     """
     if len(line) > LIMITS.max_field_line * 2 or _DIGIT_RE.search(line) is None:
@@ -234,14 +243,31 @@ def parse_dateline(line: str) -> MetaLine | None:
     match = DATE_RE.search(folded)
     if match is None:
         return None
-    rest = folded[: match.start()] + folded[match.end() :]
+    texts = {_DATED: text[match.start() : match.end()]}
+    after = folded[match.end() :]
+    field = _byline_field(after.strip(_DATELINE_CLUTTER), lex=lex)
+    if field is not None:
+        texts[field] = text[match.end() :].strip(_DATELINE_CLUTTER + SPACE_CHARS)
+        after = ""
+    rest = folded[: match.start()] + after
     if len(rest.strip(_DATELINE_CLUTTER)) > LIMITS.max_date_clutter:
         return None
     warnings: list[ParseWarning] = []
-    values = _read({_DATED: text[match.start() : match.end()]}, warnings)
+    values = _read(texts, warnings)
     if _DATED not in values:
         return None
     return MetaLine(values=values, warnings=tuple(warnings))
+
+
+def _byline_field(folded: str, *, lex: Lexicon) -> str | None:
+    """What an unlabelled name after a date gives: ``source`` for a unit's name, ``author``
+    for a person's (two to four hanzi) or a user name (``admin``); ``None`` for anything
+    else."""
+    if _UNIT_NAME_RE.fullmatch(folded) and lex.unit_re.search(folded):
+        return "source"
+    if _PERSON_RE.fullmatch(folded):
+        return "author"
+    return None
 
 
 def is_field_line(line: str, *, lex: Lexicon) -> bool:

@@ -62,7 +62,7 @@ def locate(lines: Sequence[str], *, lex: Lexicon, markup: Markup = TEXT_ONLY) ->
     anchor = find_anchor(lines, markup.hints, lex=lex)
     footers = footer_lines(lines, anchor.body_from, lex=lex)  # never above the anchor
     start, title_at, span = _body_start(lines, anchor, footers, markup, lex=lex)
-    title, meta = _headline(lines, title_at, anchor.meta, markup.hints)
+    title, meta = _headline(lines, title_at, anchor.meta, markup.hints, lex=lex)
     crumb_at = None if title_at is None else previous_line(lines, title_at)
     if crumb_at is not None and not is_breadcrumb(lines[crumb_at], lex=lex):
         crumb_at = None
@@ -71,7 +71,7 @@ def locate(lines: Sequence[str], *, lex: Lexicon, markup: Markup = TEXT_ONLY) ->
     if body.meta is not None:
         meta = body.meta if meta is None else meta.fill(body.meta)
     if anchor.meta is None:
-        refuse_non_article(lines, body.lines, markup)
+        refuse_non_article(lines, body.lines, markup, lex=lex)
     return Layout(
         meta_at=anchor.meta_at,
         meta=meta,
@@ -112,12 +112,17 @@ def _body_start(
 
 
 def _headline(
-    lines: Sequence[str], title_at: int | None, meta: MetaLine | None, hints: Sequence[str]
+    lines: Sequence[str],
+    title_at: int | None,
+    meta: MetaLine | None,
+    hints: Sequence[str],
+    *,
+    lex: Lexicon,
 ) -> tuple[str | None, MetaLine | None]:
     """The headline, and the metadata with the date a headline line may end in."""
     title = title_text(lines, title_at, hints)
     if title is not None and title_at is not None:
-        title, dated = split_date(title)
+        title, dated = split_date(title, lex=lex)
         if dated is not None:
             meta = dated if meta is None else meta.fill(dated)
     return title, meta

@@ -56,7 +56,7 @@ def find_anchor(lines: Sequence[str], hints: Sequence[str], *, lex: Lexicon) -> 
         return Anchor(first, meta, below, last if below is None else below)
     title_at = hint_line(lines, hints, lex=lex)
     if title_at is not None:
-        near = _find_dateline(lines, title_at + 1, LIMITS.title_reach + 1)
+        near = _find_dateline(lines, title_at + 1, LIMITS.title_reach + 1, lex=lex)
         if near is not None:
             return Anchor(near[0], near[2], title_at, near[1])
         return Anchor(title_at=title_at, end=title_at)
@@ -103,11 +103,11 @@ def _widen(
 
 def _is_meta_part(line: str, *, lex: Lexicon) -> bool:
     """A line that belongs to a metadata line given over several: one field, or the date."""
-    return is_field_line(line, lex=lex) or parse_dateline(line) is not None
+    return is_field_line(line, lex=lex) or parse_dateline(line, lex=lex) is not None
 
 
 def _find_dateline(
-    lines: Sequence[str], start: int, reach: int, *, floor: int | None = None
+    lines: Sequence[str], start: int, reach: int, *, lex: Lexicon, floor: int | None = None
 ) -> tuple[int, int, MetaLine] | None:
     """A date alone on its line within ``reach`` lines from ``start``, with the label lines
     around it (``发布时间:`` above a date given on the next line), down to line ``floor``
@@ -120,7 +120,7 @@ def _find_dateline(
         seen += 1
         if seen > reach:
             return None
-        meta = parse_dateline(lines[at])
+        meta = parse_dateline(lines[at], lex=lex)
         if meta is not None:
             first, last = at, at
             while (
@@ -140,9 +140,9 @@ def _dateline_anchor(lines: Sequence[str], *, lex: Lexicon) -> Anchor | None:
     all running text (a date under running text is a signature's)."""
     prose = next((at for at, line in enumerate(lines) if is_prose(line, long=True)), len(lines))
     for at, line in enumerate(lines[:prose]):
-        if not line or parse_dateline(line) is None:
+        if not line or parse_dateline(line, lex=lex) is None:
             continue
-        found = _find_dateline(lines, at, 1, floor=0)
+        found = _find_dateline(lines, at, 1, lex=lex, floor=0)
         if found is None:
             continue
         first, last, meta = found

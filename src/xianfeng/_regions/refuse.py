@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from xianfeng._chars import fold, garbled
 from xianfeng._fields.metaline import parse_dateline
+from xianfeng._lexicon import Lexicon
 from xianfeng._regions.lines import is_prose
 from xianfeng._regions.markup import Markup
 from xianfeng.errors import NotAnArticleError
@@ -14,7 +15,9 @@ from xianfeng.vocabulary import LIMITS
 __all__ = ["refuse_non_article"]
 
 
-def refuse_non_article(lines: Sequence[str], body: Sequence[int], markup: Markup) -> None:
+def refuse_non_article(
+    lines: Sequence[str], body: Sequence[int], markup: Markup, *, lex: Lexicon
+) -> None:
     """Refuse a page with no metadata anchor whose body is no article: garbled text (the
     wrong encoding), a list of links and summaries (a column page), or too little prose
     (an empty shell, a search page)."""
@@ -26,7 +29,7 @@ def refuse_non_article(lines: Sequence[str], body: Sequence[int], markup: Markup
             "the page was decoded with the wrong encoding",
             missing="readable text",
         )
-    listed = sum(1 for at in body if lines[at] and _listed(lines[at], at, markup))
+    listed = sum(1 for at in body if lines[at] and _listed(lines[at], at, markup, lex=lex))
     if listed >= LIMITS.min_list_items and listed * 2 >= len(texts):
         raise NotAnArticleError(
             "expected an article, found a list page: "
@@ -42,10 +45,10 @@ def refuse_non_article(lines: Sequence[str], body: Sequence[int], markup: Markup
         )
 
 
-def _listed(line: str, at: int, markup: Markup) -> bool:
+def _listed(line: str, at: int, markup: Markup, *, lex: Lexicon) -> bool:
     """A line as a list page shows it: a cut summary (…), a link, or a date alone."""
     return (
         fold(line).rstrip().endswith(("...", "…"))
         or markup.linked(at)
-        or parse_dateline(line) is not None
+        or parse_dateline(line, lex=lex) is not None
     )

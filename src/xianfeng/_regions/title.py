@@ -103,14 +103,14 @@ def title_text(lines: Sequence[str], title_at: int | None, hints: Sequence[str])
     return next((hint for hint in hints if hint), None)
 
 
-def split_date(line: str) -> tuple[str, MetaLine | None]:
+def split_date(line: str, *, lex: Lexicon) -> tuple[str, MetaLine | None]:
     """A headline line that ends in its date (``我校召开… 2021-03-18``): the headline, and the
     date as metadata."""
     folded = fold(line)
     match = DATE_RE.search(folded)
     if match is None or match.start() < LIMITS.min_title or folded[match.end() :].strip():
         return line, None
-    dated = parse_dateline(line[match.start() :])
+    dated = parse_dateline(line[match.start() :], lex=lex)
     return (line, None) if dated is None else (tidy(line[: match.start()]), dated)
 
 
