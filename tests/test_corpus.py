@@ -106,18 +106,11 @@ KNOWN_MISSES = {
     ("068", "headings"): "plain-paragraph section headings are not detected",
     ("068", "footer_icp"): "经营许可证编号：豫B2-… is not read as the ICP",
     ("068", "body_excludes"): "a credit line with roles after names is read as body",
-    ("069", "credits"): "光明日报记者 …, （松花江网编辑 …）: outlet glued to the role",
-    ("069", "first_paragraph"): "a 【新春走基层】 body tag is read as the first paragraph",
-    ("069", "last_paragraph"): "a bracketed （…编辑 name） credit is the last paragraph",
-    ("069", "body_excludes"): "the print-source line and bracketed credit are body",
     ("071", "credits"): "a （记者 name） closing the last paragraph is not a credit",
     ("071", "headings"): "the bold kicker and repeated title are taken as headings",
     ("072", "published"): "the e-paper issue date in the date picker is not read",
     ("072", "credits"): "a （记者 name） inside a 据新华社…电 dateline is missed",
-    ("073", "credits"): "a 记者 name line with no colon is not a credit",
-    ("073", "last_paragraph"): "a 记者 name line with no colon is the last paragraph",
     ("073", "headings"): "two-line plain-paragraph section headings are missed",
-    ("073", "body_excludes"): "a 记者 name line with no colon is read as body",
     # end of pages 042–074
 }
 

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from xianfeng import ParseError
 from xianfeng._chars import SPACE_CHARS, display_width, fold, tidy
 from xianfeng._fields.breadcrumb import is_breadcrumb, split_breadcrumb
-from xianfeng._fields.chrome import is_chrome
+from xianfeng._fields.chrome import is_chrome, is_closing_furniture
 from xianfeng._fields.credits import parse_credits
 from xianfeng._fields.dates import parse_date
 from xianfeng._fields.footer import is_footer_line, parse_footer
@@ -436,6 +436,8 @@ CREDITS = [
     ),
     pytest.param("摄影:张三、李四", (("摄影", "张三、李四"),), id="two-names-one-role"),
     pytest.param("\u3000\u3000通讯员：王五\xa0", (("通讯员", "王五"),), id="indented"),
+    # A bracketed byline without a colon is a credit, as on page 069: （松花江网编辑 孙桂芳）.
+    pytest.param("(记者 张三)", (("记者", "张三"),), id="no-colon-bracketed"),
 ]
 
 
@@ -450,7 +452,6 @@ NOT_CREDITS = [
     pytest.param("记者：您好。", id="interview-greeting"),
     pytest.param("编辑：", id="role-without-name"),
     pytest.param("文/张三", id="no-colon"),
-    pytest.param("(记者 张三)", id="no-colon-bracketed"),
     pytest.param("阿城区供稿:某某", id="role-not-at-the-start"),
     pytest.param("编辑:" + "长" * 41, id="name-too-long"),
     pytest.param(SEED_BODY, id="body-paragraph"),
@@ -978,3 +979,34 @@ def test_a_date_line_without_a_name_gives_the_date_alone(line: str) -> None:
 
 def test_a_long_text_after_a_date_is_no_byline() -> None:
     assert parse_dateline("2024-05-30 区委召开基层党建工作推进会议", lex=DEFAULT) is None
+
+
+# Credits written without colons (real: 记者 刘涛, page 073; 光明日报记者 王建宏 张文攀 and
+# （松花江网编辑 孙桂芳）, page 069); one case per role of vocabulary.BYLINE_ROLES.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("记者 刘涛", [("记者", "刘涛")]),
+        ("光明日报记者 王建宏 张文攀", [("记者", "王建宏 张文攀")]),
+        ("（松花江网编辑 孙桂芳）", [("编辑", "孙桂芳")]),
+        ("记者 张三 通讯员 李四", [("记者", "张三"), ("通讯员", "李四")]),
+        ("责任编辑 赵六", [("责任编辑", "赵六")]),
+        ("摄影 王五", [("摄影", "王五")]),
+    ],
+)
+def test_a_byline_without_colons_is_a_credit(line: str, expected: list[tuple[str, str]]) -> None:
+    found = parse_credits(line, lex=DEFAULT)
+    assert found == tuple(Credit(role=role, name=name) for role, name in expected)
+
+
+@pytest.mark.parametrize(
+    "line", ["张三 记者", "记者", "这是记者 写的一句话", "记者 张三说了很多话", "新华社 记者"]
+)
+def test_a_line_that_only_mentions_a_role_is_no_byline(line: str) -> None:
+    assert parse_credits(line, lex=DEFAULT) is None
+
+
+def test_the_print_edition_of_a_reprint_closes_an_article() -> None:
+    # Real: 《光明日报》（ 2022年02月13日 02版） under the text of page 069.
+    assert is_closing_furniture("《光明日报》（ 2022年02月13日 02版）", lex=DEFAULT)
+    assert not is_closing_furniture("《光明日报》2022年2月13日报道了这项工作。", lex=DEFAULT)

@@ -165,3 +165,11 @@ def test_the_body_finder_runs_once_on_lines_given_directly() -> None:
     lines = page(ONE, TWO, "上一篇：区委召开学习会")
     body = find_body(lines, 3, 6, span=None, title=TITLE, markup=TEXT_ONLY, lex=DEFAULT)
     assert (body.lines, body.prev_next, body.credits) == ((3, 4), (5,), ())
+
+
+def test_a_byline_and_a_column_tag_over_the_text_are_not_text() -> None:
+    # As page 069 shows them: 【新春走基层】, then 光明日报记者 王建宏 张文攀, then the text.
+    lines = page("【新春走基层】", "光明日报记者 王建宏 张文攀", ONE, TWO)
+    layout = locate(lines, lex=DEFAULT)
+    assert [lines[at] for at in layout.body] == [ONE, TWO]
+    assert layout.credits == (Credit(role="记者", name="王建宏 张文攀"),)

@@ -71,6 +71,11 @@ class Lexicon:
     """A credit role, its colon and the spaces around it."""
     role_starts: frozenset[str]
     """Characters a credit role can start with (a cheap first test, both widths)."""
+    byline_re: re.Pattern[str]
+    """A word of a credit line written without colons: a byline role, maybe after the
+    outlet's name (``记者``, ``光明日报记者``), else a name of two to four hanzi."""
+    byline_role_re: re.Pattern[str]
+    """A byline role anywhere in a raw line, in either script (a cheap first test)."""
     contact_re: re.Pattern[str]
     """A contact label and its colon (``QQ：``, ``电话：``): a credited name ends there."""
     closing_re: re.Pattern[str]
@@ -167,6 +172,12 @@ def compile_lexicon(
         meta_label_re=re.compile(rf"(?P<label>{alternation(meta_field)})\s{{0,3}}:"),
         role_re=re.compile(rf"(?P<role>{alternation(roles)})\s{{0,3}}:\s{{0,3}}"),
         role_starts=_both_widths(role[0] for role in roles) | _upper(roles),
+        byline_re=re.compile(
+            rf"(?:[\u4e00-\u9fff]{{1,12}}?(?:{alternation(map(fold, v.UNIT_SUFFIXES))}))?"
+            rf"(?P<role>{alternation(map(fold, v.BYLINE_ROLES))})"
+            r"|(?P<name>[\u4e00-\u9fff]{2,4})"
+        ),
+        byline_role_re=re.compile("|".join(map(_any_form, v.BYLINE_ROLES))),
         contact_re=re.compile(rf"(?:{contacts})\s{{0,3}}:", re.IGNORECASE),
         closing_starts=_both_widths(
             "[]【】() " + "".join(word[0] for word in (*v.CLOSING_OPENINGS, *v.CONTACT_LABELS))

@@ -26,6 +26,7 @@ __all__ = [
     "BOX_LABELS",
     "BOX_TITLES",
     "BREADCRUMB_PREFIXES",
+    "BYLINE_ROLES",
     "CAPTION_PREFIXES",
     "CLOSING_OPENINGS",
     "CONTACT_LABELS",
@@ -66,6 +67,11 @@ CREDIT_ROLES: Final = (
 )  # fmt: skip
 """Contributor roles (``供稿:…``, ``责任编辑：…``): each becomes a ``Credit`` with the role as
 written. They count on the metadata line too."""
+
+BYLINE_ROLES: Final = ("记者", "通讯员", "编辑", "责任编辑", "摄影")
+"""Credit roles a page also writes without a colon, a space before the names, on a line of
+their own (``记者 刘涛``), maybe after the outlet (``光明日报记者 王建宏 张文攀``,
+``（松花江网编辑 孙桂芳）``)."""
 
 CONTACT_LABELS: Final = (
     "联系电话", "电话", "手机", "传真", "地址", "邮编", "邮箱", "QQ", "TEL", "Email", "E-mail",

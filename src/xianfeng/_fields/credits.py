@@ -30,8 +30,10 @@ def parse_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
     >>> [c.role for c in parse_credits("（责任编辑：张三　审核：李四）", lex=lex)]
     ['责任编辑', '审核']
     """
-    if line.lstrip(_WRAP_BOTH + SPACE_CHARS)[:1] not in lex.role_starts:
-        return None  # no role opens the line: most lines end here, unfolded
+    if line.lstrip(_WRAP_BOTH + SPACE_CHARS)[:1] not in lex.role_starts and (
+        len(line) > LIMITS.max_credit_name or lex.byline_role_re.search(line) is None
+    ):
+        return None  # no role opens the line, nor ends its first word: most lines end here
     text = tidy(line)
     folded = fold(text)
     start, end = 0, len(folded)
@@ -41,7 +43,7 @@ def parse_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
         end -= 1
     matches = list(lex.role_re.finditer(folded, start, end))
     if not matches or matches[0].start() != start:
-        return None
+        return _byline(text, folded, start, end, lex=lex)
     credits = []
     for match, stop in value_ends(matches, end):
         for other in (lex.contact_re, lex.meta_label_re):  # 电话：…, 点击数：… end a name
@@ -53,3 +55,28 @@ def parse_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
             return None
         credits.append(Credit(role=text[match.start("role") : match.end("role")], name=name))
     return tuple(credits)
+
+
+def _byline(
+    text: str, folded: str, start: int, end: int, *, lex: Lexicon
+) -> tuple[Credit, ...] | None:
+    """The credits of a line written without colons (``记者 刘涛``, ``光明日报记者 王建宏
+    张文攀``): words that are each a byline role (maybe after the outlet) or a name, a role
+    first; ``None`` for any other line."""
+    credits: list[tuple[str, list[str]]] = []
+    at = start
+    for word in folded[start:end].split(" "):
+        match = lex.byline_re.fullmatch(word) if word else None
+        if match is None and word:
+            return None
+        if match is not None and match.group("role") is not None:
+            role_at = at + match.start("role")
+            credits.append((text[role_at : role_at + len(match.group("role"))], []))
+        elif match is not None and credits:
+            credits[-1][1].append(text[at : at + len(word)])
+        elif match is not None:
+            return None  # a name before any role
+        at += len(word) + 1
+    if not credits or any(not names for _, names in credits):
+        return None
+    return tuple(Credit(role=role, name=" ".join(names)) for role, names in credits)

@@ -8,8 +8,9 @@ finds it), in four steps:
    or 通知公告 of a side column), the footer, or the end of the body's container. Blank
    lines, page tools, "more" links and what stands over the text (:class:`_Opening`: the
    rest of a table of document fields, the headline repeated) are left out.
-2. :func:`_split_closing`: the lines that close the text (credits, a 发布日期 line, a reprint
-   notice, and the short lines without a sentence among them) are read, not kept as text.
+2. :func:`_split_closing`: the credit lines that open the text (a byline) and the lines that
+   close it (credits, a 发布日期 line, a reprint notice, and the short lines without a
+   sentence among them) are read, not kept as text.
 3. Where the markup knows the article's container and the text runs past it, the text ends
    where the container ends (:func:`_narrow`).
 4. :func:`_under_body`: what sits between the body and the footer: 上一篇/下一篇, the pager,
@@ -42,6 +43,8 @@ from xianfeng.vocabulary import LIMITS
 __all__ = ["Body", "find_body"]
 
 _MORE_LINK_ENDS = (">>", "»", "＞＞")
+# A column tag alone on its line over the text: 【新春走基层】.
+_TAG_LINE_RE = re.compile(r"【[^】]{1,12}】")
 _PAGE_NUMBER_START = frozenset("【[［")
 
 
@@ -52,7 +55,7 @@ class Body:
     lines: tuple[int, ...]
     """Body lines in order: blank, tool and credit lines left out."""
     credits: tuple[Credit, ...]
-    """Credits closing the body and under it, in page order."""
+    """Credits over the body, closing it and under it, in page order."""
     prev_next: tuple[int, ...]
     pager: tuple[int, ...]
     page_count: int
@@ -156,7 +159,8 @@ def _is_more_link(line: str) -> bool:
 
 class _Opening:
     """What may stand over the text, before its first line: the rest of a table of document
-    fields, and the headline repeated (maybe over two lines)."""
+    fields, a column tag alone on its line (``【新春走基层】``), and the headline repeated
+    (maybe over two lines)."""
 
     def __init__(self, title: str | None) -> None:
         # The headline still to be seen, squeezed when first needed; "" once it is not.
@@ -165,7 +169,7 @@ class _Opening:
 
     def drops(self, line: str) -> bool:
         """Whether ``line``, the next line over the text, stands over it."""
-        if is_field_row(line):
+        if is_field_row(line) or _TAG_LINE_RE.fullmatch(line) is not None:
             return True
         if self._rest == "":
             return False
@@ -249,24 +253,34 @@ def _meta_in_body(line: str, *, lex: Lexicon) -> MetaLine | None:
 def _split_closing(
     lines: Sequence[str], text: list[int], objects: Collection[int], *, lex: Lexicon
 ) -> tuple[list[int], list[_Closing]]:
-    """The text without the lines that close it, and what those give, in page order.
+    """The text without the lines that open and close it as credits, and what those give,
+    in page order.
 
-    Closing lines are credit and metadata lines and furniture; short lines without a
-    sentence among and under them (an address block, a QR-code caption) go with them.
+    Credit lines over the text are a byline (``光明日报记者 王建宏 张文攀``). Closing lines
+    are credit and metadata lines and furniture; short lines without a sentence among and
+    under them (an address block, a QR-code caption) go with them.
     """
+    first = 0
+    taken: list[_Closing] = []
+    while first < len(text) and text[first] not in objects:
+        byline = parse_credits(lines[text[first]], lex=lex)
+        if byline is None:
+            break
+        taken.append(_Closing(credits=byline))
+        first += 1
     cut = len(text)
     closing: list[_Closing] = []
-    for index in range(len(text) - 1, -1, -1):
+    for index in range(len(text) - 1, first - 1, -1):
         at = text[index]
         if at in objects:
             break
-        taken = _closing_line(lines[at], lex=lex)
-        if taken is not None:
+        found = _closing_line(lines[at], lex=lex)
+        if found is not None:
             cut = index
-            closing.append(taken)
+            closing.append(found)
         elif len(lines[at]) > LIMITS.max_field_line or is_prose(lines[at]):
             break
-    return text[:cut], closing[::-1]
+    return text[first:cut], taken + closing[::-1]
 
 
 # --------------------------------------------------------------------------------------
