@@ -193,9 +193,18 @@ def test_an_interview_line_stays_in_the_body_and_only_trailing_credits_are_credi
 
 
 def test_a_credit_line_inside_the_body_stays_body() -> None:
-    article = parse_article(HEAD + "摄影：张三\n正文内容。\n供稿：区委宣传部" + FOOT)
+    # Inside: between two paragraphs. Over the text it is a byline (page 069), under the
+    # text a credit.
+    text = "正文内容。\n摄影：张三\n正文内容。\n供稿：区委宣传部"
+    article = parse_article(HEAD + text + FOOT)
     assert article.sections == (
-        Section(blocks=(Paragraph(text="摄影：张三"), Paragraph(text="正文内容。"))),
+        Section(
+            blocks=(
+                Paragraph(text="正文内容。"),
+                Paragraph(text="摄影：张三"),
+                Paragraph(text="正文内容。"),
+            )
+        ),
     )
     assert article.credits == (Credit(role="供稿", name="区委宣传部"),)
 
