@@ -10,6 +10,7 @@ import attrs
 import pytest
 
 from xianfeng import Credit, Profile, parse_article
+from xianfeng._fields.title import not_a_title
 from xianfeng._lexicon import DEFAULT
 from xianfeng._regions import TEXT_ONLY, Span, locate
 from xianfeng._regions.body import find_body
@@ -173,3 +174,46 @@ def test_a_byline_and_a_column_tag_over_the_text_are_not_text() -> None:
     layout = locate(lines, lex=DEFAULT)
     assert [lines[at] for at in layout.body] == [ONE, TWO]
     assert layout.credits == (Credit(role="记者", name="王建宏 张文攀"),)
+
+
+# -- plausibility of the headline -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("2019-11-08 10:05", "a date"),
+        ("【2021年7月8日 星期四】", "a date"),
+        ("09:20", "a time"),
+        ("41352", "a number"),
+        ("08.11.2019 10:05", "a number"),
+        ("來源:某某客戶端", "a metadata line"),
+        ("首 页 政 务 公 开 网 上 办 事 互 动 交 流 走 进 鹤 城", "a navigation row"),  # page 038
+        ("区委召开基层党建工作推进会", None),
+        ("土豆不“土” 土豆无“土”", None),  # page 069
+        ("2023年度基层党组织书记述职评议会召开", None),
+    ],
+)
+def test_what_cannot_be_a_headline(line: str, why: str | None) -> None:
+    assert not_a_title(line, lex=DEFAULT) == why
+
+
+def test_a_refused_headline_gives_way_to_the_one_the_markup_names() -> None:
+    page_html = (
+        "<html><head><title>区委召开基层党建工作推进会_党建动态</title></head><body>"
+        f"<p>09:20</p><p>{META}</p><p>{ONE}</p><p>{TWO}</p>"
+        f"<p>{FOOTER}</p></body></html>"
+    )
+    article = parse_article(page_html)
+    assert (article.title, article.warnings) == (TITLE, ())
+
+
+def test_a_refused_headline_with_no_other_is_none_and_named_in_a_warning() -> None:
+    article = parse_article("\n".join(["41352", META, ONE, TWO, FOOTER]))
+    assert article.title is None
+    assert [(w.code, w.message) for w in article.warnings] == [
+        (
+            "title.refused",
+            "the line where the headline stands, '41352', is a number, not a headline",
+        )
+    ]

@@ -89,6 +89,12 @@ class WarningCode(str, enum.Enum):
         "title.missing",
         "the page shows no headline for the article, in its text or its markup; title is None",
     )
+    TITLE_REFUSED = (
+        "title.refused",
+        "the line where the headline stands is no headline (a date, a time, a number, a "
+        "metadata line, a navigation row) and the markup names none; title is None, the "
+        "message quotes the line",
+    )
     META_CLICKS_UNPARSED = (
         "meta.clicks.unparsed",
         "the metadata line has a click label followed by something that is not a count; "

@@ -5,11 +5,19 @@ from __future__ import annotations
 import re
 
 from xianfeng._chars import fold, tidy
+from xianfeng._fields.dates import DATE_RE
 from xianfeng._lexicon import Lexicon
+from xianfeng.vocabulary import LIMITS
 
-__all__ = ["drop_site_name", "split_column", "strip_site_suffix"]
+__all__ = ["drop_site_name", "not_a_title", "split_column", "strip_site_suffix"]
 
 _COLUMN_RE = re.compile(r"(?:【(?P<a>[^【】]{1,30})】|〖(?P<b>[^〖〗]{1,30})〗)")
+_TIME_RE = re.compile(r"\d{1,2}\s{0,2}:\s{0,2}\d{2}(?:\s{0,2}:\s{0,2}\d{2})?")
+_NUMBER_RE = re.compile(r"[\d\s.,:/\-|()\[\]]+")
+# What may stand around a date that is all a line says: brackets, separators, a weekday.
+_DATE_CLUTTER = " []【】()|/:-·星期周一二三四五六日天"
+# A navigation row: this many words or more, each a menu entry's length.
+_NAV_WORDS = 4
 # DedeCMS writes <title> as "标题_栏目名_站点名"; other templates use " - " or "|".
 _TITLE_SEP_RE = re.compile(r"\s{0,3}(?:_|\s-\s|\||｜)\s{0,3}")
 
@@ -28,6 +36,34 @@ def split_column(line: str) -> tuple[str | None, str]:
         return None, text
     column = tidy(match.group("a") or match.group("b") or "")
     return column or None, tidy(text[match.end() :])
+
+
+def not_a_title(line: str, *, lex: Lexicon) -> str | None:
+    """Why ``line`` cannot be a headline, or ``None`` when it can: it is a date or a time
+    (``08.11.2019 10:05``, ``09:20``), a number (``41352``), a metadata line (``來源:某某``), or a
+    navigation row (``首 页 政 务 公 开``: many words, each a menu entry's length).
+
+    >>> from xianfeng._lexicon import DEFAULT as lex
+    >>> not_a_title("2019-11-08 10:05", lex=lex), not_a_title("区委召开推进会", lex=lex)
+    ('a date', None)
+    """
+    folded = fold(line).strip()
+    date = DATE_RE.search(folded)
+    if date is not None:
+        rest = _TIME_RE.sub("", folded[: date.start()] + folded[date.end() :])
+        if not rest.strip(_DATE_CLUTTER):
+            return "a date"
+    if _TIME_RE.fullmatch(folded):
+        return "a time"
+    if _NUMBER_RE.fullmatch(folded):
+        return "a number"
+    label = lex.meta_label_re.match(folded)
+    if label is not None:
+        return "a metadata line"
+    words = folded.split()
+    if len(words) >= _NAV_WORDS and all(len(word) <= LIMITS.max_nav_label for word in words):
+        return "a navigation row"
+    return None
 
 
 def strip_site_suffix(title: str) -> tuple[str, tuple[str, ...]]:

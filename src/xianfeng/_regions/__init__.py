@@ -34,6 +34,7 @@ from collections.abc import Sequence
 
 from xianfeng._fields.breadcrumb import is_breadcrumb
 from xianfeng._fields.metaline import MetaLine
+from xianfeng._fields.title import not_a_title
 from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Layout
 from xianfeng._regions.anchor import Anchor, find_anchor, prose_start
@@ -62,7 +63,7 @@ def locate(lines: Sequence[str], *, lex: Lexicon, markup: Markup = TEXT_ONLY) ->
     anchor = find_anchor(lines, markup.hints, lex=lex)
     footers = footer_lines(lines, anchor.body_from, lex=lex)  # never above the anchor
     start, title_at, span = _body_start(lines, anchor, footers, markup, lex=lex)
-    title, meta = _headline(lines, title_at, anchor.meta, markup.hints, lex=lex)
+    title, meta, refused = _headline(lines, title_at, anchor, start, markup.hints, lex=lex)
     crumb_at = None if title_at is None else previous_line(lines, title_at)
     if crumb_at is not None and not is_breadcrumb(lines[crumb_at], lex=lex):
         crumb_at = None
@@ -86,7 +87,7 @@ def locate(lines: Sequence[str], *, lex: Lexicon, markup: Markup = TEXT_ONLY) ->
         page_count=body.page_count,
         side_notices=body.side_notices,
         footer_at=footer_at,
-        warnings=_missing(meta, title),
+        warnings=_missing(meta, title, refused),
     )
 
 
@@ -114,21 +115,41 @@ def _body_start(
 def _headline(
     lines: Sequence[str],
     title_at: int | None,
-    meta: MetaLine | None,
+    anchor: Anchor,
+    start: int,
     hints: Sequence[str],
     *,
     lex: Lexicon,
-) -> tuple[str | None, MetaLine | None]:
-    """The headline, and the metadata with the date a headline line may end in."""
-    title = title_text(lines, title_at, hints)
+) -> tuple[str | None, MetaLine | None, ParseWarning | None]:
+    """The headline, the metadata with the date a headline line may end in, and why the
+    line in the headline's place was refused, if it was.
+
+    A line that cannot be a headline (:func:`~xianfeng._fields.title.not_a_title`) gives way
+    to the headline the markup names; with none, the title is ``None``.
+    """
+    meta = anchor.meta
+    title = shown = title_text(lines, title_at, hints)
     if title is not None and title_at is not None:
         title, dated = split_date(title, lex=lex)
+        shown = title
         if dated is not None:
             meta = dated if meta is None else meta.fill(dated)
-    return title, meta
+    elif title is None:  # what stands where the headline would: above the metadata or text
+        above = previous_line(lines, start if anchor.meta_at is None else anchor.meta_at)
+        shown = None if above is None else lines[above]
+    why = None if shown is None else not_a_title(shown, lex=lex)
+    if why is None:
+        return title, meta, None
+    named = next((hint for hint in hints if not_a_title(hint, lex=lex) is None), None)
+    refused = WarningCode.TITLE_REFUSED.warning(
+        f"the line where the headline stands, {shown!r}, is {why}, not a headline"
+    )
+    return named, meta, None if named is not None else refused
 
 
-def _missing(meta: MetaLine | None, title: str | None) -> tuple[ParseWarning, ...]:
+def _missing(
+    meta: MetaLine | None, title: str | None, refused: ParseWarning | None
+) -> tuple[ParseWarning, ...]:
     warnings = []
     if meta is None:
         warnings.append(
@@ -136,7 +157,9 @@ def _missing(meta: MetaLine | None, title: str | None) -> tuple[ParseWarning, ..
                 "the page shows no metadata line (time, source, author) for the article"
             )
         )
-    if title is None:
+    if refused is not None:
+        warnings.append(refused)
+    elif title is None:
         warnings.append(
             WarningCode.TITLE_MISSING.warning("the page shows no headline for the article")
         )

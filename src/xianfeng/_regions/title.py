@@ -10,6 +10,7 @@ from xianfeng._fields.chrome import is_chrome
 from xianfeng._fields.dates import DATE_RE
 from xianfeng._fields.footer import is_footer_line
 from xianfeng._fields.metaline import MetaLine, parse_dateline, parse_metaline
+from xianfeng._fields.title import not_a_title
 from xianfeng._lexicon import Lexicon
 from xianfeng._regions.lines import headline_key, is_field_row, is_prose, next_line, previous_line
 from xianfeng.vocabulary import LIMITS
@@ -31,7 +32,7 @@ def title_line(
     """The headline above the metadata, and whether the markup names it: one of the few
     lines above that the markup names the headline, else the nearest that reads as one (page
     tools such as ``A+ A-`` may sit between), else the nearest line unless it is a row of
-    document fields."""
+    document fields or no headline at all (:func:`~xianfeng._fields.title.not_a_title`)."""
     nearest = previous_line(lines, meta_at)
     reach: list[int] = []
     candidate = nearest
@@ -44,7 +45,11 @@ def title_line(
     for at in reach:
         if headline_like(lines[at], lex=lex):
             return at, False
-    if nearest is not None and not is_field_row(lines[nearest]):
+    if (
+        nearest is not None
+        and not is_field_row(lines[nearest])
+        and not_a_title(lines[nearest], lex=lex) is None
+    ):
         return nearest, False
     return None, False
 
@@ -125,4 +130,5 @@ def headline_like(line: str, *, lex: Lexicon) -> bool:
         and not is_chrome(line, lex=lex)
         and not is_footer_line(line, lex=lex)
         and parse_metaline(line, lex=lex) is None
+        and not_a_title(line, lex=lex) is None
     )
