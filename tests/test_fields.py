@@ -1010,3 +1010,20 @@ def test_the_print_edition_of_a_reprint_closes_an_article() -> None:
     # Real: 《光明日报》（ 2022年02月13日 02版） under the text of page 069.
     assert is_closing_furniture("《光明日报》（ 2022年02月13日 02版）", lex=DEFAULT)
     assert not is_closing_furniture("《光明日报》2022年2月13日报道了这项工作。", lex=DEFAULT)
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        # Real: page 127.
+        ("发布人:肥西中学 发布部门:肥西中学 发布时间:2016-11-04 08:56:44", "author", "肥西中学"),
+        ("作者：李明 人气： 来源：本站", "author", "李明"),
+        ("时间：2019-05-08 作者：admin 人气：0 栏目：动态", "author", "admin"),
+    ],
+)
+def test_a_label_the_vocabulary_does_not_know_ends_a_value(
+    line: str, field: str, value: str
+) -> None:
+    meta = parse_metaline(line, lex=DEFAULT)
+    assert meta is not None
+    assert meta.get(field) == value

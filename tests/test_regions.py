@@ -182,6 +182,8 @@ def test_a_byline_and_a_column_tag_over_the_text_are_not_text() -> None:
 @pytest.mark.parametrize(
     ("line", "why"),
     [
+        ("——8902班校友回访母校", "a subtitle"),  # page 133
+        ("—我院外二党支部义诊进基层", "a subtitle"),  # page 115
         ("2019-11-08 10:05", "a date"),
         ("【2021年7月8日 星期四】", "a date"),
         ("09:20", "a time"),
@@ -217,3 +219,11 @@ def test_a_refused_headline_with_no_other_is_none_and_named_in_a_warning() -> No
             "the line where the headline stands, '41352', is a number, not a headline",
         )
     ]
+
+
+def test_a_metadata_line_may_open_a_page_without_a_headline() -> None:
+    # As page 133 shows it: the metadata line first, a subtitle, then the text.
+    lines = ["发布时间:2011-10-11 来源:党委宣传部(新闻中心) 浏览量:2785人次", "——回访母校", ONE]
+    article = parse_article("\n".join(lines))
+    assert (article.title, article.source, article.clicks) == (None, "党委宣传部(新闻中心)", 2785)
+    assert [p for s in article.sections for p in s.paragraphs] == [ONE]

@@ -44,6 +44,9 @@ _DIGIT_RE = re.compile("[0-9０-９]")
 _DATELINE_CLUTTER = " []【】()|/:-·星期周一二三四五六日天"
 _CLICKS_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12})\s{0,3}(?:次|人次)?")
 _NO_VALUE = {"", "次", "人次"}
+# A label the vocabulary does not know, after a space: it ends the value before it
+# (发布人:肥西中学 发布部门:肥西中学 → 肥西中学; 作者:李明 人气:).
+_UNKNOWN_LABEL_RE = re.compile(r"[ |/][\u4e00-\u9fffA-Za-z]{1,6}\s{0,2}:")
 # An unlabelled name after a date: a unit's (hanzi, maybe with a dash or a dot between two
 # names: 人民网-人民日报), a person's, or a user name.
 _UNIT_NAME_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·\-]{1,19}")
@@ -164,8 +167,9 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
     line, not a metadata line, even with a date in it (``记者：请问2022年…？``). With
     ``single``, one labelled field is enough (a ``来源：…`` line under the body).
 
-    A value ends at the next label, at page tools, and at a date with no label of its own,
-    which is the publication time when no label gives one (``来源：江苏福彩网 2018-12-03``).
+    A value ends at the next label, at a label the vocabulary does not know (``作者：李明
+    人气：``), at page tools, and at a date with no label of its own, which is the publication
+    time when no label gives one (``来源：江苏福彩网 2018-12-03``).
 
     >>> from xianfeng._lexicon import DEFAULT as lex
     >>> m = parse_metaline("时间:2022-04-30 07:53来源:哈尔滨党员之家 点击:", lex=lex)
@@ -203,6 +207,9 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
         clutter = lex.clutter_re.search(folded, tools_from, stop)
         if clutter is not None:
             stop = clutter.start()
+        unknown = _UNKNOWN_LABEL_RE.search(folded, match.end(), stop)
+        if unknown is not None:
+            stop = unknown.start()
         value = strip_value(text, folded, match.end(), stop, _SEP)
         if field == "credit":
             if value:

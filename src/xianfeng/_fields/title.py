@@ -16,6 +16,8 @@ _TIME_RE = re.compile(r"\d{1,2}\s{0,2}:\s{0,2}\d{2}(?:\s{0,2}:\s{0,2}\d{2})?")
 _NUMBER_RE = re.compile(r"[\d\s.,:/\-|()\[\]]+")
 # What may stand around a date that is all a line says: brackets, separators, a weekday.
 _DATE_CLUTTER = " []【】()|/:-·星期周一二三四五六日天"
+# A subtitle opens with a dash: ——8902班校友回访母校, —我院外二党支部义诊进基层.
+_SUBTITLE_OPENINGS = ("—", "--", "－－")
 # A navigation row: this many words or more, each a menu entry's length.
 _NAV_WORDS = 4
 # DedeCMS writes <title> as "标题_栏目名_站点名"; other templates use " - " or "|".
@@ -39,15 +41,18 @@ def split_column(line: str) -> tuple[str | None, str]:
 
 
 def not_a_title(line: str, *, lex: Lexicon) -> str | None:
-    """Why ``line`` cannot be a headline, or ``None`` when it can: it is a date or a time
-    (``08.11.2019 10:05``, ``09:20``), a number (``41352``), a metadata line (``來源:某某``), or a
-    navigation row (``首 页 政 务 公 开``: many words, each a menu entry's length).
+    """Why ``line`` cannot be a headline, or ``None`` when it can: it is a subtitle (``——…``), a
+    date or a time (``2019-11-08 10:05``, ``09:20``), a number (``41352``), a metadata line
+    (``來源:某某``), or a navigation row (``首 页 政 务 公 开``: many words, each a menu entry's
+    length).
 
     >>> from xianfeng._lexicon import DEFAULT as lex
     >>> not_a_title("2019-11-08 10:05", lex=lex), not_a_title("区委召开推进会", lex=lex)
     ('a date', None)
     """
     folded = fold(line).strip()
+    if folded.startswith(_SUBTITLE_OPENINGS):
+        return "a subtitle"
     date = DATE_RE.search(folded)
     if date is not None:
         rest = _TIME_RE.sub("", folded[: date.start()] + folded[date.end() :])

@@ -76,7 +76,7 @@ def _find_metaline(lines: Sequence[str], *, lex: Lexicon) -> tuple[int, int, Met
     for at, line in enumerate(lines):
         if line and COLON_RE.search(line) is not None:  # every label has one: spare the call
             meta = parse_metaline(line, lex=lex)
-            if meta is not None and previous_line(lines, at) is not None:
+            if meta is not None:
                 return _widen(lines, at, meta, lex=lex)
     return None
 

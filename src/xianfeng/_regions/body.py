@@ -43,6 +43,8 @@ from xianfeng.vocabulary import LIMITS
 __all__ = ["Body", "find_body"]
 
 _MORE_LINK_ENDS = (">>", "»", "＞＞")
+# A subtitle over the text opens with a dash: ——8902班校友回访母校.
+_SUBTITLE = ("—", "--")
 # A column tag alone on its line over the text: 【新春走基层】.
 _TAG_LINE_RE = re.compile(r"【[^】]{1,12}】")
 _PAGE_NUMBER_START = frozenset("【[［")
@@ -159,8 +161,8 @@ def _is_more_link(line: str) -> bool:
 
 class _Opening:
     """What may stand over the text, before its first line: the rest of a table of document
-    fields, a column tag alone on its line (``【新春走基层】``), and the headline repeated
-    (maybe over two lines)."""
+    fields, a column tag alone on its line (``【新春走基层】``), a subtitle (``——…``), and the
+    headline repeated (maybe over two lines)."""
 
     def __init__(self, title: str | None) -> None:
         # The headline still to be seen, squeezed when first needed; "" once it is not.
@@ -169,7 +171,7 @@ class _Opening:
 
     def drops(self, line: str) -> bool:
         """Whether ``line``, the next line over the text, stands over it."""
-        if is_field_row(line) or _TAG_LINE_RE.fullmatch(line) is not None:
+        if is_field_row(line) or _TAG_LINE_RE.fullmatch(line) or line.startswith(_SUBTITLE):
             return True
         if self._rest == "":
             return False
