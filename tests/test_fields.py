@@ -1027,3 +1027,23 @@ def test_a_label_the_vocabulary_does_not_know_ends_a_value(
     meta = parse_metaline(line, lex=DEFAULT)
     assert meta is not None
     assert meta.get(field) == value
+
+
+# Roles written after the names (real: 通讯员赵彦良摄, page 122; （校友办公室 石林曌供稿）, page
+# 133); one case per role of vocabulary.TRAILING_ROLES, and the lines that only end like one.
+@pytest.mark.parametrize(
+    ("line", "role", "name"),
+    [
+        ("通讯员赵彦良摄", "摄", "赵彦良"),
+        ("（校友办公室 石林曌供稿）", "供稿", "校友办公室 石林曌"),
+        ("张三 摄", "摄", "张三"),
+        ("浙江长兴传媒集团供图", "供图", "浙江长兴传媒集团"),
+    ],
+)
+def test_a_role_after_the_names_is_a_credit(line: str, role: str, name: str) -> None:
+    assert parse_credits(line, lex=DEFAULT) == (Credit(role=role, name=name),)
+
+
+@pytest.mark.parametrize("line", ["拍摄", "这次拍摄", "供稿", "医生为居民义诊。汤圣雷 摄"])
+def test_a_line_that_only_ends_like_a_credit_is_none(line: str) -> None:
+    assert parse_credits(line, lex=DEFAULT) is None

@@ -75,7 +75,11 @@ class Lexicon:
     """A word of a credit line written without colons: a byline role, maybe after the
     outlet's name (``记者``, ``光明日报记者``), else a name of two to four hanzi."""
     byline_role_re: re.Pattern[str]
-    """A byline role anywhere in a raw line, in either script (a cheap first test)."""
+    """A byline or trailing role anywhere in a raw line, in either script (a cheap first
+    test)."""
+    trailing_role_re: re.Pattern[str]
+    """A credit line's last word: names, maybe after a byline role, then a trailing role
+    (``赵彦良摄``, ``通讯员赵彦良摄``, ``石林曌供稿``), folded."""
     contact_re: re.Pattern[str]
     """A contact label and its colon (``QQ：``, ``电话：``): a credited name ends there."""
     closing_re: re.Pattern[str]
@@ -177,7 +181,12 @@ def compile_lexicon(
             rf"(?P<role>{alternation(map(fold, v.BYLINE_ROLES))})"
             r"|(?P<name>[\u4e00-\u9fff]{2,4})"
         ),
-        byline_role_re=re.compile("|".join(map(_any_form, v.BYLINE_ROLES))),
+        byline_role_re=re.compile("|".join(map(_any_form, (*v.BYLINE_ROLES, *v.TRAILING_ROLES)))),
+        trailing_role_re=re.compile(
+            rf"(?P<byline>{alternation(map(fold, v.BYLINE_ROLES))})?"
+            r"(?P<name>[\u4e00-\u9fff]{2,10})?"
+            rf"(?P<role>{alternation(map(fold, v.TRAILING_ROLES))})"
+        ),
         contact_re=re.compile(rf"(?:{contacts})\s{{0,3}}:", re.IGNORECASE),
         closing_starts=_both_widths(
             "[]【】() " + "".join(word[0] for word in (*v.CLOSING_OPENINGS, *v.CONTACT_LABELS))

@@ -42,6 +42,7 @@ __all__ = [
     "RECORD_WORDS",
     "TOOL_WORDS",
     "TRADITIONAL",
+    "TRAILING_ROLES",
     "UNIT_SUFFIXES",
     "Limits",
 ]
@@ -72,6 +73,10 @@ BYLINE_ROLES: Final = ("记者", "通讯员", "编辑", "责任编辑", "摄影"
 """Credit roles a page also writes without a colon, a space before the names, on a line of
 their own (``记者 刘涛``), maybe after the outlet (``光明日报记者 王建宏 张文攀``,
 ``（松花江网编辑 孙桂芳）``)."""
+
+TRAILING_ROLES: Final = ("摄", "供稿", "供图")
+"""Credit roles written after the names, without a colon, closing a credit line of their own
+(``通讯员赵彦良摄``, ``（校友办公室 石林曌供稿）``): the role, and the names before it."""
 
 CONTACT_LABELS: Final = (
     "联系电话", "电话", "手机", "传真", "地址", "邮编", "邮箱", "QQ", "TEL", "Email", "E-mail",

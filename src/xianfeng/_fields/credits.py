@@ -19,6 +19,8 @@ _WRAP_BOTH = _WRAP + "（）［］"
 # folded, so ，；｜／ too).
 _SEP = " |/,;、"
 _SENTENCE_END = re.compile(r"[。!?！？…]")
+# A name or a unit's name before a trailing role (校友办公室 石林曌供稿).
+_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,10}")
 
 
 def parse_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
@@ -62,7 +64,24 @@ def _byline(
 ) -> tuple[Credit, ...] | None:
     """The credits of a line written without colons (``记者 刘涛``, ``光明日报记者 王建宏
     张文攀``): words that are each a byline role (maybe after the outlet) or a name, a role
-    first; ``None`` for any other line."""
+    first; or names with the role after them (``通讯员赵彦良摄``); ``None`` for any other
+    line."""
+    words = folded[start:end].split(" ")
+    last = lex.trailing_role_re.fullmatch(words[-1])
+    if (
+        last is not None
+        and (last.group("name") or len(words) > 1)
+        and all(_NAME_RE.fullmatch(word) for word in words[:-1])
+        # A one-character role glued to a name needs a byline role before it: 通讯员赵彦良摄
+        # is a credit, 这次拍摄 a verb.
+        and not (len(last.group("role")) == 1 and last.group("name") and not last["byline"])
+    ):
+        at = end - len(words[-1])  # where the last word starts
+        names = [text[start : at - 1]] if len(words) > 1 else []
+        if last.group("name"):
+            names.append(text[at + last.start("name") : at + last.end("name")])
+        role = text[at + last.start("role") : at + last.end("role")]
+        return (Credit(role=role, name=" ".join(names)),)
     credits: list[tuple[str, list[str]]] = []
     at = start
     for word in folded[start:end].split(" "):
