@@ -49,6 +49,81 @@ KNOWN_MISSES = {
     ("039", "source"): "信息来源 follows a malformed Hanweb date on the same line",
     ("039", "first_paragraph"): "the headline is read as the first paragraph",
     ("039", "body_excludes"): "the 字号 tool and the metadata line are inside the body",
+    # 075–107: shared/corpus-more 034–066
+    ("075", "source"): (
+        "素材来源 followed by a space (no colon) after the body is not read as a 来源 label"
+    ),
+    ("075", "credits"): "整合 followed by a space (no colon) is not read as a credit role",
+    ("075", "last_paragraph"): (
+        "the label-space-value lines 整合 …/素材来源 … after the body are read as body"
+    ),
+    ("075", "headings"): "the section headings are plain <p>s styled like the paragraphs",
+    ("075", "body_excludes"): "the 整合/素材来源 lines after the body are read as body",
+    ("076", "credits"): "（总台记者 张倩） closes the last paragraph, with no colon",
+    ("077", "title"): (
+        "the centred bold 2003年5月 line of the report's title block is taken for the headline"
+    ),
+    ("077", "published"): "an unlabelled date-time after a site URL on the date line is not read",
+    ("077", "credits"): "执笔人 is not a known credit role",
+    ("077", "first_paragraph"): (
+        "an ad <table> inside the first <P> splits it; the text before the table is lost"
+    ),
+    ("077", "last_paragraph"): (
+        "the 执笔人： line closing the content cell is read as the last paragraph"
+    ),
+    ("077", "body_contains"): (
+        "an ad <table> inside the first <P> splits it; the text before the table is lost"
+    ),
+    ("077", "body_excludes"): "the 执笔人： credit line is read as body",
+    ("078", "title"): (
+        "the site URL link on the date line (http://www.qianlong.com/) is taken for the headline"
+    ),
+    ("079", "published"): (
+        "an unlabelled date-time between a site URL and a publication name is not read"
+    ),
+    ("079", "headings"): "the section headings are plain <p>s styled like the paragraphs",
+    ("080", "title"): "GBK user-defined bytes (AA A5) are kept as a private-use character (U+E004)",
+    ("080", "author"): "作者：罗银胜 sits after 连载：…/出版社：… in one bold line and is not read",
+    ("080", "first_paragraph"): (
+        "GBK user-defined bytes (AA A5) are kept as a private-use character (U+E004)"
+    ),
+    ("080", "last_paragraph"): (
+        "the [上一篇] [下一篇] <p> inside the body is read as the last paragraph"
+    ),
+    ("080", "body_excludes"): "the [上一篇] [下一篇] <p> inside the body is read as body",
+    ("081", "source"): "来源：[ 人民网 ] puts the value in square brackets",
+    ("081", "headings"): (
+        "a bold ad line is taken for a heading; bold headings led by U+3000 are missed"
+    ),
+    ("081", "footer_icp"): "京ICP00000008号 has no 备 after ICP",
+    ("081", "body_excludes"): (
+        "a table of channel links and an SMS ad inside the content cell are read as body"
+    ),
+    ("082", "source"): "来源：[ 国际金融报 ] puts the value in square brackets",
+    ("082", "first_paragraph"): (
+        "the 页面功能 【我来说两句】… bar above the text is read as the first paragraph"
+    ),
+    ("082", "last_paragraph"): (
+        "the 页面功能 【我来说两句】… bar under the text is read as the last paragraph"
+    ),
+    ("082", "footer_icp"): "京ICP00000008号 has no 备 after ICP",
+    ("082", "body_excludes"): "the 页面功能 bars are read as body",
+    ("083", "source"): (
+        "two 来源: the generic 转载文章 under the headline wins over 新闻晨报 after the body"
+    ),
+    ("083", "first_paragraph"): (
+        "a body of unclosed <p>s outside any container is not found (body.empty)"
+    ),
+    ("083", "last_paragraph"): (
+        "a body of unclosed <p>s outside any container is not found (body.empty)"
+    ),
+    ("083", "headings"): "a body of unclosed <p>s outside any container is not found (body.empty)",
+    ("083", "body_contains"): (
+        "a body of unclosed <p>s outside any container is not found (body.empty)"
+    ),
+    ("084", "headings"): (
+        "numbered headings in a <br>-separated cell: some are missed, a run-on item is taken"
+    ),
 }
 
 
