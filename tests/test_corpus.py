@@ -124,6 +124,43 @@ KNOWN_MISSES = {
     ("084", "headings"): (
         "numbered headings in a <br>-separated cell: some are missed, a run-on item is taken"
     ),
+    ("085", "title"): (
+        "a leading [衡山县] tag in ASCII square brackets is not split off as the column"
+    ),
+    ("085", "column"): (
+        "a leading [衡山县] tag in ASCII square brackets is not split off as the column"
+    ),
+    ("086", "last_paragraph"): "the footer line 主管单位:… 地址:… is read as the last paragraph",
+    ("086", "body_excludes"): "the footer line 主管单位:… is read as body",
+    ("087", "title"): "the logo line of the e-paper is taken for the headline",
+    ("087", "credits"): "the dateline credit 华商报讯(记者 … 通讯员 …) has no colons",
+    ("087", "headings"): "the headline, not taken as the title, is read as a heading",
+    ("088", "credits"): (
+        "the dateline credit (記者王志儉) has no colon and no space before the name"
+    ),
+    ("090", "author"): "glued 文字作者:图片作者: (both empty) reads 图片 as the author",
+    ("090", "credits"): (
+        "(文/方爱宁  摄/周霄佳) closes the last paragraph, with slashes and no colons"
+    ),
+    ("090", "last_paragraph"): (
+        "the empty 审核:编辑: line after the body is read as the last paragraph"
+    ),
+    ("090", "body_excludes"): "the empty 审核:编辑: line after the body is read as body",
+    ("092", "title"): (
+        "fields as bullets with values on later lines: a 发文日期 value is taken as the title"
+    ),
+    ("092", "first_paragraph"): (
+        "the headline repeated at the top of the text is read as the first paragraph"
+    ),
+    ("092", "headings"): "第二章 with a run of spaces before its name is not taken for a heading",
+    ("093", "title"): (
+        "the headline repeated in the text over two lines: its second line is taken for the title"
+    ),
+    ("094", "headings"): (
+        "the unlabelled byline 刘金新 is taken for a heading; the 理论认识:“…” one is missed"
+    ),
+    ("095", "last_paragraph"): "the 文章纠错 link line is read as the last paragraph",
+    ("095", "body_excludes"): "the 文章纠错 link line is read as body",
 }
 
 
