@@ -161,6 +161,66 @@ KNOWN_MISSES = {
     ),
     ("095", "last_paragraph"): "the 文章纠错 link line is read as the last paragraph",
     ("095", "body_excludes"): "the 文章纠错 link line is read as body",
+    ("096", "title"): (
+        "meta line before the breadcrumb: the headline only as the last crumb is not read"
+    ),
+    ("096", "published"): "a meta line that comes before the headline is not read",
+    ("097", "published"): (
+        "a meta line with no headline before it is not read (traditional labels, pinyin inside)"
+    ),
+    ("097", "source"): (
+        "a meta line with no headline before it is not read; 來(lái)源 is not matched"
+    ),
+    ("097", "author"): "a meta line with no headline before it is not read",
+    ("097", "clicks"): (
+        "a meta line with no headline before it is not read; 點(diǎn)擊率 is not matched"
+    ),
+    ("099", "credits"): (
+        "(通讯 尹克星 摄影 李璐 审核 李云涛): role-name pairs without colons are missed"
+    ),
+    ("099", "last_paragraph"): (
+        "the bracketed credit line after the body is read as the last paragraph"
+    ),
+    ("099", "body_excludes"): "the bracketed credit line after the body is read as body",
+    ("101", "clicks"): "浏览量: with its count 2895次浏览 on the next line is not read",
+    ("101", "credits"): (
+        "(文/陈晓;图/陈晓;审核/王马川) closes the last paragraph, with slashes and no colons"
+    ),
+    ("101", "first_paragraph"): (
+        "the count line 2895次浏览 under the meta is read as the first paragraph"
+    ),
+    ("101", "headings"): (
+        "the headline repeated under the meta (its ---subtitle line) is read as a heading"
+    ),
+    ("101", "body_excludes"): (
+        "the count line and the repeated headline under the meta are read as body"
+    ),
+    ("102", "title"): (
+        "a rendering with no headline: the last picture-caption line is taken for the title"
+    ),
+    ("102", "first_paragraph"): "the picture-caption lines before the prose are not read as body",
+    ("102", "body_contains"): "the picture-caption lines before the prose are not read as body",
+    ("103", "credits"): (
+        "□现代金报 | 甬上教育 记者 王伟 glued to the end of the paragraph, with no colon"
+    ),
+    ("103", "last_paragraph"): "a stray | line after the body is read as the last paragraph",
+    ("104", "title"): "the 标  题: label of the disclosure grid is kept in the title",
+    ("104", "published"): "成文日期 (date only) is taken before 发布日期 with its time",
+    ("104", "first_paragraph"): "the headline repeated in the text is read as the first paragraph",
+    ("104", "headings"): (
+        "the 文号 and signature-date lines are taken for headings; the plan title and 录 are missed"
+    ),
+    ("105", "title"): "a disclosure-grid line is taken for the headline",
+    ("105", "published"): (
+        "發(fā)布時間 (traditional, pinyin) is missed; the grid's date-only 發布日期 is taken"
+    ),
+    ("105", "source"): "來源 (traditional) is not matched",
+    ("105", "first_paragraph"): "the disclosure grid printed a second time is read as body",
+    ("105", "headings"): "the grid's 名稱 line and the repeated headline are taken for headings",
+    ("105", "body_excludes"): "the disclosure grid printed a second time is read as body",
+    ("106", "published"): "a meta line with no headline before it is not read",
+    ("106", "source"): "a meta line with no headline before it is not read",
+    ("106", "author"): "a meta line with no headline before it is not read",
 }
 
 
