@@ -175,6 +175,173 @@ KNOWN_MISSES = {
     ("140", "source"): "稿源 in a traditional bracketed meta line is not matched",
     ("141", "last_paragraph"): "notice title repeated after the signature read as last paragraph",
     ("141", "headings"): "the signature date is taken for a heading",
+    # 075–107: shared/corpus-more 034–066
+    ("075", "source"): (
+        "素材来源 followed by a space (no colon) after the body is not read as a 来源 label"
+    ),
+    ("075", "credits"): "整合 followed by a space (no colon) is not read as a credit role",
+    ("075", "last_paragraph"): (
+        "the label-space-value lines 整合 …/素材来源 … after the body are read as body"
+    ),
+    ("075", "headings"): "the section headings are plain <p>s styled like the paragraphs",
+    ("075", "body_excludes"): "the 整合/素材来源 lines after the body are read as body",
+    ("076", "credits"): "（总台记者 张倩） closes the last paragraph, with no colon",
+    ("077", "title"): (
+        "the centred bold 2003年5月 line of the report's title block is taken for the headline"
+    ),
+    ("077", "published"): "an unlabelled date-time after a site URL on the date line is not read",
+    ("077", "credits"): "执笔人 is not a known credit role",
+    ("077", "first_paragraph"): (
+        "an ad <table> inside the first <P> splits it; the text before the table is lost"
+    ),
+    ("077", "last_paragraph"): (
+        "the 执笔人： line closing the content cell is read as the last paragraph"
+    ),
+    ("077", "body_contains"): (
+        "an ad <table> inside the first <P> splits it; the text before the table is lost"
+    ),
+    ("077", "body_excludes"): "the 执笔人： credit line is read as body",
+    ("078", "title"): (
+        "the site URL link on the date line (http://www.qianlong.com/) is taken for the headline"
+    ),
+    ("079", "published"): (
+        "an unlabelled date-time between a site URL and a publication name is not read"
+    ),
+    ("079", "headings"): "the section headings are plain <p>s styled like the paragraphs",
+    ("080", "title"): "GBK user-defined bytes (AA A5) are kept as a private-use character (U+E004)",
+    ("080", "author"): "作者：罗银胜 sits after 连载：…/出版社：… in one bold line and is not read",
+    ("080", "first_paragraph"): (
+        "GBK user-defined bytes (AA A5) are kept as a private-use character (U+E004)"
+    ),
+    ("080", "last_paragraph"): (
+        "the [上一篇] [下一篇] <p> inside the body is read as the last paragraph"
+    ),
+    ("080", "body_excludes"): "the [上一篇] [下一篇] <p> inside the body is read as body",
+    ("081", "source"): "来源：[ 人民网 ] puts the value in square brackets",
+    ("081", "headings"): (
+        "a bold ad line is taken for a heading; bold headings led by U+3000 are missed"
+    ),
+    ("081", "footer_icp"): "京ICP00000008号 has no 备 after ICP",
+    ("081", "body_excludes"): (
+        "a table of channel links and an SMS ad inside the content cell are read as body"
+    ),
+    ("082", "source"): "来源：[ 国际金融报 ] puts the value in square brackets",
+    ("082", "first_paragraph"): (
+        "the 页面功能 【我来说两句】… bar above the text is read as the first paragraph"
+    ),
+    ("082", "last_paragraph"): (
+        "the 页面功能 【我来说两句】… bar under the text is read as the last paragraph"
+    ),
+    ("082", "footer_icp"): "京ICP00000008号 has no 备 after ICP",
+    ("082", "body_excludes"): "the 页面功能 bars are read as body",
+    ("083", "source"): (
+        "two 来源: the generic 转载文章 under the headline wins over 新闻晨报 after the body"
+    ),
+    ("083", "first_paragraph"): (
+        "a body of unclosed <p>s outside any container is not found (body.empty)"
+    ),
+    ("083", "last_paragraph"): (
+        "a body of unclosed <p>s outside any container is not found (body.empty)"
+    ),
+    ("083", "headings"): "a body of unclosed <p>s outside any container is not found (body.empty)",
+    ("083", "body_contains"): (
+        "a body of unclosed <p>s outside any container is not found (body.empty)"
+    ),
+    ("084", "headings"): (
+        "numbered headings in a <br>-separated cell: some are missed, a run-on item is taken"
+    ),
+    ("085", "title"): (
+        "a leading [衡山县] tag in ASCII square brackets is not split off as the column"
+    ),
+    ("085", "column"): (
+        "a leading [衡山县] tag in ASCII square brackets is not split off as the column"
+    ),
+    ("086", "last_paragraph"): "the footer line 主管单位:… 地址:… is read as the last paragraph",
+    ("086", "body_excludes"): "the footer line 主管单位:… is read as body",
+    ("087", "title"): "the logo line of the e-paper is taken for the headline",
+    ("087", "credits"): "the dateline credit 华商报讯(记者 … 通讯员 …) has no colons",
+    ("087", "headings"): "the headline, not taken as the title, is read as a heading",
+    ("088", "credits"): (
+        "the dateline credit (記者王志儉) has no colon and no space before the name"
+    ),
+    ("090", "author"): "glued 文字作者:图片作者: (both empty) reads 图片 as the author",
+    ("090", "credits"): (
+        "(文/方爱宁  摄/周霄佳) closes the last paragraph, with slashes and no colons"
+    ),
+    ("090", "last_paragraph"): (
+        "the empty 审核:编辑: line after the body is read as the last paragraph"
+    ),
+    ("090", "body_excludes"): "the empty 审核:编辑: line after the body is read as body",
+    ("092", "title"): (
+        "fields as bullets with values on later lines: the 发文日期 value in the headline's"
+        " place is refused (title.refused); the headline stands far above"
+    ),
+    ("092", "first_paragraph"): (
+        "the headline repeated at the top of the text is read as the first paragraph"
+    ),
+    ("092", "headings"): "第二章 with a run of spaces before its name is not taken for a heading",
+    ("093", "title"): (
+        "the headline repeated in the text over two lines: its second line is taken for the title"
+    ),
+    ("094", "headings"): (
+        "the unlabelled byline 刘金新 is taken for a heading; the 理论认识:“…” one is missed"
+    ),
+    ("095", "last_paragraph"): "the 文章纠错 link line is read as the last paragraph",
+    ("095", "body_excludes"): "the 文章纠错 link line is read as body",
+    ("096", "title"): (
+        "meta line before the breadcrumb: the headline only as the last crumb is not read"
+    ),
+    ("096", "published"): "a meta line over a position bar that ends in the headline is not read",
+    ("097", "source"): (
+        "a meta line with no headline before it is not read; 來(lái)源 is not matched"
+    ),
+    ("097", "author"): "a meta line with no headline before it is not read",
+    ("097", "clicks"): (
+        "a meta line with no headline before it is not read; 點(diǎn)擊率 is not matched"
+    ),
+    ("099", "credits"): (
+        "(通讯 尹克星 摄影 李璐 审核 李云涛): role-name pairs without colons are missed"
+    ),
+    ("099", "last_paragraph"): (
+        "the bracketed credit line after the body is read as the last paragraph"
+    ),
+    ("099", "body_excludes"): "the bracketed credit line after the body is read as body",
+    ("101", "clicks"): "浏览量: with its count 2895次浏览 on the next line is not read",
+    ("101", "credits"): (
+        "(文/陈晓;图/陈晓;审核/王马川) closes the last paragraph, with slashes and no colons"
+    ),
+    ("101", "first_paragraph"): (
+        "the count line 2895次浏览 under the meta is read as the first paragraph"
+    ),
+    ("101", "headings"): (
+        "the headline repeated under the meta (its ---subtitle line) is read as a heading"
+    ),
+    ("101", "body_excludes"): (
+        "the count line and the repeated headline under the meta are read as body"
+    ),
+    ("102", "title"): (
+        "a rendering with no headline: the last picture-caption line is taken for the title"
+    ),
+    ("102", "first_paragraph"): "the picture-caption lines before the prose are not read as body",
+    ("102", "body_contains"): "the picture-caption lines before the prose are not read as body",
+    ("103", "credits"): (
+        "□现代金报 | 甬上教育 记者 王伟 glued to the end of the paragraph, with no colon"
+    ),
+    ("103", "last_paragraph"): "a stray | line after the body is read as the last paragraph",
+    ("104", "title"): "the 标  题: label of the disclosure grid is kept in the title",
+    ("104", "published"): "成文日期 (date only) is taken before 发布日期 with its time",
+    ("104", "first_paragraph"): "the headline repeated in the text is read as the first paragraph",
+    ("104", "headings"): (
+        "the 文号 and signature-date lines are taken for headings; the plan title and 录 are missed"
+    ),
+    ("105", "title"): "a disclosure-grid line is taken for the headline",
+    ("105", "published"): (
+        "發(fā)布時間 (traditional, pinyin) is missed; the grid's date-only 發布日期 is taken"
+    ),
+    ("105", "source"): "來源 (traditional) is not matched",
+    ("105", "first_paragraph"): "the disclosure grid printed a second time is read as body",
+    ("105", "headings"): "the grid's 名稱 line and the repeated headline are taken for headings",
+    ("105", "body_excludes"): "the disclosure grid printed a second time is read as body",
 }
 
 
