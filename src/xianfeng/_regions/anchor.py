@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import attrs
 
 from xianfeng._chars import COLON_RE, fold
+from xianfeng._fields.breadcrumb import is_breadcrumb
 from xianfeng._fields.metaline import MetaLine, is_field_line, parse_dateline, parse_metaline
 from xianfeng._lexicon import Lexicon
 from xianfeng._regions.lines import Span, is_prose, next_line, previous_line
@@ -68,7 +69,8 @@ def _prose_between(lines: Sequence[str], first: int, last: int) -> bool:
 
 
 def _find_metaline(lines: Sequence[str], *, lex: Lexicon) -> tuple[int, int, MetaLine] | None:
-    """The first metadata line: its first and last index, and what it says.
+    """The first metadata line: its first and last index, and what it says. On the page's
+    first line it counts only when the text follows it.
 
     Templates that put each field in its own block give it over several lines; the field
     lines right before and after the one that reads as a metadata line belong to it.
@@ -76,9 +78,23 @@ def _find_metaline(lines: Sequence[str], *, lex: Lexicon) -> tuple[int, int, Met
     for at, line in enumerate(lines):
         if line and COLON_RE.search(line) is not None:  # every label has one: spare the call
             meta = parse_metaline(line, lex=lex)
-            if meta is not None:
+            if meta is not None and (
+                previous_line(lines, at) is not None or _text_follows(lines, at, lex=lex)
+            ):
                 return _widen(lines, at, meta, lex=lex)
     return None
+
+
+def _text_follows(lines: Sequence[str], at: int, *, lex: Lexicon) -> bool:
+    """Whether the text starts right under a metadata line that opens the page (a body-only
+    rendering), rather than a position bar or a headline (the line is then some other date
+    the page shows first, such as an archive date)."""
+    following = next_line(lines, at)
+    return (
+        following is not None
+        and not is_breadcrumb(lines[following], lex=lex)
+        and not headline_like(lines[following], lex=lex)
+    )
 
 
 def _widen(
@@ -137,7 +153,8 @@ def _find_dateline(
 
 def _dateline_anchor(lines: Sequence[str], *, lex: Lexicon) -> Anchor | None:
     """The first date line with a headline-like line above it and prose below it, above
-    all running text (a date under running text is a signature's)."""
+    all running text (a date under running text is a signature's); or, with no headline
+    above, the first whose label says it is the publication time."""
     prose = next((at for at, line in enumerate(lines) if is_prose(line, long=True)), len(lines))
     for at, line in enumerate(lines[:prose]):
         if not line or parse_dateline(line, lex=lex) is None:
@@ -146,14 +163,23 @@ def _dateline_anchor(lines: Sequence[str], *, lex: Lexicon) -> Anchor | None:
         if found is None:
             continue
         first, last, meta = found
+        if not _prose_follows(lines, last):
+            continue
         title_at = previous_line(lines, first)
-        if (
-            title_at is not None
-            and headline_like(lines[title_at], lex=lex)
-            and _prose_follows(lines, last)
-        ):
+        if title_at is not None and headline_like(lines[title_at], lex=lex):
             return Anchor(first, meta, title_at, last)
+        if _labelled(lines, first, at, lex=lex):  # 发布日期: over the date, no headline above
+            return Anchor(first, meta, None, last)
     return None
+
+
+def _labelled(lines: Sequence[str], first: int, date_at: int, *, lex: Lexicon) -> bool:
+    """Whether a label of the publication time stands over a date line (``• 发布日期:``)."""
+    for line in lines[first:date_at]:
+        label = lex.meta_label_re.match(fold(line).strip(" •·-"))
+        if label is not None and lex.meta_field[label.group("label")] == "published":
+            return True
+    return False
 
 
 def _prose_follows(lines: Sequence[str], at: int) -> bool:
