@@ -33,6 +33,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from corpus_scoring import FIELDS, HALVES, Page, field_right, pages, score
 from xianfeng._fields.dates import parse_date
 
+# The kinds of site of tests/corpus/README.md, by the letter meta.json gives them.
+GROUPS = {
+    "a": "DedeCMS skins",
+    "b": "government CMSs",
+    "c": "schools and universities",
+    "d": "news portals",
+    "e": "text renderings",
+}
 PEER_FIELDS = (
     "title", "published", "author", "first_paragraph", "last_paragraph",
     "body_contains", "body_excludes",
@@ -100,14 +108,12 @@ def _share(scores: list[dict[str, Any]], field: str) -> tuple[int, int]:
     return sum(1 for m in marks if m is True), len(marks)
 
 
-def _half(
-    corpus: list[Page],
-    half: str,
+def _figures(
+    inside: list[Page],
     ours: dict[str, dict[str, Any]],
     peers: dict[str, dict[str, dict[str, bool]]],
 ) -> dict[str, Any]:
-    """One half's figures: xianfeng on every field, and everyone on the peers' fields."""
-    inside = [page for page in corpus if page.half == half]
+    """Some pages' figures: xianfeng on every field, and everyone on the peers' fields."""
     html = [page.name for page in inside if page.kind == "html" and page.is_article]
     marks = [right for page in inside for right in ours[page.name].values()]
     on_peer = {"xianfeng (html)": _peer_share([ours[name] for name in html])}
@@ -119,6 +125,18 @@ def _half(
         "xianfeng": (sum(1 for m in marks if m is True), len(marks)),
         "peer_fields": on_peer,
     }
+
+
+def _print_table(title: str, table: dict[str, dict[str, Any]], columns: list[str]) -> None:
+    print(f"{title}:")
+    heads = ["pages", "sites", "xianfeng, all fields", *(f"{c}, peer fields" for c in columns)]
+    print("| | " + " | ".join(heads) + " |")
+    print("|---|" + "---|" * len(heads))
+    for name, figures in table.items():
+        cells = [str(figures["pages"]), str(figures["sites"]), _percent(figures["xianfeng"])]
+        cells += [_percent(figures["peer_fields"][column]) for column in columns]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    print()
 
 
 def _peer_share(scores: list[dict[str, Any]]) -> tuple[int, int]:
@@ -167,7 +185,13 @@ def main() -> None:
         name: [field for field, right in fields.items() if right is not True]
         for name, fields in ours.items()
     }
-    halves = {half: _half(corpus, half, ours, peers) for half in HALVES}
+    halves = {half: _figures([p for p in corpus if p.half == half], ours, peers) for half in HALVES}
+    groups = {
+        f"{group}: {name}": _figures(
+            [p for p in corpus if p.meta.get("group") == group], ours, peers
+        )
+        for group, name in GROUPS.items()
+    }
 
     if args.json:
         json.dump(
@@ -176,6 +200,7 @@ def main() -> None:
                 "total": total,
                 "peer_fields": on_peer_fields,
                 "halves": halves,
+                "groups": groups,
                 "misses": misses,
             },
             sys.stdout,
@@ -207,18 +232,8 @@ def main() -> None:
         for name, missed in misses.items():
             print(f"{name}: " + ("all right" if not missed else "misses " + ", ".join(missed)))
         print()
-    print("By half (split by site):")
-    print(
-        "| half | pages | sites | xianfeng, all fields | "
-        + " | ".join(f"{name}, peer fields (html)" for name in ("xianfeng", *peers))
-        + " |"
-    )
-    print("|---|---|---|---|" + "---|" * (1 + len(peers)))
-    for half, figures in halves.items():
-        cells = [_percent(figures["xianfeng"])]
-        cells += [_percent(figures["peer_fields"][name]) for name in ("xianfeng (html)", *peers)]
-        print(f"| {half} | {figures['pages']} | {figures['sites']} | " + " | ".join(cells) + " |")
-    print()
+    for title, table in (("By half (split by site)", halves), ("By group", groups)):
+        _print_table(title, table, ["xianfeng (html)", *peers])
     print("xianfeng misses:")
     for name, missed in misses.items():
         if missed:
