@@ -115,7 +115,6 @@ KNOWN_MISSES = {
     # corpus-c: pages 108-141 (shared/corpus-more 067-100, all text renderings)
     ("108", "first_paragraph"): "NBSP indent garbled to ??? kept at the paragraph start",
     ("108", "last_paragraph"): "sidebar heading 最新要闻 read as the last paragraph",
-    ("108", "body_excludes"): "the sidebar heading 最新要闻 is read as body",
     ("109", "credits"): "編輯 (traditional) split over lines [編輯: / name / ] not matched",
     ("109", "last_paragraph"): "the closing ] of a split 編輯 credit read as last paragraph",
     ("109", "body_excludes"): "the split [編輯: … ] credit lines are read as body",
@@ -150,10 +149,6 @@ KNOWN_MISSES = {
     ("124", "headings"): "the 记者 line taken for a heading; the real heading missed",
     ("124", "body_excludes"): "the 记者 line is read as a heading of the body",
     ("125", "credits"): "the dateline credit (通讯员 name) and the role 编审 are not matched",
-    ("126", "source"): "来源 after the body, followed by a disclaimer, is not matched",
-    ("126", "last_paragraph"): "reprint disclaimer 凡本平台… read as the last paragraph",
-    ("126", "headings"): "the 来源 line after the body is taken for a heading",
-    ("126", "body_excludes"): "the 来源 line and the reprint disclaimer are read as body",
     ("128", "title"): "a deck line (讲话/主持/出席) under the headline is taken for the title",
     ("129", "last_paragraph"): "a label line 会议要求 ending the cut excerpt read as paragraph",
     ("129", "headings"): "the label 会议要求 at the very end is not taken for a heading",
@@ -170,8 +165,6 @@ KNOWN_MISSES = {
     ("138", "credits"): "the dateline credit (记者 name) and 值班主任 are not matched",
     ("138", "last_paragraph"): "the 值班主任: credit line is read as the last paragraph",
     ("138", "body_excludes"): "原标题: and 值班主任: lines after the body are read as body",
-    ("139", "last_paragraph"): "collapsed 相关链接 box (点击收起) read as last paragraph",
-    ("139", "body_excludes"): "相关链接 / 点击收起 are read as body",
     ("140", "source"): "稿源 in a traditional bracketed meta line is not matched",
     ("141", "last_paragraph"): "notice title repeated after the signature read as last paragraph",
     ("141", "headings"): "the signature date is taken for a heading",
@@ -221,7 +214,6 @@ KNOWN_MISSES = {
     ("081", "headings"): (
         "a bold ad line is taken for a heading; bold headings led by U+3000 are missed"
     ),
-    ("081", "footer_icp"): "京ICP00000008号 has no 备 after ICP",
     ("081", "body_excludes"): (
         "a table of channel links and an SMS ad inside the content cell are read as body"
     ),
@@ -232,7 +224,6 @@ KNOWN_MISSES = {
     ("082", "last_paragraph"): (
         "the 页面功能 【我来说两句】… bar under the text is read as the last paragraph"
     ),
-    ("082", "footer_icp"): "京ICP00000008号 has no 备 after ICP",
     ("082", "body_excludes"): "the 页面功能 bars are read as body",
     ("083", "source"): (
         "two 来源: the generic 转载文章 under the headline wins over 新闻晨报 after the body"
@@ -250,12 +241,6 @@ KNOWN_MISSES = {
     ("084", "headings"): (
         "numbered headings in a <br>-separated cell: some are missed, a run-on item is taken"
     ),
-    ("085", "title"): (
-        "a leading [衡山县] tag in ASCII square brackets is not split off as the column"
-    ),
-    ("085", "column"): (
-        "a leading [衡山县] tag in ASCII square brackets is not split off as the column"
-    ),
     ("086", "last_paragraph"): "the footer line 主管单位:… 地址:… is read as the last paragraph",
     ("086", "body_excludes"): "the footer line 主管单位:… is read as body",
     ("087", "title"): "the logo line of the e-paper is taken for the headline",
@@ -268,10 +253,6 @@ KNOWN_MISSES = {
     ("090", "credits"): (
         "(文/方爱宁  摄/周霄佳) closes the last paragraph, with slashes and no colons"
     ),
-    ("090", "last_paragraph"): (
-        "the empty 审核:编辑: line after the body is read as the last paragraph"
-    ),
-    ("090", "body_excludes"): "the empty 审核:编辑: line after the body is read as body",
     ("092", "title"): (
         "fields as bullets with values on later lines: the 发文日期 value in the headline's"
         " place is refused (title.refused); the headline stands far above"
@@ -286,8 +267,6 @@ KNOWN_MISSES = {
     ("094", "headings"): (
         "the unlabelled byline 刘金新 is taken for a heading; the 理论认识:“…” one is missed"
     ),
-    ("095", "last_paragraph"): "the 文章纠错 link line is read as the last paragraph",
-    ("095", "body_excludes"): "the 文章纠错 link line is read as body",
     ("096", "title"): (
         "meta line before the breadcrumb: the headline only as the last crumb is not read"
     ),

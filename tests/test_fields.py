@@ -365,7 +365,10 @@ COLUMNS = [
     pytest.param("【乡村振兴】", (None, "【乡村振兴】"), id="tag-alone-is-the-title"),
     pytest.param("阿城区【乡村振兴】", (None, "阿城区【乡村振兴】"), id="tag-not-leading"),
     pytest.param("【】阿城区", (None, "【】阿城区"), id="empty-tag"),
-    pytest.param("[乡村振兴]阿城区", (None, "[乡村振兴]阿城区"), id="ascii-brackets-are-not-a-tag"),
+    # A region tag in ASCII brackets plays the column's part (page 085: [衡山县]); a number
+    # in them does not.
+    pytest.param("[乡村振兴]阿城区", ("乡村振兴", "阿城区"), id="ascii-brackets-around-a-word"),
+    pytest.param("[2021]12号文件", (None, "[2021]12号文件"), id="ascii-brackets-around-a-number"),
     pytest.param(
         "【" + "长" * 31 + "】阿城区", (None, "【" + "长" * 31 + "】阿城区"), id="tag-too-long"
     ),
@@ -1047,3 +1050,20 @@ def test_a_role_after_the_names_is_a_credit(line: str, role: str, name: str) -> 
 @pytest.mark.parametrize("line", ["拍摄", "这次拍摄", "供稿", "医生为居民义诊。汤圣雷 摄"])
 def test_a_line_that_only_ends_like_a_credit_is_none(line: str) -> None:
     assert parse_credits(line, lex=DEFAULT) is None
+
+
+def test_a_value_in_square_brackets_after_its_label() -> None:
+    # As pages 081 and 082 write it: 来源：[ 人民网 ] (they end in a private-use character).
+    meta = parse_metaline("2005年3月11日12:12 来源：[ 人民网 ]", lex=DEFAULT)
+    assert meta is not None
+    assert meta.get("source") == "人民网"
+
+
+def test_an_icp_number_without_bei() -> None:
+    # Real: 京ICP00000008号 in the footer of pages 081 and 082.
+    assert parse_footer(["京ICP00000008号"], lex=DEFAULT).icp == "京ICP00000008号"
+
+
+def test_a_column_tag_in_square_brackets() -> None:
+    # Real: [衡山县]… on page 085.
+    assert split_column("[衡山县]衡山县召开会议") == ("衡山县", "衡山县召开会议")

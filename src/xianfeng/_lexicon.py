@@ -80,6 +80,8 @@ class Lexicon:
     trailing_role_re: re.Pattern[str]
     """A credit line's last word: names, maybe after a byline role, then a trailing role
     (``赵彦良摄``, ``通讯员赵彦良摄``, ``石林曌供稿``), folded."""
+    empty_credits_re: re.Pattern[str]
+    """A line of credit roles with no names after them (``审核:编辑:``), folded."""
     contact_re: re.Pattern[str]
     """A contact label and its colon (``QQ：``, ``电话：``): a credited name ends there."""
     closing_re: re.Pattern[str]
@@ -116,8 +118,9 @@ class Lexicon:
     """Characters a line that only ever follows a body can start with: a 上一篇/下一篇
     label, an end marker (bracketed too), a box title (a cheap first test)."""
     end_marker_re: re.Pattern[str]
-    """An end marker opening a line and what closes it: a bracket, a colon, a space, or the
-    end of the line (``【我要纠错】``, ``相关阅读：``)."""
+    """An end marker opening a line (maybe twice, as a rendering repeats a tab's title:
+    ``相关链接相关链接``) and what closes it: a bracket, a colon, a space, or the end of the
+    line (``【我要纠错】``, ``相关阅读：``)."""
     caption_re: re.Pattern[str]
     not_heading_re: re.Pattern[str]
     prev_next_re: re.Pattern[str]
@@ -187,6 +190,7 @@ def compile_lexicon(
             r"(?P<name>[\u4e00-\u9fff]{2,10})?"
             rf"(?P<role>{alternation(map(fold, v.TRAILING_ROLES))})"
         ),
+        empty_credits_re=re.compile(rf"\s{{0,3}}(?:(?:{alternation(roles)})\s{{0,3}}:\s{{0,3}})+"),
         contact_re=re.compile(rf"(?:{contacts})\s{{0,3}}:", re.IGNORECASE),
         closing_starts=_both_widths(
             "[]【】() " + "".join(word[0] for word in (*v.CLOSING_OPENINGS, *v.CONTACT_LABELS))
@@ -221,7 +225,7 @@ def compile_lexicon(
         end_starts=end_starts,
         closer_starts=frozenset(prev_next_starts | end_starts | box_starts),
         end_marker_re=re.compile(
-            rf"[\s\[【(]{{0,3}}(?:{alternation(markers)})(?:\s{{0,3}}[\]】):]|\s|$)",
+            rf"[\s\[【(]{{0,3}}(?:{alternation(markers)}){{1,2}}(?:\s{{0,3}}[\]】):]|\s|$)",
             re.IGNORECASE,
         ),
         caption_re=re.compile(rf"^(?:{alternation(map(fold, v.CAPTION_PREFIXES))})"),

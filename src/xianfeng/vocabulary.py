@@ -85,7 +85,8 @@ CONTACT_LABELS: Final = (
 closing an article is furniture, not text."""
 
 CLOSING_OPENINGS: Final = (
-    "转载请注明", "版权声明", "免责声明", "本站遵循行业规范", "扫一扫", "微信扫",
+    "转载请注明", "版权声明", "免责声明", "凡本网", "凡本平台", "本站遵循行业规范", "扫一扫",
+    "微信扫",
     "二维码", "分享到",
 )  # fmt: skip
 """Openings of the furniture lines that close an article: reprint and disclaimer notices,
@@ -115,14 +116,14 @@ line holding one with its number is a footer line."""
 TOOL_WORDS: Final = (
     "打印", "打印本页", "打印此文", "关闭", "关闭窗口", "关闭本页", "收藏", "加入收藏",
     "返回顶部", "顶部", "字体", "字号", "大", "中", "小", "分享到", "分享", "推荐", "纠错",
-    "我要纠错", "复制链接", "T",
+    "我要纠错", "文章纠错", "复制链接", "T",
 )  # fmt: skip
 """Page-tool links (``【打印】【关闭】``, ``【字体：大 中 小】``): a line made only of these is
 never content. Those of two characters or more also end a metadata value they follow."""
 
 END_MARKERS: Final = (
     "相关文章", "相关阅读", "相关新闻", "相关链接", "推荐阅读", "延伸阅读", "热点文章",
-    "热门文章", "最新文章", "猜你喜欢", "图片新闻",
+    "热门文章", "最新文章", "最新要闻", "猜你喜欢", "图片新闻",
 )  # fmt: skip
 """Box titles that only ever follow an article body (a line of its own, maybe with a colon):
 the body has ended. Credit lines after one are still credits."""

@@ -44,6 +44,8 @@ _DIGIT_RE = re.compile("[0-9０-９]")
 _DATELINE_CLUTTER = " []【】()|/:-·星期周一二三四五六日天"
 _CLICKS_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12})\s{0,3}(?:次|人次)?")
 _NO_VALUE = {"", "次", "人次"}
+# A value in square brackets right after its label: 来源：[ 人民网 ].
+_BRACKETED_RE = re.compile(r"\s{0,3}[\[【]\s{0,3}[^\[\]【】:]{1,40}\s{0,3}[\]】]")
 # A label the vocabulary does not know, after a space: it ends the value before it
 # (发布人:肥西中学 发布部门:肥西中学 → 肥西中学; 作者:李明 人气:).
 _UNKNOWN_LABEL_RE = re.compile(r"[ |/][\u4e00-\u9fffA-Za-z]{1,6}\s{0,2}:")
@@ -199,8 +201,11 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
         field = lex.meta_field[match.group("label")]
         tools_from = match.end()
         date = DATE_RE.search(folded, match.end(), stop)
+        bracketed = _BRACKETED_RE.match(folded, match.end(), stop)
         if date is not None and field == _DATED:
             tools_from = date.end()  # brackets around the date are not page tools
+        elif bracketed is not None:
+            tools_from = bracketed.end()  # nor brackets around a value (来源：[ 人民网 ])
         elif date is not None and field != "credit":
             stop = date.start()
             loose_date = loose_date or text[date.start() : date.end()]

@@ -11,7 +11,10 @@ from xianfeng.vocabulary import LIMITS
 
 __all__ = ["drop_site_name", "not_a_title", "split_column", "strip_site_suffix"]
 
-_COLUMN_RE = re.compile(r"(?:【(?P<a>[^【】]{1,30})】|〖(?P<b>[^〖〗]{1,30})〗)")
+_COLUMN_RE = re.compile(
+    # 【乡村振兴】, 〖要闻〗, and in ASCII brackets only a word of hanzi: [衡山县] (not [2021]).
+    r"(?:【(?P<a>[^【】]{1,30})】|〖(?P<b>[^〖〗]{1,30})〗|\[(?P<c>[\u4e00-\u9fff]{1,10})\])"
+)
 _TIME_RE = re.compile(r"\d{1,2}\s{0,2}:\s{0,2}\d{2}(?:\s{0,2}:\s{0,2}\d{2})?")
 _NUMBER_RE = re.compile(r"[\d\s.,:/\-|()\[\]]+")
 # What may stand around a date that is all a line says: brackets, separators, a weekday.
@@ -36,7 +39,7 @@ def split_column(line: str) -> tuple[str | None, str]:
     match = _COLUMN_RE.match(text)
     if match is None or match.end() == len(text):
         return None, text
-    column = tidy(match.group("a") or match.group("b") or "")
+    column = tidy(match.group("a") or match.group("b") or match.group("c") or "")
     return column or None, tidy(text[match.end() :])
 
 

@@ -233,8 +233,8 @@ class _Closing(NamedTuple):
 def _closing_line(line: str, *, lex: Lexicon) -> _Closing | None:
     """What a line that closes an article gives (credits, a 发布日期 line, a reprint notice…);
     ``None`` when the line is no such line."""
-    if is_closing_furniture(line, lex=lex):
-        return _Closing()
+    if is_closing_furniture(line, lex=lex) or lex.empty_credits_re.fullmatch(fold(line)):
+        return _Closing()  # furniture, or a bar of credit roles left empty (审核:编辑:)
     found = parse_credits(line, lex=lex)
     if found is not None:
         return _Closing(credits=found)
