@@ -109,7 +109,6 @@ KNOWN_MISSES = {
     ("071", "credits"): "a （记者 name） closing the last paragraph is not a credit",
     ("071", "headings"): "the bold kicker and repeated title are taken as headings",
     ("072", "published"): "the e-paper issue date in the date picker is not read",
-    ("072", "credits"): "a （记者 name） inside a 据新华社…电 dateline is missed",
     ("073", "headings"): "two-line plain-paragraph section headings are missed",
     # end of pages 042–074
     # corpus-c: pages 108-141 (shared/corpus-more 067-100, all text renderings)
@@ -120,7 +119,6 @@ KNOWN_MISSES = {
     ("109", "body_excludes"): "the split [編輯: … ] credit lines are read as body",
     ("110", "last_paragraph"): "image-viewer residue 返回原图 / '/' read as last paragraph",
     ("110", "body_excludes"): "image-viewer residue 返回原图 is read as body",
-    ("111", "credits"): "a dateline credit (记者 name) without a colon is not matched",
     ("112", "source"): "来源 on a line that opens with 记者 and four names is not matched",
     ("112", "credits"): "a 记者 line of four names without a colon is not matched",
     ("112", "headings"): "the 记者 … 来源 line is taken for a heading",
@@ -133,7 +131,6 @@ KNOWN_MISSES = {
     ("116", "title"): "the opening picture caption (资料图片) is taken for the title",
     ("116", "credits"): "photographer credits 'name 摄' closing captions are not matched",
     ("116", "headings"): "picture captions ending in 'name 摄' are taken for headings",
-    ("117", "credits"): "a dateline credit (记者 name) without a colon is not matched",
     ("118", "credits"): "dateline credits 特约记者X、通讯员Y报道: not matched",
     ("119", "title"): "a 通讯员 credit line under the headline taken for the title",
     ("119", "credits"): "a 通讯员 line of two names without a colon is not matched",
@@ -158,8 +155,6 @@ KNOWN_MISSES = {
     ("134", "last_paragraph"): "下一篇文章: line read as the last paragraph",
     ("134", "headings"): "the 上一篇文章: line is taken for a heading",
     ("134", "body_excludes"): "上一篇文章:/下一篇文章: navigation lines are read as body",
-    ("135", "credits"): "a dateline credit (记者 name) without a colon is not matched",
-    ("136", "credits"): "dateline credit (通讯员 two names), no colon, not matched",
     ("137", "credits"): "slashed credits (图文/X 编辑/Y) in the dateline not matched",
     ("138", "author"): "作者: alone on the first line is not read",
     ("138", "credits"): "the dateline credit (记者 name) and 值班主任 are not matched",

@@ -227,3 +227,25 @@ def test_a_metadata_line_may_open_a_page_without_a_headline() -> None:
     article = parse_article("\n".join(lines))
     assert (article.title, article.source, article.clicks) == (None, "党委宣传部(新闻中心)", 2785)
     assert [p for s in article.sections for p in s.paragraphs] == [ONE]
+
+
+@pytest.mark.parametrize(
+    ("opening", "credits"),
+    [
+        # As page 136 writes it; page 088 glues the name to a traditional role.
+        ("文化艺术报讯(通讯员 苏光远 陈绍)", [("通讯员", "苏光远 陈绍")]),
+        ("大西北网讯 (記者王志儉) ", [("記者", "王志儉")]),
+        ("本报讯（记者 刘阳 通讯员 李四）", [("记者", "刘阳"), ("通讯员", "李四")]),
+    ],
+)
+def test_a_datelines_credits_are_read_and_the_text_keeps_them(
+    opening: str, credits: list[tuple[str, str]]
+) -> None:
+    article = parse_article("\n".join(page(opening + ONE, TWO)))
+    assert article.credits == tuple(Credit(role=role, name=name) for role, name in credits)
+    assert [p for s in article.sections for p in s.paragraphs] == [(opening + ONE).strip(), TWO]
+
+
+def test_brackets_in_the_first_sentence_that_hold_no_credit_are_text() -> None:
+    article = parse_article("\n".join(page("近日（5月6日）" + ONE, TWO)))
+    assert article.credits == ()

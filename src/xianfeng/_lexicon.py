@@ -73,7 +73,8 @@ class Lexicon:
     """Characters a credit role can start with (a cheap first test, both widths)."""
     byline_re: re.Pattern[str]
     """A word of a credit line written without colons: a byline role, maybe after the
-    outlet's name (``记者``, ``光明日报记者``), else a name of two to four hanzi."""
+    outlet's name and maybe with the name glued on (``记者``, ``光明日报记者``, ``记者王志俭``),
+    else a name of two to four hanzi."""
     byline_role_re: re.Pattern[str]
     """A byline or trailing role anywhere in a raw line, in either script (a cheap first
     test)."""
@@ -181,7 +182,7 @@ def compile_lexicon(
         role_starts=_both_widths(role[0] for role in roles) | _upper(roles),
         byline_re=re.compile(
             rf"(?:[\u4e00-\u9fff]{{1,12}}?(?:{alternation(map(fold, v.UNIT_SUFFIXES))}))?"
-            rf"(?P<role>{alternation(map(fold, v.BYLINE_ROLES))})"
+            rf"(?P<role>{alternation(map(fold, v.BYLINE_ROLES))})(?P<glued>[\u4e00-\u9fff]{{2,4}})?"
             r"|(?P<name>[\u4e00-\u9fff]{2,4})"
         ),
         byline_role_re=re.compile("|".join(map(_any_form, (*v.BYLINE_ROLES, *v.TRAILING_ROLES)))),

@@ -90,7 +90,8 @@ def _byline(
             return None
         if match is not None and match.group("role") is not None:
             role_at = at + match.start("role")
-            credits.append((text[role_at : role_at + len(match.group("role"))], []))
+            glued = [text[at + match.start("glued") : at + len(word)]] if match["glued"] else []
+            credits.append((text[role_at : role_at + len(match.group("role"))], glued))
         elif match is not None and credits:
             credits[-1][1].append(text[at : at + len(word)])
         elif match is not None:

@@ -45,6 +45,10 @@ __all__ = ["Body", "find_body"]
 _MORE_LINK_ENDS = (">>", "»", "＞＞")
 # A subtitle over the text opens with a dash: ——8902班校友回访母校.
 _SUBTITLE = ("—", "--")
+# A news dateline's credits in brackets, near the start of the text: 本报讯（记者 刘阳）….
+_DATELINE_RE = re.compile(
+    r"[^()（）。，,]{0,30}?[(（]\s{0,3}(?P<credits>[^()（）]{2,40}?)\s{0,3}[)）]"
+)
 # A column tag alone on its line over the text: 【新春走基层】.
 _TAG_LINE_RE = re.compile(r"【[^】]{1,12}】")
 _PAGE_NUMBER_START = frozenset("【[［")
@@ -91,7 +95,7 @@ def find_body(
             closer = None
     under = _under_body(lines, end, footer_at, closer, lex=lex)
     meta = None
-    credits: list[Credit] = []
+    credits = list(_dateline_credits(lines[text[0]], lex=lex)) if text else []
     for taken in closing:
         credits.extend(taken.credits)
     for taken in under.closings:
@@ -283,6 +287,15 @@ def _split_closing(
         elif len(lines[at]) > LIMITS.max_field_line or is_prose(lines[at]):
             break
     return text[first:cut], taken + closing[::-1]
+
+
+def _dateline_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...]:
+    """The credits in brackets that a news dateline opens the text with, the text keeping
+    them (``本报讯（记者 刘阳）近日，…``, ``华商报讯(记者 贺秋平 通讯员 袁红丽)9月11日，…``)."""
+    opening = _DATELINE_RE.match(line)
+    if opening is None:
+        return ()
+    return parse_credits(opening.group("credits"), lex=lex) or ()
 
 
 # --------------------------------------------------------------------------------------
