@@ -1067,3 +1067,27 @@ def test_an_icp_number_without_bei() -> None:
 def test_a_column_tag_in_square_brackets() -> None:
     # Real: [衡山县]… on page 085.
     assert split_column("[衡山县]衡山县召开会议") == ("衡山县", "衡山县召开会议")
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "quoted", "why"),
+    [
+        # Real: page 097, whose labels in traditional characters carry pinyin.
+        (
+            "作者:應(yīng)侃 來(lái)源:第一黨支部 發(fā)布時(shí)間:2020-11-06 15:46",
+            "author",
+            "應(yīng)侃 來(lái)源:第一黨支部 發(fā)布時(shí)間:",
+            "holds a label",
+        ),
+        ("时间：2024-05-06 来源：1024", "source", "1024", "is a number"),
+    ],
+)
+def test_a_source_or_author_that_is_no_name_is_refused(
+    line: str, field: str, quoted: str, why: str
+) -> None:
+    meta = parse_metaline(line, lex=DEFAULT)
+    assert meta is not None
+    assert meta.get(field) is None
+    assert [w.message for w in meta.warnings] == [
+        f"the metadata line gives the {field} as {quoted!r}, which {why}: not a name"
+    ]

@@ -46,9 +46,10 @@ def test_a_traditional_metadata_label(label: str, field: str) -> None:
         assert meta is not None
         assert (meta.get("author"), meta.get("published_raw")) == ("甲", "2024-05-06 09:30")
     else:
-        meta = parse_metaline(f"时间：2024-05-06 {label}：35", lex=DEFAULT)
+        value = "35" if field == "clicks" else "区委"
+        meta = parse_metaline(f"时间：2024-05-06 {label}：{value}", lex=DEFAULT)
         assert meta is not None
-        assert meta.get(field) == (35 if field == "clicks" else "35")
+        assert meta.get(field) == (35 if field == "clicks" else "区委")
 
 
 @pytest.mark.parametrize("role", ROLES)

@@ -95,6 +95,11 @@ class WarningCode(str, enum.Enum):
         "metadata line, a navigation row) and the markup names none; title is None, the "
         "message quotes the line",
     )
+    META_NAME_REFUSED = (
+        "meta.name.refused",
+        "the metadata line gives a source or author that is no name (it runs on into a label, "
+        "or is a count); that field is None, the message quotes the value",
+    )
     META_CLICKS_UNPARSED = (
         "meta.clicks.unparsed",
         "the metadata line has a click label followed by something that is not a count; "

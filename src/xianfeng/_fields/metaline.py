@@ -44,6 +44,7 @@ _DIGIT_RE = re.compile("[0-9０-９]")
 _DATELINE_CLUTTER = " []【】()|/:-·星期周一二三四五六日天"
 _CLICKS_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12})\s{0,3}(?:次|人次)?")
 _NO_VALUE = {"", "次", "人次"}
+_COUNT_RE = re.compile(r"[\d\s,.]+(?:次|人次)?")
 # A value in square brackets right after its label: 来源：[ 人民网 ].
 _BRACKETED_RE = re.compile(r"\s{0,3}[\[【]\s{0,3}[^\[\]【】:]{1,40}\s{0,3}[\]】]")
 # A label the vocabulary does not know, after a space: it ends the value before it
@@ -116,8 +117,29 @@ def _published(value: str, warnings: list[ParseWarning]) -> tuple[datetime | Non
     return reading.value, reading.raw
 
 
-def _text(value: str, warnings: list[ParseWarning]) -> tuple[str, None]:
-    return value, None
+def _name(field: str) -> _Reader:
+    """The reader of a name (a source, an author): refused when it is no name, but a count
+    or runs on into a label the line shows (``應(yīng)侃 來(lái)源:第一黨支部``)."""
+
+    def read(value: str, warnings: list[ParseWarning]) -> tuple[str | None, None]:
+        folded = fold(value)
+        why = (
+            "holds a label"
+            if ":" in folded
+            else "is a number"
+            if _COUNT_RE.fullmatch(folded)
+            else None
+        )
+        if why is None:
+            return value, None
+        warnings.append(
+            WarningCode.META_NAME_REFUSED.warning(
+                f"the metadata line gives the {field} as {value!r}, which {why}: not a name"
+            )
+        )
+        return None, None
+
+    return read
 
 
 def _clicks(value: str, warnings: list[ParseWarning]) -> tuple[int | None, None]:
@@ -137,8 +159,8 @@ def _clicks(value: str, warnings: list[ParseWarning]) -> tuple[int | None, None]
 
 META_FIELDS: Final = (
     MetaField("published", _published, raw="published_raw", dated=True),
-    MetaField("source", _text),
-    MetaField("author", _text),
+    MetaField("source", _name("source")),
+    MetaField("author", _name("author")),
     MetaField("clicks", _clicks, alone_under_body=False),
 )
 """The fields of the metadata line, in the order an Article lists them."""
