@@ -151,7 +151,6 @@ KNOWN_MISSES = {
     ("129", "headings"): "the label 会议要求 at the very end is not taken for a heading",
     ("130", "headings"): "part markers (一) / (二) alone on a line are not taken for headings",
     ("132", "credits"): "(文:李娟) closing the last paragraph inline is not matched",
-    ("134", "published"): "a two-digit year (更新时间:11年08月12日) is not read",
     ("134", "last_paragraph"): "下一篇文章: line read as the last paragraph",
     ("134", "headings"): "the 上一篇文章: line is taken for a heading",
     ("134", "body_excludes"): "上一篇文章:/下一篇文章: navigation lines are read as body",

@@ -15,7 +15,7 @@ import pytest
 
 from xianfeng import StrictModeError, parse_article
 from xianfeng._fields.dates import DateReading, parse_date, read_date
-from xianfeng._fields.metaline import parse_metaline
+from xianfeng._fields.metaline import parse_dateline, parse_metaline
 from xianfeng._lexicon import DEFAULT
 from xianfeng.models import ParseWarning
 
@@ -553,3 +553,37 @@ def test_read_date_does_not_hang(name: str) -> None:
     read_date(AIMED[name])
     parse_metaline("时间:" + AIMED[name][:250], lex=DEFAULT)
     assert time.perf_counter() - started < 2.0
+
+
+# Dates a label gives in other orders. Invented lines, shaped as the check-half pages show
+# them (page 134: 更新时间:11年08月12日; page 119: 日期:05-21).
+@pytest.mark.parametrize(
+    ("line", "published", "raw"),
+    [
+        ("更新时间:11年08月12日 点击数:536", at(2011, 8, 12, 0, 0), "11年08月12日"),
+        ("时间：| 19-03-14 | 来源：本站", at(2019, 3, 14, 0, 0), "19-03-14"),
+        ("发布时间：08.11.2019 10:05 来源：本站", at(2019, 11, 8, 10, 5), "08.11.2019 10:05"),
+        ("日期：98年7月1日 来源：本站", at(1998, 7, 1, 0, 0), "98年7月1日"),
+    ],
+)
+def test_a_labelled_date_in_another_order(line: str, published: datetime, raw: str) -> None:
+    meta = parse_metaline(line, lex=DEFAULT)
+    assert meta is not None
+    assert (meta.get("published"), meta.get("published_raw"), meta.warnings) == (
+        published,
+        raw,
+        (),
+    )
+
+
+@pytest.mark.parametrize("line", ["日期:05-21 来源:本站", "时间：06-18 09:30 作者：甲"])
+def test_a_date_without_a_year_is_never_given_one(line: str) -> None:
+    meta = parse_metaline(line, lex=DEFAULT)
+    assert meta is not None
+    raw = meta.get("published_raw")
+    assert (meta.get("published"), raw in ("05-21", "06-18 09:30")) == (None, True)
+    assert [w.code for w in meta.warnings] == ["meta.published.no_year"]
+
+
+def test_numbers_in_free_text_are_no_date_in_another_order() -> None:
+    assert parse_dateline("05-21", lex=DEFAULT) is None

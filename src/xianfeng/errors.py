@@ -80,6 +80,11 @@ class WarningCode(str, enum.Enum):
         "the date was read but the time of day shown with it was not; published keeps the "
         "date at 00:00, published_raw the whole text",
     )
+    META_PUBLISHED_NO_YEAR = (
+        "meta.published.no_year",
+        "the metadata line gives a date without a year (06-18 09:30); published is None (a "
+        "year is never made up), published_raw keeps the text",
+    )
     META_MISSING = (
         "meta.missing",
         "the page shows no metadata line for the article (no labelled time, source or "

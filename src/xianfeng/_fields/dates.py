@@ -16,7 +16,7 @@ from dateutil import parser as _dateutil
 
 from xianfeng._chars import fold
 
-__all__ = ["CST", "DATE_RE", "DateReading", "parse_date", "read_date"]
+__all__ = ["CST", "DATE_RE", "DateReading", "parse_date", "read_date", "read_labelled_date"]
 
 CST = timezone(timedelta(hours=8))
 """China Standard Time, UTC+08:00, the zone every portal date is written in."""
@@ -178,6 +178,59 @@ def read_date(text: str) -> DateReading | None:
     if day is None:
         return DateReading(value=None, raw=raw)
     return DateReading(value=_at(day, time(), 0, CST), raw=raw, unread=text[start:end])
+
+
+# Dates in the other orders a label may give (never searched for in free text, where they
+# would be any numbers): day-month-year (08.11.2019 10:05), a two-digit year (11年08月12日,
+# 19-03-14), no year at all (05-21, 06-18 09:30). Every quantifier is bounded.
+_OTHER_DATE_RE = re.compile(
+    r"""
+    (?<!\d)
+    (?: (?P<d_day>\d{1,2}) [./-] (?P<d_month>\d{1,2}) [./-] (?P<d_year>(?:19|20)\d{2})
+      | (?P<y_year>\d{2}) \s{0,2} [-/.年] \s{0,2} (?P<y_month>\d{1,2}) \s{0,2} [-/.月] \s{0,2}
+        (?P<y_day>\d{1,2}) (?: \s{0,2} 日 )?
+      | (?P<m_month>\d{1,2}) \s{0,2} [-/.月] \s{0,2} (?P<m_day>\d{1,2}) (?: \s{0,2} 日 )?
+    )
+    (?!\d)
+    (?: \s{1,3} (?P<hour>\d{1,2}) : (?P<minute>\d{2}) (?: : (?P<second>\d{2}) )? (?!\d) )?
+    """,
+    re.VERBOSE,
+)
+# Two-digit years: 70–99 are the 1900s, 00–69 the 2000s (portals date from the 1990s).
+_CENTURY_PIVOT = 70
+
+
+def read_labelled_date(text: str) -> tuple[DateReading, bool] | None:
+    """Read a date that a label gives in another order than year-month-day: the reading,
+    and whether it has no year. A date without a year has no ``value`` (a year is never
+    made up); ``None`` when the text is no such date.
+
+    >>> reading, yearless = read_labelled_date("11年08月12日")
+    >>> reading.value.isoformat(), yearless
+    ('2011-08-12T00:00:00+08:00', False)
+    >>> reading, yearless = read_labelled_date("06-18 09:30")
+    >>> reading.value, reading.raw, yearless
+    (None, '06-18 09:30', True)
+    """
+    folded = fold(text)
+    match = _OTHER_DATE_RE.search(folded)
+    if match is None or folded[: match.start()].strip(" []【】()|:"):
+        return None
+    raw = text[match.start() : match.end()].strip()
+    if match["m_month"] is not None:
+        return DateReading(value=None, raw=raw), True
+    if match["d_year"] is not None:
+        year, month, day = int(match["d_year"]), int(match["d_month"]), int(match["d_day"])
+    else:
+        short = int(match["y_year"])
+        year = short + (1900 if short >= _CENTURY_PIVOT else 2000)
+        month, day = int(match["y_month"]), int(match["y_day"])
+    try:
+        clock = time(int(match["hour"] or 0), int(match["minute"] or 0), int(match["second"] or 0))
+        moment: datetime | None = datetime.combine(date(year, month, day), clock, tzinfo=CST)
+    except ValueError:
+        moment = None
+    return DateReading(value=moment, raw=raw), False
 
 
 def _timed(day: date, match: re.Match[str]) -> datetime | None:

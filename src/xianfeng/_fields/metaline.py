@@ -22,7 +22,7 @@ import attrs
 
 from xianfeng._chars import COLON_RE, SPACE_CHARS, fold, tidy
 from xianfeng._fields._labels import strip_value, value_ends
-from xianfeng._fields.dates import DATE_RE, read_date
+from xianfeng._fields.dates import DATE_RE, read_date, read_labelled_date
 from xianfeng._lexicon import Lexicon
 from xianfeng.errors import WarningCode
 from xianfeng.models import Credit, ParseWarning
@@ -100,6 +100,16 @@ class MetaLine:
 
 def _published(value: str, warnings: list[ParseWarning]) -> tuple[datetime | None, str | None]:
     reading = read_date(value)
+    if reading is None:
+        other = read_labelled_date(value)
+        if other is not None and other[1]:
+            warnings.append(
+                WarningCode.META_PUBLISHED_NO_YEAR.warning(
+                    f"the metadata line gives the date as {other[0].raw!r}, without a year"
+                )
+            )
+            return None, other[0].raw
+        reading = None if other is None else other[0]
     if reading is None or reading.value is None:
         warnings.append(
             WarningCode.META_PUBLISHED_UNPARSED.warning(
