@@ -24,7 +24,7 @@ FOOTER = "主办单位：中共某某区委组织部"
 
 def body_of(lines: list[str]) -> list[str]:
     layout = locate(lines, lex=DEFAULT)
-    return [lines[at] for at in layout.body]
+    return [lines[at] for at in layout.body.lines]
 
 
 def page(*middle: str) -> list[str]:
@@ -49,7 +49,7 @@ def test_a_table_of_document_fields_over_the_body_is_not_text() -> None:
 def test_without_an_anchor_the_body_starts_at_the_first_prose() -> None:
     lines = ["首页 党建动态", TITLE, ONE * 2, TWO * 2, FOOTER]
     layout = locate(lines, lex=DEFAULT)
-    assert (layout.title, [lines[at] for at in layout.body]) == (TITLE, [ONE * 2, TWO * 2])
+    assert (layout.title, [lines[at] for at in layout.body.lines]) == (TITLE, [ONE * 2, TWO * 2])
     assert [w.code for w in layout.warnings] == ["meta.missing"]
 
 
@@ -73,7 +73,7 @@ def test_a_line_that_only_follows_a_body_ends_it(closer: str) -> None:
 def test_the_footer_ends_the_body() -> None:
     lines = page(ONE, TWO)
     layout = locate(lines, lex=DEFAULT)
-    assert (layout.body[-1], layout.footer_at) == (4, 5)
+    assert (layout.body.lines[-1], layout.footer_at) == (4, 5)
 
 
 @attrs.frozen
@@ -94,9 +94,9 @@ class Boxed:
 def test_the_body_ends_where_its_container_ends() -> None:
     lines = page(ONE, TWO, "区委召开学习会，部署下一阶段工作。", "责任编辑：赵六")
     layout = locate(lines, lex=DEFAULT, markup=Boxed())
-    assert [lines[at] for at in layout.body] == [ONE, TWO]
-    assert layout.credits == (Credit(role="责任编辑", name="赵六"),)
-    assert [lines[at] for at in locate(lines, lex=DEFAULT).body] == [
+    assert [lines[at] for at in layout.body.lines] == [ONE, TWO]
+    assert layout.body.credits == (Credit(role="责任编辑", name="赵六"),)
+    assert [lines[at] for at in locate(lines, lex=DEFAULT).body.lines] == [
         ONE,
         TWO,
         "区委召开学习会，部署下一阶段工作。",
@@ -131,8 +131,8 @@ def test_page_tools_and_more_links_are_not_text() -> None:
 def test_credits_and_short_lines_closing_the_body_are_not_text() -> None:
     lines = page(ONE, TWO, "供稿：区委宣传部", "地址：某某路1号")
     layout = locate(lines, lex=DEFAULT)
-    assert [lines[at] for at in layout.body] == [ONE, TWO]
-    assert layout.credits == (Credit(role="供稿", name="区委宣传部"),)
+    assert [lines[at] for at in layout.body.lines] == [ONE, TWO]
+    assert layout.body.credits == (Credit(role="供稿", name="区委宣传部"),)
 
 
 def test_a_credit_above_the_last_prose_is_text() -> None:
@@ -145,7 +145,7 @@ def test_metadata_under_the_body_fills_the_line() -> None:
     layout = locate(lines, lex=DEFAULT)
     assert layout.meta is not None
     assert (layout.meta.get("author"), layout.meta.get("source")) == ("张三", None)
-    assert [lines[at] for at in layout.body] == [ONE, TWO]
+    assert [lines[at] for at in layout.body.lines] == [ONE, TWO]
 
 
 def test_under_the_body_a_notice_box_gives_side_notices() -> None:
@@ -153,13 +153,13 @@ def test_under_the_body_a_notice_box_gives_side_notices() -> None:
         ONE, TWO, "上一篇：区委召开学习会", "通知公告", "关于开展主题党日活动的通知", FOOTER
     )
     layout = locate(lines, lex=DEFAULT)
-    assert [lines[at] for at in layout.side_notices] == ["关于开展主题党日活动的通知"]
-    assert [lines[at] for at in layout.prev_next] == ["上一篇：区委召开学习会"]
+    assert [lines[at] for at in layout.body.side_notices] == ["关于开展主题党日活动的通知"]
+    assert [lines[at] for at in layout.body.prev_next] == ["上一篇：区委召开学习会"]
 
 
 def test_the_pager_gives_the_page_count() -> None:
     layout = locate(page(ONE, TWO, "共3页: 上一页 1 2 3 下一页"), lex=DEFAULT)
-    assert layout.page_count == 3
+    assert layout.body.page_count == 3
 
 
 def test_the_body_finder_runs_once_on_lines_given_directly() -> None:
@@ -172,8 +172,8 @@ def test_a_byline_and_a_column_tag_over_the_text_are_not_text() -> None:
     # As page 069 shows them: 【新春走基层】, then 光明日报记者 王建宏 张文攀, then the text.
     lines = page("【新春走基层】", "光明日报记者 王建宏 张文攀", ONE, TWO)
     layout = locate(lines, lex=DEFAULT)
-    assert [lines[at] for at in layout.body] == [ONE, TWO]
-    assert layout.credits == (Credit(role="记者", name="王建宏 张文攀"),)
+    assert [lines[at] for at in layout.body.lines] == [ONE, TWO]
+    assert layout.body.credits == (Credit(role="记者", name="王建宏 张文攀"),)
 
 
 # -- plausibility of the headline -----------------------------------------------------

@@ -15,7 +15,7 @@ import attrs
 from xianfeng._fields.metaline import MetaLine
 from xianfeng.models import Block, Credit, Footer, Link, ParseWarning, Section
 
-__all__ = ["Heading", "Item", "Layout", "Pieces", "RawNotice", "sections_from"]
+__all__ = ["Body", "Heading", "Item", "Layout", "Pieces", "RawNotice", "sections_from"]
 
 
 @attrs.frozen
@@ -69,6 +69,25 @@ class Pieces:
 
 
 @attrs.frozen(kw_only=True)
+class Body:
+    """The body's lines and what sits under it, as line indices and what they say."""
+
+    lines: tuple[int, ...]
+    """Body lines in order: blank, tool and credit lines left out."""
+    credits: tuple[Credit, ...]
+    """Credits over the body, closing it and under it, in page order."""
+    prev_next: tuple[int, ...]
+    """Lines holding 上一篇/下一篇."""
+    pager: tuple[int, ...]
+    """Lines of the ``共N页`` pager."""
+    page_count: int
+    side_notices: tuple[int, ...]
+    """Lines of a notice box placed after the body (a side column that follows it)."""
+    meta: MetaLine | None
+    """Metadata given under the body (发布日期 placed after the text)."""
+
+
+@attrs.frozen(kw_only=True)
 class Layout:
     """Line indices of each region of one page."""
 
@@ -83,16 +102,7 @@ class Layout:
     crumb_at: int | None
     header_end: int
     """Lines before this index are the header (navigation and notices)."""
-    body: tuple[int, ...]
-    """Body lines in order: blank, tool and credit lines left out."""
-    credits: tuple[Credit, ...]
-    prev_next: tuple[int, ...]
-    """Lines holding 上一篇/下一篇."""
-    pager: tuple[int, ...]
-    """Lines of the ``共N页`` pager."""
-    page_count: int
-    side_notices: tuple[int, ...]
-    """Lines of a notice box placed after the body (a side column that follows it)."""
+    body: Body
     footer_at: int
     warnings: tuple[ParseWarning, ...] = ()
 

@@ -74,12 +74,12 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon) -> Pieces:
         return line.text, found
 
     navigation, notices = split_header(map(items, lines[: layout.header_end]), lex=lex)
-    side = (items(lines[at]) for at in layout.side_notices)
+    side = (items(lines[at]) for at in layout.body.side_notices)
     notices += split_header(side, lex=lex, in_notices=True)[1]
     previous, following = _prev_next(lines, layout, resolve, lex=lex)
     page, page_urls = _pages(lines, layout, url, resolve)
     dropped: list[ParseWarning] = []
-    sections = sections_from(body_blocks(lines, layout.body, resolve, dropped, lex=lex))
+    sections = sections_from(body_blocks(lines, layout.body.lines, resolve, dropped, lex=lex))
     return Pieces(
         title_line=layout.title,
         meta=layout.meta,
@@ -87,12 +87,12 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon) -> Pieces:
         notices=notices,
         breadcrumb=_breadcrumb(lines, layout, resolve, lex=lex),
         sections=sections,
-        credits=layout.credits,
+        credits=layout.body.credits,
         footer=parse_footer((line.text for line in lines[layout.footer_at :]), lex=lex),
         previous=previous,
         next=following,
         page=page,
-        page_count=max(layout.page_count, page),
+        page_count=max(layout.body.page_count, page),
         page_urls=page_urls,
         article_id=article_id,
         warnings=(*layout.warnings, *(() if stopped is None else (stopped,))),
@@ -237,7 +237,7 @@ def _prev_next(
     lines: Sequence[Line], layout: Layout, resolve: _Resolve, *, lex: Lexicon
 ) -> tuple[Link | None, Link | None]:
     found: dict[str, Link | None] = {}
-    for at in layout.prev_next:
+    for at in layout.body.prev_next:
         titles = parse_prev_next(lines[at].text, lex=lex) or {}
         for key, title in titles.items():
             found[key] = None if title is None else _link(_find(lines[at], title), title, resolve)
@@ -251,18 +251,18 @@ def _pages(
 
     The current page is the number that links nowhere (``#``) or is not a link.
     """
-    if not layout.pager:
+    if not layout.body.pager:
         return 1, ()
     targets: dict[int, str | None] = {}
-    end = min(len(lines), layout.footer_at, layout.pager[0] + 4 * layout.page_count + 8)
-    for line in lines[layout.pager[0] : end]:
+    end = min(len(lines), layout.footer_at, layout.body.pager[0] + 4 * layout.body.page_count + 8)
+    for line in lines[layout.body.pager[0] : end]:
         for ref in line.links:
             if _PAGE_LINK_RE.match(ref.label):
                 targets.setdefault(int(ref.label), usable_target(ref.href))
         if _PAGE_LINK_RE.match(line.text) and not line.links:
             targets.setdefault(int(line.text), None)
     current = next((n for n, href in sorted(targets.items()) if href is None), 1)
-    numbers = range(1, layout.page_count + 1)
+    numbers = range(1, layout.body.page_count + 1)
     if url is None or any(targets.get(n) is None and n != current for n in numbers):
         return current, ()
     return current, tuple(url if n == current else resolve(targets[n] or "") for n in numbers)

@@ -40,10 +40,10 @@ def parse_text(text: str, *, lex: Lexicon) -> Pieces:
     navigation, notices = split_header(
         ((line, None) for line in lines[: layout.header_end]), lex=lex
     )
-    side = ((lines[at], None) for at in layout.side_notices)
+    side = ((lines[at], None) for at in layout.body.side_notices)
     notices += split_header(side, lex=lex, in_notices=True)[1]
     links: dict[str, Link | None] = {}
-    for at in layout.prev_next:
+    for at in layout.body.prev_next:
         for key, title in (parse_prev_next(lines[at], lex=lex) or {}).items():
             links[key] = None if title is None else Link(label=title)
     crumb = () if layout.crumb_at is None else split_breadcrumb(lines[layout.crumb_at], lex=lex)
@@ -53,12 +53,12 @@ def parse_text(text: str, *, lex: Lexicon) -> Pieces:
         navigation=navigation,
         notices=notices,
         breadcrumb=tuple(Link(label=label) for label in crumb),
-        sections=sections_from(_body([lines[at] for at in layout.body], lex=lex)),
-        credits=layout.credits,
+        sections=sections_from(_body([lines[at] for at in layout.body.lines], lex=lex)),
+        credits=layout.body.credits,
         footer=parse_footer(lines[layout.footer_at :], lex=lex),
         previous=links.get("previous"),
         next=links.get("next"),
-        page_count=layout.page_count,
+        page_count=layout.body.page_count,
         warnings=layout.warnings,
     )
 

@@ -80,12 +80,7 @@ def locate(lines: Sequence[str], *, lex: Lexicon, markup: Markup = TEXT_ONLY) ->
         title=title,
         crumb_at=crumb_at,
         header_end=next(at for at in (crumb_at, title_at, anchor.meta_at, start) if at is not None),
-        body=body.lines,
-        credits=body.credits,
-        prev_next=body.prev_next,
-        pager=body.pager,
-        page_count=body.page_count,
-        side_notices=body.side_notices,
+        body=body,
         footer_at=footer_at,
         warnings=_missing(meta, title, refused),
     )

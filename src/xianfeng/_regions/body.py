@@ -35,12 +35,13 @@ from xianfeng._fields.credits import parse_credits
 from xianfeng._fields.metaline import META_FIELDS, MetaLine, is_field_line, parse_metaline
 from xianfeng._fields.pager import PAGE_COUNT_RE, PAGE_NUMBERS_RE, parse_prev_next
 from xianfeng._lexicon import Lexicon
+from xianfeng._pieces import Body
 from xianfeng._regions.lines import Span, headline_key, is_field_row, is_prose
 from xianfeng._regions.markup import Markup
 from xianfeng.models import Credit
 from xianfeng.vocabulary import LIMITS
 
-__all__ = ["Body", "find_body"]
+__all__ = ["find_body"]
 
 _MORE_LINK_ENDS = (">>", "»", "＞＞")
 # A subtitle over the text opens with a dash: ——8902班校友回访母校.
@@ -52,22 +53,6 @@ _DATELINE_RE = re.compile(
 # A column tag alone on its line over the text: 【新春走基层】.
 _TAG_LINE_RE = re.compile(r"【[^】]{1,12}】")
 _PAGE_NUMBER_START = frozenset("【[［")
-
-
-@attrs.frozen(kw_only=True)
-class Body:
-    """The body's lines and what sits under it, as line indices and what they say."""
-
-    lines: tuple[int, ...]
-    """Body lines in order: blank, tool and credit lines left out."""
-    credits: tuple[Credit, ...]
-    """Credits over the body, closing it and under it, in page order."""
-    prev_next: tuple[int, ...]
-    pager: tuple[int, ...]
-    page_count: int
-    side_notices: tuple[int, ...]
-    meta: MetaLine | None
-    """Metadata given under the body (发布日期 placed after the text)."""
 
 
 def find_body(
