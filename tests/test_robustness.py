@@ -32,6 +32,7 @@ from xianfeng import (
     NotAnArticleError,
     Paragraph,
     ParseError,
+    ParseWarning,
     Section,
     parse_article,
 )
@@ -519,11 +520,23 @@ def test_a_page_that_is_neither_str_nor_bytes_is_a_type_error(page: object) -> N
         parse_article(page)  # type: ignore[arg-type]
 
 
-def test_lone_surrogates_in_str_input() -> None:
-    page = in_html_body(f"<p>{PARAGRAPH}\udc80\ud800</p>")
-    assert isinstance(outcome(page), Article)
-    page = in_text_body(f"{PARAGRAPH}\udc80\ud800")
-    assert isinstance(outcome(page), Article)
+@pytest.mark.parametrize(
+    "page",
+    [in_html_body(f"<p>{PARAGRAPH}\udc80\ud800</p>"), in_text_body(f"{PARAGRAPH}\udc80\ud800")],
+    ids=["html", "text"],
+)
+def test_lone_surrogates_in_str_input_are_replaced_and_warned(page: str) -> None:
+    """Lone surrogates (undecodable bytes smuggled into a str, e.g. by ``surrogateescape``)
+    cannot be written as UTF-8: each becomes U+FFFD, as an undecodable byte would."""
+    article = parse_article(page)
+    assert PARAGRAPH + "\ufffd\ufffd" in article.text.splitlines()
+    assert article.warnings == (
+        ParseWarning(
+            code="decode.replaced",
+            message="2 lone surrogate(s) in the str input were replaced by U+FFFD",
+        ),
+    )
+    json.dumps(article.to_dict(), ensure_ascii=False).encode("utf-8")  # no UnicodeEncodeError
 
 
 def test_a_list_page_is_not_an_article() -> None:

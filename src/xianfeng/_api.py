@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal, NoReturn
 
 from xianfeng._assemble import assemble
@@ -18,6 +19,7 @@ __all__ = ["parse_article"]
 # Where a page shows what it is: NUL bytes (binary data), tags (HTML) appear near the start.
 _SNIFF_CHARS = 4096
 _FORMS = ("html", "text")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def parse_article(
@@ -68,7 +70,8 @@ def parse_article(
         decoded = decode(page, encoding)
         text, encoding, warnings = decoded.text, decoded.encoding, decoded.warnings
     elif isinstance(page, str):
-        text, encoding, warnings = page, None, ()
+        text, warnings = _without_surrogates(page)
+        encoding = None
     else:
         raise TypeError(f"parse_article() takes str or bytes, not {type(page).__name__}")
     if "\x00" in text[:_SNIFF_CHARS]:
@@ -90,6 +93,20 @@ def parse_article(
     if strict and article.warnings:
         _refuse(article.warnings)
     return article
+
+
+def _without_surrogates(text: str) -> tuple[str, tuple[ParseWarning, ...]]:
+    """``str`` input as decoded text: lone surrogates (undecodable bytes smuggled into a
+    ``str``, e.g. by ``surrogateescape``) replaced by U+FFFD, as undecodable bytes are."""
+    try:
+        text.encode("utf-8")  # C speed; the rare failure pays for the search below
+    except UnicodeEncodeError:
+        text, replaced = _SURROGATE_RE.subn("\ufffd", text)
+        warning = WarningCode.DECODE_REPLACED.warning(
+            f"{replaced} lone surrogate(s) in the str input were replaced by U+FFFD"
+        )
+        return text, (warning,)
+    return text, ()
 
 
 def _refuse(warnings: tuple[ParseWarning, ...]) -> NoReturn:

@@ -58,8 +58,9 @@ class WarningCode(str, enum.Enum):
 
     DECODE_REPLACED = (
         "decode.replaced",
-        "bytes input had undecodable byte sequences, too few for a DecodeError; they were "
-        "replaced by U+FFFD, which the text keeps",
+        "bytes input had undecodable byte sequences, too few for a DecodeError, or str input "
+        "had lone surrogates (undecodable bytes smuggled into a str); they were replaced by "
+        "U+FFFD, which the text keeps",
     )
     DECODE_NUL = (
         "decode.nul",
