@@ -539,6 +539,23 @@ def test_lone_surrogates_in_str_input_are_replaced_and_warned(page: str) -> None
     json.dumps(article.to_dict(), ensure_ascii=False).encode("utf-8")  # no UnicodeEncodeError
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<h1>阿城区\xad农村\u2060人居环境整治</h1><p>时间:2022-04-30 来源:本站</p>"
+        f"<p>{PARAGRAPH[:10]}\xad{PARAGRAPH[10:]}</p>",
+        "阿城区\xad农村\u2060人居环境整治\n时间:2022-04-30 来源:本站\n"
+        f"{PARAGRAPH[:10]}\xad{PARAGRAPH[10:]}",
+    ],
+    ids=["html", "text"],
+)
+def test_soft_hyphens_and_word_joiners_are_dropped_like_zero_width_spaces(page: str) -> None:
+    article = parse_article(page)
+    assert article.title == "阿城区农村人居环境整治"
+    assert article.text == PARAGRAPH
+    assert article.warnings == ()
+
+
 def test_a_list_page_is_not_an_article() -> None:
     items = "".join(
         f'<li><a href="/a/{n}.html">阿城区持续推进农村人居环境整治第{n}期</a>'

@@ -24,18 +24,22 @@ _FOLD.update(dict.fromkeys(map(ord, _COLONS), ord(":")))
 COLON_RE = re.compile(f"[:{_COLONS}]")
 """Any character :func:`fold` turns into ``:`` (a test made before folding)."""
 
+# Characters that take no room on screen: zero-width space, non-joiner and joiner, the word
+# joiner, the BOM (a zero-width no-break space inside a text) and the soft hyphen (shown only
+# where a line breaks, which Chinese text never does at it).
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\xad"
 # Whitespace a value may be wrapped in: ASCII space and controls, NBSP, ideographic space,
-# the other Unicode spaces, zero-width characters and the BOM.
-SPACE_CHARS = " " + _SPACES + "\u200b\u200c\u200d\ufeff"
+# the other Unicode spaces and the invisible characters.
+SPACE_CHARS = " " + _SPACES + _INVISIBLE
 
 _CJK = r"\u2e80-\u2fff\u3001-\u9fff\uf900-\ufaff\uff00-\uffef"
 _SPACE_RUN = f"[ {_SPACES}]"
 # A line break between two CJK characters is source wrapping, not a space the author typed.
 _WRAP_RE = re.compile(rf"(?<=[{_CJK}])[ \t\f\v\xa0]*[\r\n]{_SPACE_RUN}*(?=[{_CJK}])")
-# Zero-width characters are deleted before spaces are collapsed: left in place they would
+# Invisible characters are deleted before spaces are collapsed: left in place they would
 # split one whitespace run in two ("a \u200b b" → "a  b"), and tidy would not be idempotent.
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff"))
-_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\ufeff]")
+_ZERO_WIDTH = dict.fromkeys(map(ord, _INVISIBLE))
+_ZERO_WIDTH_RE = re.compile(f"[{_INVISIBLE}]")
 
 
 def fold(text: str) -> str:
@@ -59,15 +63,16 @@ def squeeze(text: str) -> str:
 def tidy(text: str) -> str:
     """Normalise whitespace the one way used for every value.
 
-    Strips outer whitespace (ASCII, ``\\xa0``, ideographic ``\\u3000`` indents, zero-width)
-    and turns every inner whitespace run into one plain space — except a line break between
-    two CJK characters, which is source wrapping and vanishes. Whitespace is layout, not
-    content, so this is the only place characters are rewritten. Idempotent.
+    Strips outer whitespace (ASCII, ``\\xa0``, ideographic ``\\u3000`` indents, zero-width
+    characters, soft hyphens), deletes the invisible ones inside, and turns every inner
+    whitespace run into one plain space — except a line break between two CJK characters,
+    which is source wrapping and vanishes. Whitespace is layout, not content, so this is the
+    only place characters are rewritten. Idempotent.
 
     >>> tidy("\\u3000\\u3000阿城区\\xa0\\xa0深入\\n贯彻 ")
     '阿城区 深入贯彻'
     """
-    # Already tidy, the common case: every whitespace and zero-width character but the plain
+    # Already tidy, the common case: every whitespace and invisible character but the plain
     # space is unprintable, so a printable text needs only its plain spaces checked.
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
