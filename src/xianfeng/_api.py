@@ -66,6 +66,10 @@ def parse_article(
                 f"parse_article() form= takes 'html', 'text' or None, not {type(form).__name__}"
             )
         raise ValueError(f"parse_article() form= is 'html', 'text' or None, not {form!r}")
+    if encoding is not None and not isinstance(encoding, str):
+        raise TypeError(
+            f"parse_article() encoding= takes a str or None, not {type(encoding).__name__}"
+        )
     if isinstance(page, bytes):
         decoded = decode(page, encoding)
         text, encoding, warnings = decoded.text, decoded.encoding, decoded.warnings
