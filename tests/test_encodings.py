@@ -22,8 +22,10 @@ from xianfeng import (
     DecodeError,
     NotAnArticleError,
     ParseError,
+    ParseWarning,
     parse_article,
 )
+from xianfeng._chars import garbled
 from xianfeng._decode import declared_codec, decode
 from xianfeng._whatwg import ENCODINGS
 
@@ -428,6 +430,49 @@ def test_a_real_big5_page_is_read_as_big5() -> None:
 def test_a_big5_page_declared_under_any_big5_label_is_big5(label: str) -> None:
     article = parse_article(_big5_declared(label.upper().encode()))
     assert article.to_dict() == big5_article().to_dict()
+
+
+@pytest.mark.parametrize("label", [b"", b"x-unknown", b"zlib", b"iso-8859-1"])
+def test_an_undeclared_big5_page_is_detected_not_read_as_gb18030(label: bytes) -> None:
+    """GB18030 decodes Big5 bytes without an error, into rare characters, kana and private
+    use: under a fifth of its Chinese characters are common ones, so Big5 is tried."""
+    data = BIG5_PAGE.replace(_BIG5_META, b"") if not label else _big5_declared(label)
+    assert garbled(data.decode("gb18030"), min_common=0.2) == (
+        "86 of its 1280 Chinese characters are common ones"
+    )
+    decoded = decode(data)
+    assert decoded.encoding == "big5hkscs"
+    assert _BIG5_SITE in decoded.text
+    assert parse_article(data).to_dict() == big5_article().to_dict()
+
+
+def test_a_damaged_undeclared_big5_page_is_read_leniently_as_big5() -> None:
+    at = BIG5_PAGE.index(_BIG5_SITE.encode("big5"), BIG5_PAGE.index(b"<title>"))
+    data = BIG5_PAGE[:at] + b"\xff" + BIG5_PAGE[at:]
+    decoded = decode(data.replace(_BIG5_META, b""))
+    assert decoded.encoding == "big5hkscs"
+    assert f"<title>\ufffd{_BIG5_SITE}" in decoded.text
+    assert decoded.warnings == (
+        ParseWarning(
+            code="decode.replaced",
+            message="1 undecodable byte sequence(s) in big5hkscs were replaced by U+FFFD",
+        ),
+    )
+
+
+def test_a_declared_big5_page_with_a_bad_byte_is_big5_not_gb18030() -> None:
+    # 0x81 0x80 is no Big5 character, but is one in GB18030: strict GB18030 reads the whole
+    # page, as mojibake. Lenient Big5 loses the two bytes and reads as Chinese.
+    at = BIG5_PAGE.index(b"<title>") + len(b"<title>")
+    decoded = decode(BIG5_PAGE[:at] + b"\x81\x80" + BIG5_PAGE[at:])
+    assert decoded.encoding == "big5hkscs"
+    assert f"<title>\ufffd\ufffd{_BIG5_SITE}" in decoded.text
+    assert decoded.warnings == (
+        ParseWarning(
+            code="decode.replaced",
+            message="2 undecodable byte sequence(s) in big5hkscs were replaced by U+FFFD",
+        ),
+    )
 
 
 # --- every name, as a page's charset and as encoding= ----------------------------------------

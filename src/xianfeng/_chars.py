@@ -10,6 +10,7 @@ and a value is always sliced out of the original.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # Full-width ASCII variants (U+FF01..U+FF5E) and the ideographic space fold to ASCII; NBSP and
 # the other Unicode spaces fold to a plain space. Length-preserving by construction.
@@ -106,7 +107,8 @@ _COMMON_HANZI = frozenset(
     "断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属"
     "圆包火住调满县局照参红细引听该铁价严龙飞"
 )
-_HANZI_RE = re.compile("[\u4e00-\u9fff]")
+HANZI_RE = re.compile("[\u4e00-\u9fff]")
+"""A character of the CJK Unified Ideographs block, which holds all of running Chinese text."""
 # Latin-1 letters and signs: what GBK or UTF-8 bytes read as Latin-1 turn into.
 _LATIN1_RE = re.compile("[\xa1-\xff]")
 
@@ -121,13 +123,25 @@ def garbled(text: str, *, min_common: float) -> str | None:
     >>> garbled("阿城区".encode("utf-8").decode("gb18030", errors="replace") * 20, min_common=0.2)
     '0 of its 80 Chinese characters are common ones'
     """
-    hanzi = _HANZI_RE.findall(text)
+    hanzi = HANZI_RE.findall(text)
     if hanzi:
-        common = sum(1 for char in hanzi if char in _COMMON_HANZI)
-        if common < min_common * len(hanzi):
-            return f"{common} of its {len(hanzi)} Chinese characters are common ones"
-        return None
+        return uncommon(hanzi, min_common=min_common)
     latin1 = len(_LATIN1_RE.findall(text))
     if latin1 * 10 > len(text):
         return f"it has no Chinese characters but {latin1} Latin-1 signs"
+    return None
+
+
+def uncommon(hanzi: Sequence[str], *, min_common: float) -> str | None:
+    """Why Chinese characters (one per item) are not those of running text, or ``None``:
+    under ``min_common`` of them are common ones.
+
+    >>> uncommon(list("阿城区深入贯彻落实"), min_common=0.2) is None
+    True
+    >>> uncommon(list("闃垮煄鍖"), min_common=0.2)
+    '0 of its 4 Chinese characters are common ones'
+    """
+    common = sum(1 for char in hanzi if char in _COMMON_HANZI)
+    if common < min_common * len(hanzi):
+        return f"{common} of its {len(hanzi)} Chinese characters are common ones"
     return None

@@ -21,11 +21,17 @@ Precedence, first match wins:
    encoding to a browser), which decodes any bytes at all, so on a Chinese page the label is
    a leftover default, not proof; and so is UTF-16 declared inside a page, which could not
    be read as ASCII if it were true;
-5. strict GB18030;
-6. lenient: the candidate of 4. and 5. that loses the fewest characters (the first on a
-   tie), with undecodable bytes replaced by U+FFFD, and a ``decode.replaced`` warning saying
-   how many — unless so many are undecodable (over a tenth of the text) that the bytes are
-   not text in that encoding at all: then :class:`~xianfeng.DecodeError`.
+5. the undeclared guesses, strictly: GB18030, when its text reads as Chinese — GB18030
+   decodes nearly any bytes, and Big5 bytes read as GB18030 give rare characters, so under
+   a fifth of its Chinese characters are common ones (:func:`xianfeng._chars.uncommon`;
+   judged on the first 4,096 characters, or on all when those hold too few Chinese ones) —
+   else Big5 (Big5-HKSCS), when its text reads as Chinese;
+6. lenient: of the candidates of 4. and 5. (Big5 only where GB18030 does not read as
+   Chinese), the one that loses the fewest characters among those whose text reads as
+   Chinese (among all, if none does; the first on a tie), with undecodable bytes replaced
+   by U+FFFD, and a ``decode.replaced`` warning saying how many — unless so many are
+   undecodable (over a tenth of the text) that the bytes are not text in that encoding at
+   all: then :class:`~xianfeng.DecodeError`.
 
 Never windows-1252: a Chinese page is never that. BOM and declaration sniffing are bs4's
 (:class:`bs4.dammit.EncodingDetector`), not hand-written.
@@ -38,13 +44,16 @@ import codecs
 import attrs
 from bs4.dammit import EncodingDetector
 
+from xianfeng._chars import HANZI_RE, garbled, uncommon
 from xianfeng._whatwg import ENCODINGS
 from xianfeng.errors import DecodeError, WarningCode
 from xianfeng.models import ParseWarning
+from xianfeng.vocabulary import LIMITS
 
 __all__ = ["Decoded", "declared_codec", "decode"]
 
 _GB18030 = "gb18030"
+_BIG5 = "big5hkscs"
 # The Python codec each WHATWG encoding is read with: the codec of that name, or the superset
 # browsers read it as. None: no declaration of it is evidence — windows-1252 decodes any bytes
 # — or Python has no codec for it (replacement, x-user-defined).
@@ -80,7 +89,7 @@ _CODECS: dict[str, str | None] = {
     "x-mac-cyrillic": "mac-cyrillic",
     "GBK": _GB18030,
     "gb18030": _GB18030,
-    "Big5": "big5hkscs",
+    "Big5": _BIG5,
     "EUC-JP": "euc_jp",
     "ISO-2022-JP": "iso2022_jp",
     "Shift_JIS": "cp932",
@@ -97,6 +106,11 @@ _UTF16 = frozenset({"utf-16-le", "utf-16-be"})
 _ASCII_WHITESPACE = "\t\n\f\r "
 # The declaration sits in the <head>; a page whose first 4 KiB has none has none.
 _SNIFF_BYTES = 4096
+# Whether a decoding reads as Chinese shows in its first 4,096 characters when they hold
+# this many Chinese characters: the test pages hold 50 to 1,300 there, but for one whose
+# head is all script (5).
+_SAMPLE_CHARS = 4096
+_SAMPLE_HANZI = 48
 # Some replaced bytes are a damaged page; this many (and a tenth of the text) is not a page.
 _MAX_REPLACED = 16
 # Damaged UTF-8 still decodes to this many good non-ASCII characters per bad sequence.
@@ -142,16 +156,31 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     for encoding in candidates:
         tried.append(encoding)
         try:
-            return Decoded(text=body.decode(encoding), encoding=encoding)
+            text = body.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if encoding in (outside, inside) or _reads_as_chinese(text):
+            return Decoded(text=text, encoding=encoding)
+    decodings = {encoding: body.decode(encoding, errors="replace") for encoding in candidates}
+    if _BIG5 not in decodings and not _reads_as_chinese(decodings[_GB18030]):
+        # GB18030 decodes nearly any bytes, Big5's too, but into rare characters.
+        tried.append(_BIG5)
+        try:
+            text = body.decode(_BIG5)
+        except UnicodeDecodeError:
+            text = body.decode(_BIG5, errors="replace")
+        else:
+            if _reads_as_chinese(text):
+                return Decoded(text=text, encoding=_BIG5)
+        decodings[_BIG5] = text
     everything = tuple(dict.fromkeys(tried))
     # Damaged bytes: the candidate that loses the fewest characters (the first on a tie), so
-    # a server's wrong default header cannot turn a slightly damaged page into no page.
-    decodings = [(body.decode(encoding, errors="replace"), encoding) for encoding in candidates]
-    text, encoding = min(decodings, key=lambda decoding: decoding[0].count("\ufffd"))
+    # a server's wrong default header cannot turn a slightly damaged page into no page; but
+    # one that reads as Chinese first, so a damaged Big5 page is not read as GB18030.
+    readable = {e: text for e, text in decodings.items() if _reads_as_chinese(text)}
+    encoding = min(readable or decodings, key=lambda e: decodings[e].count("\ufffd"))
     why = {outside: "declared outside the page", inside: "declared"}.get(encoding, "the fallback")
-    return _lenient(body, encoding, everything, why, text)
+    return _lenient(body, encoding, everything, why, decodings[encoding])
 
 
 def declared_codec(label: str, *, in_page: bool = False) -> str | None:
@@ -176,6 +205,16 @@ def declared_codec(label: str, *, in_page: bool = False) -> str | None:
             return None
         codec = _LABELS.get(name, name if name in _READ else None)
     return None if in_page and codec in _UTF16 else codec
+
+
+def _reads_as_chinese(text: str) -> bool:
+    """Whether ``text`` reads as Chinese (or holds none), judged on the Chinese characters of
+    its first 4,096 characters — the title, the description, the navigation — when they are
+    enough to tell, else on all of them."""
+    hanzi = HANZI_RE.findall(text, 0, _SAMPLE_CHARS)
+    if len(hanzi) < _SAMPLE_HANZI:
+        return garbled(text, min_common=LIMITS.min_common_hanzi) is None
+    return uncommon(hanzi, min_common=LIMITS.min_common_hanzi) is None
 
 
 def _mostly_utf8(text: str) -> bool:
