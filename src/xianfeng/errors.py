@@ -71,6 +71,12 @@ class WarningCode(str, enum.Enum):
         "lxml stopped reading the HTML before its end (nesting deeper than 2048 elements); "
         "what followed is missing",
     )
+    PAGE_TRUNCATED = (
+        "page.truncated",
+        "the HTML page ends inside the article, before its markup does (cut off inside a tag, "
+        "or with a <body> or <html> never closed), as a download cut short does: the article "
+        "is read up to the cut; what followed it, the footer with it, is missing",
+    )
     META_PUBLISHED_UNPARSED = (
         "meta.published.unparsed",
         "the metadata line has a time label whose value is not a valid date; published is "
