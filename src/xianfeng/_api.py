@@ -39,11 +39,12 @@ def parse_article(
     is the page's address: it is recorded, and makes the page's links absolute. Nothing is
     fetched. ``encoding`` is the charset declared outside the page (an HTTP ``Content-Type``
     header's, Scrapy's ``response.encoding``): for ``bytes`` it is tried before the page's
-    own declaration (after a byte-order mark, and unless the bytes are valid UTF-8); an
-    unknown label, or a western one (ISO-8859-1, windows-1252), is ignored; ``str`` input
-    is already decoded and ignores it. ``profile`` tells the parser what one site says
-    differently (extra labels, end markers, where its body is; see
-    :class:`~xianfeng.Profile`).
+    own declaration (after a byte-order mark, and unless the bytes are valid UTF-8). Labels
+    mean what they mean to a browser (the WHATWG Encoding Standard's); one that names no
+    encoding a browser reads pages in (unknown, ``zlib``), or a western one (ISO-8859-1,
+    windows-1252), is ignored, never an error; ``str`` input is already decoded and ignores
+    it. ``profile`` tells the parser what one site says differently (extra labels, end
+    markers, where its body is; see :class:`~xianfeng.Profile`).
 
     Lenient by default: a field the page shows but that cannot be read is ``None`` and
     explained in ``Article.warnings``. With ``strict=True`` a warning raises instead: a
@@ -57,8 +58,9 @@ def parse_article(
     Raises :class:`~xianfeng.ParseError` (a :class:`ValueError`) for any page it cannot
     parse — :class:`~xianfeng.NotAnArticleError` when the input is not an article page,
     :class:`~xianfeng.DecodeError` when bytes are not text — and :class:`TypeError` when
-    ``page`` is neither ``str`` nor ``bytes`` (and :class:`TypeError`/:class:`ValueError`
-    for a ``form`` that is not one of the three).
+    ``page`` is neither ``str`` nor ``bytes`` or ``encoding`` neither ``str`` nor ``None``
+    (and :class:`TypeError`/:class:`ValueError` for a ``form`` that is not one of the
+    three).
     """
     if form is not None and form not in _FORMS:
         if not isinstance(form, str):
