@@ -481,7 +481,9 @@ _SMALL_PAGE = (
     '<html><head><meta charset="{}"><title>标题</title></head><body><h1>标题</h1>'
     "<p>时间:2022-04-30 来源:本站</p><p>阿城区持续推进农村人居环境整治提升工程。</p></body></html>"
 )
-SWEEP = sorted({*PYTHON_NAMES, *WHATWG_LABELS, "\x00", "", " ", "gbk\x00", "x" * 10_000})
+SWEEP = sorted(
+    {*PYTHON_NAMES, *WHATWG_LABELS, "undefined", "\x00", "", " ", "gbk\x00", "x" * 10_000}
+)
 
 
 def _outcome(page: bytes, encoding: str | None = None) -> str:
@@ -493,15 +495,22 @@ def _outcome(page: bytes, encoding: str | None = None) -> str:
 
 def test_every_codec_name_and_label_as_a_pages_charset_gives_an_article_or_a_parse_error() -> None:
     unexpected = {}
+    outcomes = {}
     for label in SWEEP:
         for codec in ("gb18030", "utf-8"):
             page = _SMALL_PAGE.replace("{}", label).encode(codec, errors="replace")
             try:
-                _outcome(page)
+                outcomes[label, codec] = _outcome(page)
             except Exception as exc:  # what the test looks for
                 unexpected[label, codec] = repr(exc)
     assert len(PYTHON_NAMES) > 300
     assert unexpected == {}
+    # UTF-8 bytes are UTF-8 whatever they declare (a NUL in the first 4,096 characters is
+    # binary data); GBK bytes are GB18030 under a label that names no encoding, and GBK's own.
+    assert outcomes["\x00", "utf-8"] == outcomes["\x00", "gb18030"] == "NotAnArticleError"
+    assert {outcomes[label, "utf-8"] for label in SWEEP if "\x00" not in label} == {"utf-8"}
+    for label in ("zlib", "rot13", "undefined", "utf32", "csgb2312", "gb_2312", "cp936"):
+        assert outcomes[label, "gb18030"] == "gb18030", label
 
 
 def test_every_codec_name_and_label_as_encoding_gives_an_article_or_a_parse_error() -> None:
