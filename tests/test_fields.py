@@ -799,6 +799,8 @@ TIDY = [
     pytest.param("abc\ndef", "abc def", id="line-break-between-latin-is-a-space"),
     pytest.param("中\u200b文", "中文", id="zero-width-dropped"),
     pytest.param("a \u200b b", "a b", id="zero-width-inside-a-space-run"),
+    pytest.param("党\xad建\u2060工作", "党建工作", id="soft-hyphen-and-word-joiner-dropped"),
+    pytest.param("\xad 标题 \u2060", "标题", id="soft-hyphen-and-word-joiner-outside"),
     pytest.param("\ufeff标题", "标题", id="bom"),
     pytest.param("试点屯 100 个", "试点屯 100 个", id="single-spaces-kept"),
     pytest.param("时间：2022", "时间：2022", id="full-width-punctuation-untouched"),
@@ -845,7 +847,7 @@ def test_tidy_leaves_no_outer_space_nbsp_or_double_space(text: str) -> None:
 def test_the_spaces_tidy_collapses_are_the_ones_str_split_splits_at() -> None:
     # tidy collapses runs with str.split(): it must split at exactly SPACE_CHARS' spaces.
     spaces = {chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()}
-    assert spaces == set(SPACE_CHARS) - set("\u200b\u200c\u200d\ufeff")
+    assert spaces == set(SPACE_CHARS) - set("\u200b\u200c\u200d\u2060\ufeff\xad")
 
 
 @given(st.one_of(st.text(), SPECIAL))

@@ -28,11 +28,14 @@ from xianfeng import (
     Article,
     Credit,
     DecodeError,
+    Footer,
     LayoutError,
     NotAnArticleError,
     Paragraph,
     ParseError,
+    ParseWarning,
     Section,
+    StrictModeError,
     parse_article,
 )
 
@@ -519,11 +522,40 @@ def test_a_page_that_is_neither_str_nor_bytes_is_a_type_error(page: object) -> N
         parse_article(page)  # type: ignore[arg-type]
 
 
-def test_lone_surrogates_in_str_input() -> None:
-    page = in_html_body(f"<p>{PARAGRAPH}\udc80\ud800</p>")
-    assert isinstance(outcome(page), Article)
-    page = in_text_body(f"{PARAGRAPH}\udc80\ud800")
-    assert isinstance(outcome(page), Article)
+@pytest.mark.parametrize(
+    "page",
+    [in_html_body(f"<p>{PARAGRAPH}\udc80\ud800</p>"), in_text_body(f"{PARAGRAPH}\udc80\ud800")],
+    ids=["html", "text"],
+)
+def test_lone_surrogates_in_str_input_are_replaced_and_warned(page: str) -> None:
+    """Lone surrogates (undecodable bytes smuggled into a str, e.g. by ``surrogateescape``)
+    cannot be written as UTF-8: each becomes U+FFFD, as an undecodable byte would."""
+    article = parse_article(page)
+    assert PARAGRAPH + "\ufffd\ufffd" in article.text.splitlines()
+    assert article.warnings == (
+        ParseWarning(
+            code="decode.replaced",
+            message="2 lone surrogate(s) in the str input were replaced by U+FFFD",
+        ),
+    )
+    json.dumps(article.to_dict(), ensure_ascii=False).encode("utf-8")  # no UnicodeEncodeError
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<h1>阿城区\xad农村\u2060人居环境整治</h1><p>时间:2022-04-30 来源:本站</p>"
+        f"<p>{PARAGRAPH[:10]}\xad{PARAGRAPH[10:]}</p>",
+        "阿城区\xad农村\u2060人居环境整治\n时间:2022-04-30 来源:本站\n"
+        f"{PARAGRAPH[:10]}\xad{PARAGRAPH[10:]}",
+    ],
+    ids=["html", "text"],
+)
+def test_soft_hyphens_and_word_joiners_are_dropped_like_zero_width_spaces(page: str) -> None:
+    article = parse_article(page)
+    assert article.title == "阿城区农村人居环境整治"
+    assert article.text == PARAGRAPH
+    assert article.warnings == ()
 
 
 def test_a_list_page_is_not_an_article() -> None:
@@ -599,3 +631,149 @@ def test_an_empty_body_in_strict_mode_is_a_layout_error(page: str) -> None:
         parse_article(page, strict=True)
     assert str(raised.value) == f"strict mode: {EMPTY_BODY}"
     assert raised.value.region == "body"
+
+
+# --- a page cut off inside its article says so -------------------------------------------------
+
+TESTS = Path(__file__).parent
+REAL_HTML = sorted(
+    page
+    for folder in ("fixtures", "corpus", "profile_pages", "encoding_pages")
+    for page in TESTS.glob(f"{folder}/*/page.html")
+)
+_REAL_IDS = [f"{page.parent.parent.name}/{page.parent.name}" for page in REAL_HTML]
+
+
+def is_article(page: Path) -> bool:
+    """False for the corpus's real pages that are no article (list, search, error pages)."""
+    expected = page.parent / "expected.json"
+    return not expected.exists() or json.loads(expected.read_text("utf-8")).get("article", True)
+
+
+# Where the seed's fourth section begins: its paragraph's first characters.
+_FOURTH = "\u3000\u3000阿城区利用广播"
+
+
+def _seed_cut(where: str) -> str:
+    at = SEED_HTML.index(_FOURTH) + len(_FOURTH) - 2  # inside the text: 阿城区利用 …
+    cuts = {
+        "in-text": at,
+        "in-a-tag": SEED_HTML.index("</p>", at) + 3,  # …新亮点。</p
+        "after-a-tag": SEED_HTML.index("</p>", at) + 4,  # …新亮点。</p>, then nothing
+        "in-an-attribute": SEED_HTML.index("</p>", at) + 4,  # …</p><p align="ce
+    }
+    page = SEED_HTML[: cuts[where]]
+    return page + '<p align="ce' if where == "in-an-attribute" else page
+
+
+def test_every_real_page_is_found() -> None:
+    html_corpus = [m for m in TESTS.glob("corpus/*/meta.json") if '"kind": "html"' in m.read_text()]
+    assert len(REAL_HTML) == 6 + len(html_corpus) + 1 + 1
+
+
+@pytest.mark.parametrize("path", REAL_HTML, ids=_REAL_IDS)
+def test_no_whole_real_page_is_taken_for_a_cut_one(path: Path) -> None:
+    article = outcome(path.read_bytes())
+    if not is_article(path):
+        assert isinstance(article, NotAnArticleError)
+        return
+    assert isinstance(article, Article)
+    assert "page.truncated" not in [w.code for w in article.warnings]
+
+
+@pytest.mark.parametrize(
+    ("where", "message"),
+    [
+        (
+            "in-text",
+            "the page ends inside the article, its <body> never closed: the text stops at "
+            "'阿城区利用', and what followed is missing",
+        ),
+        (
+            "in-a-tag",
+            "the page ends inside the article, cut off inside a tag: the text stops at "
+            "'搬上文化墙,打造成建设美丽乡村的新亮点。', and what followed is missing",
+        ),
+        (
+            "after-a-tag",
+            "the page ends inside the article, its <body> never closed: the text stops at "
+            "'搬上文化墙,打造成建设美丽乡村的新亮点。', and what followed is missing",
+        ),
+        (
+            "in-an-attribute",
+            "the page ends inside the article, cut off inside a tag: the text stops at "
+            "'搬上文化墙,打造成建设美丽乡村的新亮点。', and what followed is missing",
+        ),
+    ],
+)
+def test_a_page_cut_off_in_its_body_keeps_what_came_before_and_warns(
+    where: str, message: str
+) -> None:
+    article = parse_article(_seed_cut(where))
+    assert [s.heading for s in article.sections] == [s.heading for s in SEED_HTML_SECTIONS[:4]]
+    assert article.sections[:3] == SEED_HTML_SECTIONS[:3]
+    assert article.footer == Footer()
+    assert article.warnings == (ParseWarning(code="page.truncated", message=message),)
+    with pytest.raises(StrictModeError):
+        parse_article(_seed_cut(where), strict=True)
+
+
+def test_a_page_cut_off_after_its_article_does_not_warn() -> None:
+    """Cut in the footer, the article is whole: nothing to say about it."""
+    page = SEED_HTML[: SEED_HTML.index("黑ICP备")]
+    article = parse_article(page)
+    assert article.sections == SEED_HTML_SECTIONS
+    assert article.footer.host == "中共哈尔滨市委组织部"
+    assert article.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("page", "warned"),
+    [
+        ("<h1>标题</h1><p>时间:2022-04-30 来源:本站</p><p>正文一段。</p>", False),
+        ('<h1>标题</h1><p>时间:2022-04-30 来源:本站</p><p>正文一段。</p><p><img src="a', True),
+        ("<h1>标题</h1><p>时间:2022-04-30 来源:本站</p><p>正文一段。</p><!-- 统计", True),
+        # A fragment without <body> that ends in its text may be whole: no evidence, no warning.
+        ("<h1>标题</h1><p>时间:2022-04-30 来源:本站</p><p>正文一段", False),
+        ("<body><h1>标题</h1><p>时间:2022-04-30 来源:本站</p><p>正文一段", True),
+        ("<html><h1>标题</h1><p>时间:2022-04-30 来源:本站</p><p>正文一段。</p></html>", False),
+        ("<BODY><h1>标题</h1><p>时间:2022-04-30 来源:本站</p><p>正文一段。</p></BODY>", False),
+    ],
+)
+def test_a_fragment_warns_only_when_the_cut_shows(page: str, warned: bool) -> None:
+    codes = [w.code for w in parse_article(page).warnings]
+    assert codes == (["page.truncated"] if warned else [])
+
+
+def test_the_start_of_the_tag_a_page_is_cut_in_is_not_text() -> None:
+    # lxml keeps a bare "</" at the end of a document as text.
+    page = "<body><h1>标题</h1><p>时间:2022-04-30 来源:本站</p><p>正文一段。</p><p>第二段</"
+    article = parse_article(page)
+    assert article.text == "正文一段。\n第二段"
+    assert [w.code for w in article.warnings] == ["page.truncated"]
+
+
+def test_every_real_article_cut_inside_warns_when_what_is_left_runs_to_the_cut() -> None:
+    """Each real article page, cut inside its first paragraph: wherever the article read from
+    what is left ends at the cut, the warning is given. (Where it does not, the parser found
+    another block of the cut page the densest, or the paragraph's start recurs later.)"""
+    ran, warned = [], []
+    for path in REAL_HTML:
+        if not is_article(path):
+            continue
+        data = path.read_bytes()
+        whole = parse_article(data)
+        first = next(
+            (b.text for s in whole.sections for b in s.blocks if isinstance(b, Paragraph)), None
+        )
+        if first is None:  # no body was found on the whole page: nothing to cut inside
+            continue
+        text = data.decode(whole.encoding or "utf-8")
+        found = text.rfind(first[:6])  # rfind: a <meta description> may repeat the paragraph
+        cut = outcome(text[: found + 3])
+        if found >= 0 and isinstance(cut, Article) and cut.text.endswith(first[:3]):
+            ran.append(path.parent.name)
+            if "page.truncated" in [w.code for w in cut.warnings]:
+                warned.append(path.parent.name)
+    assert warned == ran
+    assert len(ran) >= 20  # 24 of the 32 real article pages today

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal, NoReturn
 
 from xianfeng._assemble import assemble
@@ -19,6 +20,7 @@ __all__ = ["parse_article"]
 # Where a page shows what it is: NUL bytes (binary data), tags (HTML) appear near the start.
 _SNIFF_CHARS = 4096
 _FORMS = ("html", "text")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def parse_article(
@@ -38,11 +40,12 @@ def parse_article(
     is the page's address: it is recorded, and makes the page's links absolute. Nothing is
     fetched. ``encoding`` is the charset declared outside the page (an HTTP ``Content-Type``
     header's, Scrapy's ``response.encoding``): for ``bytes`` it is tried before the page's
-    own declaration (after a byte-order mark, and unless the bytes are valid UTF-8); an
-    unknown label, or a western one (ISO-8859-1, windows-1252), is ignored; ``str`` input
-    is already decoded and ignores it. ``profile`` tells the parser what one site says
-    differently (extra labels, end markers, where its body is; see
-    :class:`~xianfeng.Profile`).
+    own declaration (after a byte-order mark, and unless the bytes are valid UTF-8). Labels
+    mean what they mean to a browser (the WHATWG Encoding Standard's); one that names no
+    encoding a browser reads pages in (unknown, ``zlib``), or a western one (ISO-8859-1,
+    windows-1252), is ignored, never an error; ``str`` input is already decoded and ignores
+    it. ``profile`` tells the parser what one site says differently (extra labels, end
+    markers, where its body is; see :class:`~xianfeng.Profile`).
 
     Lenient by default: a field the page shows but that cannot be read is ``None`` and
     explained in ``Article.warnings``. With ``strict=True`` a warning raises instead: a
@@ -56,8 +59,9 @@ def parse_article(
     Raises :class:`~xianfeng.ParseError` (a :class:`ValueError`) for any page it cannot
     parse — :class:`~xianfeng.NotAnArticleError` when the input is not an article page,
     :class:`~xianfeng.DecodeError` when bytes are not text — and :class:`TypeError` when
-    ``page`` is neither ``str`` nor ``bytes`` (and :class:`TypeError`/:class:`ValueError`
-    for a ``form`` that is not one of the three).
+    ``page`` is neither ``str`` nor ``bytes`` or ``encoding`` neither ``str`` nor ``None``
+    (and :class:`TypeError`/:class:`ValueError` for a ``form`` that is not one of the
+    three).
     """
     if form is not None and form not in _FORMS:
         if not isinstance(form, str):
@@ -65,11 +69,16 @@ def parse_article(
                 f"parse_article() form= takes 'html', 'text' or None, not {type(form).__name__}"
             )
         raise ValueError(f"parse_article() form= is 'html', 'text' or None, not {form!r}")
+    if encoding is not None and not isinstance(encoding, str):
+        raise TypeError(
+            f"parse_article() encoding= takes a str or None, not {type(encoding).__name__}"
+        )
     if isinstance(page, bytes):
         decoded = decode(page, encoding)
         text, encoding, warnings = decoded.text, decoded.encoding, decoded.warnings
     elif isinstance(page, str):
-        text, encoding, warnings = page, None, ()
+        text, warnings = _without_surrogates(page)
+        encoding = None
     else:
         raise TypeError(f"parse_article() takes str or bytes, not {type(page).__name__}")
     if "\x00" in text[:_SNIFF_CHARS]:
@@ -92,6 +101,20 @@ def parse_article(
     if strict and article.warnings:
         _refuse(article.warnings)
     return article
+
+
+def _without_surrogates(text: str) -> tuple[str, tuple[ParseWarning, ...]]:
+    """``str`` input as decoded text: lone surrogates (undecodable bytes smuggled into a
+    ``str``, e.g. by ``surrogateescape``) replaced by U+FFFD, as undecodable bytes are."""
+    try:
+        text.encode("utf-8")  # C speed; the rare failure pays for the search below
+    except UnicodeEncodeError:
+        text, replaced = _SURROGATE_RE.subn("\ufffd", text)
+        warning = WarningCode.DECODE_REPLACED.warning(
+            f"{replaced} lone surrogate(s) in the str input were replaced by U+FFFD"
+        )
+        return text, (warning,)
+    return text, ()
 
 
 def _refuse(warnings: tuple[ParseWarning, ...]) -> NoReturn:

@@ -12,6 +12,7 @@ always sliced out of the original.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from xianfeng.vocabulary import TRADITIONAL
 
@@ -30,18 +31,22 @@ _FOLD.update({ord(old): ord(new) for old, new in TRADITIONAL.items()})
 COLON_RE = re.compile(f"[:{_COLONS}]")
 """Any character :func:`fold` turns into ``:`` (a test made before folding)."""
 
+# Characters that take no room on screen: zero-width space, non-joiner and joiner, the word
+# joiner, the BOM (a zero-width no-break space inside a text) and the soft hyphen (shown only
+# where a line breaks, which Chinese text never does at it).
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\xad"
 # Whitespace a value may be wrapped in: ASCII space and controls, NBSP, ideographic space,
-# the other Unicode spaces, zero-width characters and the BOM.
-SPACE_CHARS = " " + _SPACES + "\u200b\u200c\u200d\ufeff"
+# the other Unicode spaces and the invisible characters.
+SPACE_CHARS = " " + _SPACES + _INVISIBLE
 
 _CJK = r"\u2e80-\u2fff\u3001-\u9fff\uf900-\ufaff\uff00-\uffef"
 _SPACE_RUN = f"[ {_SPACES}]"
 # A line break between two CJK characters is source wrapping, not a space the author typed.
 _WRAP_RE = re.compile(rf"(?<=[{_CJK}])[ \t\f\v\xa0]*[\r\n]{_SPACE_RUN}*(?=[{_CJK}])")
-# Zero-width characters are deleted before spaces are collapsed: left in place they would
+# Invisible characters are deleted before spaces are collapsed: left in place they would
 # split one whitespace run in two ("a \u200b b" → "a  b"), and tidy would not be idempotent.
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff"))
-_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\ufeff]")
+_ZERO_WIDTH = dict.fromkeys(map(ord, _INVISIBLE))
+_ZERO_WIDTH_RE = re.compile(f"[{_INVISIBLE}]")
 
 
 def fold(text: str) -> str:
@@ -66,15 +71,16 @@ def squeeze(text: str) -> str:
 def tidy(text: str) -> str:
     """Normalise whitespace the one way used for every value.
 
-    Strips outer whitespace (ASCII, ``\\xa0``, ideographic ``\\u3000`` indents, zero-width)
-    and turns every inner whitespace run into one plain space — except a line break between
-    two CJK characters, which is source wrapping and vanishes. Whitespace is layout, not
-    content, so this is the only place characters are rewritten. Idempotent.
+    Strips outer whitespace (ASCII, ``\\xa0``, ideographic ``\\u3000`` indents, zero-width
+    characters, soft hyphens), deletes the invisible ones inside, and turns every inner
+    whitespace run into one plain space — except a line break between two CJK characters,
+    which is source wrapping and vanishes. Whitespace is layout, not content, so this is the
+    only place characters are rewritten. Idempotent.
 
     >>> tidy("\\u3000\\u3000阿城区\\xa0\\xa0深入\\n贯彻 ")
     '阿城区 深入贯彻'
     """
-    # Already tidy, the common case: every whitespace and zero-width character but the plain
+    # Already tidy, the common case: every whitespace and invisible character but the plain
     # space is unprintable, so a printable text needs only its plain spaces checked.
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
@@ -108,7 +114,8 @@ _COMMON_HANZI = frozenset(
     "断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属"
     "圆包火住调满县局照参红细引听该铁价严龙飞"
 )
-_HANZI_RE = re.compile("[\u4e00-\u9fff]")
+HANZI_RE = re.compile("[\u4e00-\u9fff]")
+"""A character of the CJK Unified Ideographs block, which holds all of running Chinese text."""
 # Latin-1 letters and signs: what GBK or UTF-8 bytes read as Latin-1 turn into.
 _LATIN1_RE = re.compile("[\xa1-\xff]")
 
@@ -123,13 +130,25 @@ def garbled(text: str, *, min_common: float) -> str | None:
     >>> garbled("阿城区".encode("utf-8").decode("gb18030", errors="replace") * 20, min_common=0.2)
     '0 of its 80 Chinese characters are common ones'
     """
-    hanzi = _HANZI_RE.findall(text)
+    hanzi = HANZI_RE.findall(text)
     if hanzi:
-        common = sum(1 for char in hanzi if char in _COMMON_HANZI)
-        if common < min_common * len(hanzi):
-            return f"{common} of its {len(hanzi)} Chinese characters are common ones"
-        return None
+        return uncommon(hanzi, min_common=min_common)
     latin1 = len(_LATIN1_RE.findall(text))
     if latin1 * 10 > len(text):
         return f"it has no Chinese characters but {latin1} Latin-1 signs"
+    return None
+
+
+def uncommon(hanzi: Sequence[str], *, min_common: float) -> str | None:
+    """Why Chinese characters (one per item) are not those of running text, or ``None``:
+    under ``min_common`` of them are common ones.
+
+    >>> uncommon(list("阿城区深入贯彻落实"), min_common=0.2) is None
+    True
+    >>> uncommon(list("闃垮煄鍖"), min_common=0.2)
+    '0 of its 4 Chinese characters are common ones'
+    """
+    common = sum(1 for char in hanzi if char in _COMMON_HANZI)
+    if common < min_common * len(hanzi):
+        return f"{common} of its {len(hanzi)} Chinese characters are common ones"
     return None

@@ -58,8 +58,9 @@ class WarningCode(str, enum.Enum):
 
     DECODE_REPLACED = (
         "decode.replaced",
-        "bytes input had undecodable byte sequences, too few for a DecodeError; they were "
-        "replaced by U+FFFD, which the text keeps",
+        "bytes input had undecodable byte sequences, too few for a DecodeError, or str input "
+        "had lone surrogates (undecodable bytes smuggled into a str); they were replaced by "
+        "U+FFFD, which the text keeps",
     )
     DECODE_NUL = (
         "decode.nul",
@@ -69,6 +70,12 @@ class WarningCode(str, enum.Enum):
         "html.truncated",
         "lxml stopped reading the HTML before its end (nesting deeper than 2048 elements); "
         "what followed is missing",
+    )
+    PAGE_TRUNCATED = (
+        "page.truncated",
+        "the HTML page ends inside the article, before its markup does (cut off inside a tag, "
+        "or with a <body> or <html> never closed), as a download cut short does: the article "
+        "is read up to the cut; what followed it, the footer with it, is missing",
     )
     META_PUBLISHED_UNPARSED = (
         "meta.published.unparsed",

@@ -34,6 +34,14 @@ from xianfeng.models import Link, ParseWarning
 __all__ = ["parse_html"]
 
 _PAGE_LINK_RE = re.compile(r"^\d{1,4}$")
+# The start of a tag, a comment or a declaration.
+_TAG_START_RE = re.compile(r"<[/!?a-zA-Z]")
+# A page that opens its document, and one that closes it (anywhere: a page may trail a
+# script or a hit counter after </html>).
+_OPENED_RE = re.compile(r"<(?:body|html)[\s>]", re.IGNORECASE)
+_CLOSED_RE = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+# How much of the last line of a cut article the warning quotes.
+_QUOTED = 20
 _Resolve = Callable[[str], str]
 
 
@@ -43,7 +51,9 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon) -> Pieces:
     Where the lexicon names the body's container (a profile's ``body`` selectors) and the
     page has it, the body is read from that element only.
     """
-    root, stopped = _parse(text)
+    cut_tag = _cut_tag_at(text)
+    # The start of a tag the page was cut off in is no content (lxml keeps a bare "</").
+    root, stopped = _parse(text if cut_tag is None else text[:cut_tag])
     hints = _headlines(root)
     base = _base_url(root, url)
     article_id = _counter_aid(root)
@@ -80,6 +90,10 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon) -> Pieces:
     page, page_urls = _pages(lines, layout, url, resolve)
     dropped: list[ParseWarning] = []
     sections = sections_from(body_blocks(lines, layout.body.lines, resolve, dropped, lex=lex))
+    # Where lxml stopped early (html.truncated), the lines end there, not where the page does.
+    cut = None if stopped else _cut_short(text, lines, layout, in_tag=cut_tag is not None)
+    if cut is not None:
+        dropped.append(cut)
     return Pieces(
         title_line=layout.title,
         meta=layout.meta,
@@ -147,6 +161,48 @@ def _parse(text: str) -> tuple[etree._Element, ParseWarning | None]:
     return root, WarningCode.HTML_TRUNCATED.warning(
         f"lxml stopped reading the page at line {fatal.line} "
         f"({fatal.message.strip()}): everything after it is missing"
+    )
+
+
+def _cut_tag_at(text: str) -> int | None:
+    """Where the tag the page ends inside begins (its last ``<``, when no ``>`` follows it and
+    a tag name, ``/``, ``!`` or ``?`` does), or ``None``. Two searches from the end."""
+    at = text.rfind("<")
+    if at > text.rfind(">") and _TAG_START_RE.match(text, at) is not None:
+        return at
+    return None
+
+
+def _cut_short(
+    text: str, lines: Sequence[Line], layout: Layout, *, in_tag: bool
+) -> ParseWarning | None:
+    """A warning when the page ends inside its article, as a download cut short does.
+
+    Two things must hold, so a whole page is never taken for a cut one. Nothing follows the
+    article: no line with text or an object after its last line (a whole page has at least
+    its footer there). And the markup shows the cut: the text ends inside a tag
+    (``in_tag``), or it opened ``<body>`` or ``<html>`` and closed neither. Only a page with
+    nothing after its article has its markup searched.
+    """
+    article = [
+        *layout.body.lines,
+        *(at for at in (layout.meta_at, layout.title_at) if at is not None),
+    ]
+    if not article:
+        return None
+    last = max(article)
+    if any(line.text or line.objects for line in lines[last + 1 :]):
+        return None
+    if in_tag:
+        how = "cut off inside a tag"
+    elif _OPENED_RE.search(text) is not None and _CLOSED_RE.search(text) is None:
+        how = "its <body> never closed"
+    else:
+        return None
+    said = next((lines[at].text for at in sorted(article, reverse=True) if lines[at].text), "")
+    return WarningCode.PAGE_TRUNCATED.warning(
+        f"the page ends inside the article, {how}: the text stops at {said[-_QUOTED:]!r}, "
+        "and what followed is missing"
     )
 
 
