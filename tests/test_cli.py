@@ -14,8 +14,7 @@ from typing import Any
 import pytest
 
 from xianfeng import __version__, merge_pages, parse_article
-from xianfeng import cli as cli_module
-from xianfeng.cli import main
+from xianfeng.cli import _command, _formats, _work, main
 
 ROOT = Path(__file__).parent.parent
 EXAMPLE = ROOT / "examples" / "portal-article-page.txt"
@@ -280,7 +279,7 @@ def test_results_are_written_as_they_come(
 ) -> None:
     """Each record is out before the next page is parsed: constant memory, live output."""
     events: list[str] = []
-    parse = cli_module.run
+    parse = _work.run
 
     def logged(task: Any, options: Any) -> Any:
         events.append("parse")
@@ -292,7 +291,7 @@ def test_results_are_written_as_they_come(
             return super().write(data)
 
     out = Out()
-    monkeypatch.setattr(cli_module, "run", logged)
+    monkeypatch.setattr(_work, "run", logged)
     monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(out))
     assert main(["-j", "1", str(EXAMPLE), str(SEED_HTML), str(EXAMPLE)]) == 0
     assert events == ["write", "parse", "write", "parse", "write", "parse", "write", "write"]
@@ -333,7 +332,7 @@ def test_csv_has_a_header_and_a_row_per_page(
     empty.write_bytes(b"")
     assert main(["-j", "1", "-f", "csv", str(EXAMPLE), str(empty)]) == 1
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out, newline="")))
-    assert list(rows[0]) == list(cli_module.CSV_COLUMNS)
+    assert list(rows[0]) == list(_formats.CSV_COLUMNS)
     seed = parse_article(EXAMPLE.read_bytes())
     assert rows[0]["title"] == seed.title
     assert rows[0]["key"] == seed.key
@@ -418,7 +417,7 @@ def test_a_progress_bar_on_a_terminal_for_several_pages(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pytest.importorskip("tqdm")
-    monkeypatch.setattr(cli_module, "_is_tty", lambda: True)
+    monkeypatch.setattr(_command, "_is_tty", lambda: True)
     main(["-j", "1", "-f", "jsonl", str(EXAMPLE), str(SEED_HTML)])
     err = capsys.readouterr().err
     assert "\r2page [" in err  # tqdm's counter, on standard error
@@ -432,7 +431,7 @@ def test_no_progress_bar_without_tqdm_or_a_terminal(
 ) -> None:
     main(["-j", "1", "-f", "jsonl", str(EXAMPLE), str(SEED_HTML)])  # not a terminal
     assert capsys.readouterr().err == "2 pages: 2 parsed, 0 failed\n"
-    monkeypatch.setattr(cli_module, "_is_tty", lambda: True)
+    monkeypatch.setattr(_command, "_is_tty", lambda: True)
     monkeypatch.setitem(sys.modules, "tqdm", None)  # the `cli` extra not installed
     main(["-j", "1", "-f", "jsonl", str(EXAMPLE), str(SEED_HTML)])
     assert capsys.readouterr().err == "2 pages: 2 parsed, 0 failed\n"
@@ -473,14 +472,14 @@ def test_an_unexpected_error_fails_its_page_not_the_run(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A bug that one page triggers is reported as that page's failure; the rest go on."""
-    real = cli_module.parse_article
+    real = _work.parse_article
 
     def flaky(data: bytes, **options: Any) -> Any:
         if b"<html" in data[:200].lower():
             raise RuntimeError("a bug")
         return real(data, **options)
 
-    monkeypatch.setattr(cli_module, "parse_article", flaky)
+    monkeypatch.setattr(_work, "parse_article", flaky)
     assert main(["-j", "1", "-f", "jsonl", str(SEED_HTML), str(EXAMPLE)]) == 1
     entries = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert entries[0]["error"] == {"type": "RuntimeError", "message": "a bug"}

@@ -1,0 +1,136 @@
+"""The command's arguments and its main loop: find, run, write, report."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from xianfeng import __version__
+from xianfeng.cli._formats import FORMATS, Result
+from xianfeng.cli._output import Writer
+from xianfeng.cli._pages import Finder, is_warc
+from xianfeng.cli._work import Options, in_order, peek
+
+__all__ = ["main"]
+
+
+def _arguments() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="xianfeng",
+        description=(
+            "Parse portal article pages (HTML or text) and print them as JSON, Markdown, "
+            "HTML, text or CSV. PAGE is a file, a folder (searched recursively for .html, "
+            ".htm, .shtml, .xhtml, .txt, .warc and .warc.gz files), a glob pattern, or - "
+            "for standard input (the default)."
+        ),
+    )
+    parser.add_argument("pages", nargs="*", default=["-"], metavar="PAGE")
+    parser.add_argument(
+        "-f", "--format", choices=FORMATS, default="json", help="output format (default: json)"
+    )
+    parser.add_argument(
+        "-o", "--output-dir", type=Path, help="write one file per page below this folder"
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=None,
+        help="worker processes (default: the number of CPUs; 1 parses in this process)",
+    )
+    parser.add_argument("--url", help="the page's URL (one page only): makes its links absolute")
+    parser.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="the URL of the folder given (a site mirror): each file's URL is this URL "
+        "followed by the file's path below the folder",
+    )
+    parser.add_argument(
+        "--merge-pages",
+        action="store_true",
+        help="join a paginated article's 123.html, 123_2.html … into one article",
+    )
+    parser.add_argument("--strict", action="store_true", help="fail a page on any warning")
+    parser.add_argument("--version", action="version", version=f"xianfeng {__version__}")
+    return parser
+
+
+def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    if args.url is not None:
+        if args.base_url is not None:
+            parser.error("--url and --base-url exclude each other")
+        (single, *rest) = args.pages
+        if rest or os.path.isdir(single) or Finder.is_pattern(single) or is_warc(single):
+            parser.error(
+                "--url takes exactly one page (a file or -); for a mirror folder use "
+                "--base-url, and WARC records carry their own URLs"
+            )
+    if args.jobs is not None and args.jobs < 1:
+        parser.error(f"--jobs must be at least 1, got {args.jobs}")
+
+
+def _progress(results: Iterable[Result], show: bool) -> tuple[Iterable[Result], Any]:
+    """Wrap ``results`` in a tqdm bar on standard error when asked and tqdm is installed."""
+    if not show:
+        return results, None
+    try:
+        from tqdm import tqdm
+    except ImportError:  # the optional `cli` extra is not installed: no bar
+        return results, None
+    bar = tqdm(results, unit="page", file=sys.stderr, dynamic_ncols=True)
+    return bar, bar
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0, 1 when a page failed, 2 on usage)."""
+    parser = _arguments()
+    args = parser.parse_args(argv)
+    _check(parser, args)
+    options = Options(format=args.format, strict=args.strict)
+    finder = Finder(
+        url=args.url,
+        base_url=args.base_url,
+        merge=args.merge_pages,
+        stdin=sys.stdin.buffer.read,
+    )
+    head, tasks = peek(finder.tasks(args.pages), 2)
+    jobs = (args.jobs or os.cpu_count() or 1) if len(head) > 1 else 1
+    writer = Writer(sys.stdout.buffer, options.format, args.output_dir)
+    ordered = in_order(tasks, options, jobs)
+    results, bar = _progress(ordered, len(head) > 1 and _is_tty())
+    say: Callable[[str], None] = _stderr
+    if bar is not None:
+        say = lambda message: bar.write(message, file=sys.stderr)  # noqa: E731 — above the bar
+    total = failed = 0
+    try:
+        writer.start()
+        for result in results:
+            total += 1
+            if result.error is not None:
+                failed += 1
+                say(f"{result.name}: {result.error[0]}: {result.error[1]}")
+            writer.add(result)
+        writer.finish()
+    except BrokenPipeError:
+        # The reader stopped early (``| head``): not an error of ours. Point stdout at
+        # devnull so the interpreter's own flush at exit does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1 if failed else 0
+    finally:
+        if bar is not None:
+            bar.close()
+        ordered.close()  # stops the workers when the loop ended early
+    _stderr(f"{total} page{'' if total == 1 else 's'}: {total - failed} parsed, {failed} failed")
+    return 1 if failed else 0
+
+
+def _is_tty() -> bool:
+    return sys.stderr.isatty()
+
+
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
