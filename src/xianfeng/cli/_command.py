@@ -13,7 +13,7 @@ from xianfeng import __version__
 from xianfeng.cli._formats import FORMATS, Result
 from xianfeng.cli._output import Writer
 from xianfeng.cli._pages import Finder, is_warc
-from xianfeng.cli._work import Options, in_order, peek
+from xianfeng.cli._work import Options, Runner, Stop, peek
 
 __all__ = ["main"]
 
@@ -86,7 +86,7 @@ def _progress(results: Iterable[Result], show: bool) -> tuple[Iterable[Result], 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0, 1 when a page failed, 2 on usage)."""
+    """Run the command line; returns the exit status (see ``docs/cli.md``)."""
     parser = _arguments()
     args = parser.parse_args(argv)
     _check(parser, args)
@@ -100,32 +100,47 @@ def main(argv: Sequence[str] | None = None) -> int:
     head, tasks = peek(finder.tasks(args.pages), 2)
     jobs = (args.jobs or os.cpu_count() or 1) if len(head) > 1 else 1
     writer = Writer(sys.stdout.buffer, options.format, args.output_dir)
-    ordered = in_order(tasks, options, jobs)
-    results, bar = _progress(ordered, len(head) > 1 and _is_tty())
+    runner = Runner(options, jobs)
+    results, bar = _progress(runner.results(tasks), len(head) > 1 and _is_tty())
     say: Callable[[str], None] = _stderr
     if bar is not None:
         say = lambda message: bar.write(message, file=sys.stderr)  # noqa: E731 — above the bar
     total = failed = 0
-    try:
-        writer.start()
-        for result in results:
-            total += 1
-            if result.error is not None:
-                failed += 1
-                say(f"{result.name}: {result.error[0]}: {result.error[1]}")
-            writer.add(result)
-        writer.finish()
-    except BrokenPipeError:
-        # The reader stopped early (``| head``): not an error of ours. Point stdout at
-        # devnull so the interpreter's own flush at exit does not raise again.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1 if failed else 0
-    finally:
-        if bar is not None:
-            bar.close()
-        ordered.close()  # stops the workers when the loop ended early
-    _stderr(f"{total} page{'' if total == 1 else 's'}: {total - failed} parsed, {failed} failed")
+    at_once = False
+    with Stop() as stop:
+        try:
+            writer.start()
+            for result in results:
+                total += 1
+                if result.error is not None:
+                    failed += 1
+                    say(f"{result.name}: {result.error[0]}: {result.error[1]}")
+                writer.add(result)
+                if stop.signal is not None:
+                    break
+            writer.finish()
+        except BrokenPipeError:  # the reader stopped early (``| head``): not an error of ours
+            _drop_stdout()
+            return 1 if failed else 0
+        except KeyboardInterrupt:  # a second Ctrl-C: stop now, the output may end anywhere
+            at_once = True
+            _drop_stdout()
+        finally:
+            if bar is not None:
+                bar.close()
+            runner.close(at_once=at_once)
+    summary = f"{total} page{'' if total == 1 else 's'}: {total - failed} parsed, {failed} failed"
+    if stop.signal is not None:
+        _stderr(f"{summary}; {'stopped at once' if at_once else 'interrupted'}")
+        return 128 + stop.signal
+    _stderr(summary)
     return 1 if failed else 0
+
+
+def _drop_stdout() -> None:
+    """Point standard output at devnull: what is still buffered for it cannot be written, and
+    the interpreter's own flush at exit must not fail, or wait on a reader, again."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _is_tty() -> bool:

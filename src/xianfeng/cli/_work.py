@@ -1,12 +1,25 @@
-"""Running the tasks: parse and render each, in this process or in workers, in input order."""
+"""Running the tasks: parse and render each, in this process or in workers, in input order.
+
+Also what stops a run: Ctrl-C and SIGTERM are caught by the main process, which ends the
+output properly; workers ignore Ctrl-C and die with the main process, whatever ends it.
+"""
 
 from __future__ import annotations
 
 import concurrent.futures
+import ctypes
 import itertools
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from types import FrameType, TracebackType
+from typing import Any, TypeAlias
 
 import attrs
 
@@ -16,12 +29,17 @@ from xianfeng.cli._formats import Result, render
 from xianfeng.cli._pages import Page, Task
 from xianfeng.models import Article
 
-__all__ = ["Options", "in_order", "peek", "run"]
+__all__ = ["Options", "Runner", "Stop", "peek", "run"]
 
 # Pages sent to a worker at once: fewer round trips, while results still come steadily.
 _CHUNK = 8
 # Chunks in flight per worker: enough to keep every worker busy, few enough for flat memory.
 _IN_FLIGHT_PER_JOB = 2
+_Handler: TypeAlias = Callable[[int, FrameType | None], Any] | int | None
+# <linux/prctl.h>: the signal a process gets when its parent dies.
+_PR_SET_PDEATHSIG = 1
+# How often a worker looks whether its parent is still there, where prctl is missing.
+_WATCH_SECONDS = 0.5
 
 
 @attrs.frozen(kw_only=True)
@@ -75,22 +93,99 @@ def run_many(tasks: Sequence[Task], options: Options) -> list[Result]:
     return [run(task, options) for task in tasks]
 
 
-def in_order(tasks: Iterator[Task], options: Options, jobs: int) -> Generator[Result, None, None]:
-    """Results in task order; with ``jobs`` > 1 from worker processes, few tasks in flight."""
-    if jobs <= 1:
-        yield from (run(task, options) for task in tasks)
-        return
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
+class Runner:
+    """Runs tasks and gives their results back in task order: in this process with one job,
+    else in worker processes, with few tasks in flight (flat memory)."""
+
+    def __init__(self, options: Options, jobs: int) -> None:
+        self.options = options
+        self.jobs = jobs
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+        self._others: set[multiprocessing.process.BaseProcess] = set()
+
+    def results(self, tasks: Iterator[Task]) -> Iterator[Result]:
+        """Each task's result, in order, as soon as it and those before it are ready."""
+        if self.jobs <= 1:
+            yield from (run(task, self.options) for task in tasks)
+            return
+        self._others = set(multiprocessing.active_children())
+        self._pool = concurrent.futures.ProcessPoolExecutor(
+            max_workers=self.jobs, initializer=_start_worker
+        )
         pending: deque[concurrent.futures.Future[list[Result]]] = deque()
-        try:
-            while chunk := list(itertools.islice(tasks, _CHUNK)):
-                pending.append(pool.submit(run_many, chunk, options))
-                if len(pending) >= jobs * _IN_FLIGHT_PER_JOB:
-                    yield from pending.popleft().result()
-            while pending:
+        while chunk := list(itertools.islice(tasks, _CHUNK)):
+            pending.append(self._pool.submit(run_many, chunk, self.options))
+            if len(pending) >= self.jobs * _IN_FLIGHT_PER_JOB:
                 yield from pending.popleft().result()
-        finally:  # a reader that stopped early, or Ctrl-C: drop what has not started
-            pool.shutdown(wait=True, cancel_futures=True)
+        while pending:
+            yield from pending.popleft().result()
+
+    def close(self, *, at_once: bool = False) -> None:
+        """Stop the workers: once the pages they hold are done, or ``at_once``."""
+        if self._pool is None:
+            return
+        if at_once:
+            for worker in set(multiprocessing.active_children()) - self._others:
+                worker.terminate()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = None
+
+
+def _start_worker() -> None:
+    """A worker's first steps: leave Ctrl-C to the main process, and die with it."""
+    # A terminal's Ctrl-C reaches the whole process group; the main process stops the run.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the main process's handler (:class:`Stop`): take the default.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    parent = os.getppid()
+    if sys.platform == "linux":
+        # Killed by the kernel the moment the parent ends, even by SIGKILL. Without this, a
+        # worker waits for tasks forever: the queue it reads stays open in its siblings.
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    # Elsewhere, and should the parent have ended before prctl: watch for the parent to go
+    # (an orphan is given a new parent).
+    if os.name == "posix":
+        threading.Thread(target=_watch, args=(parent,), daemon=True).start()
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(_WATCH_SECONDS)
+    os._exit(1)
+
+
+class Stop:
+    """Ctrl-C (SIGINT) and SIGTERM, caught while the run is on (in the main thread only).
+
+    The first asks the run to stop after the pages in hand, so that the output is ended
+    properly and the summary written: :attr:`signal` tells which came. A second stops it
+    at once, by raising :class:`KeyboardInterrupt`.
+    """
+
+    def __init__(self) -> None:
+        self.signal: int | None = None
+        self._previous: dict[int, _Handler] = {}
+
+    def __enter__(self) -> Stop:
+        if threading.current_thread() is threading.main_thread():
+            for number in (signal.SIGINT, signal.SIGTERM):
+                self._previous[number] = signal.signal(number, self._caught)
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
+
+    def _caught(self, number: int, frame: FrameType | None) -> None:
+        if self.signal is not None:
+            raise KeyboardInterrupt
+        self.signal = number
 
 
 def peek(tasks: Iterator[Task], count: int) -> tuple[list[Task], Iterator[Task]]:
