@@ -484,3 +484,52 @@ def test_an_unexpected_error_fails_its_page_not_the_run(
     entries = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert entries[0]["error"] == {"type": "RuntimeError", "message": "a bug"}
     assert "article" in entries[1]
+
+
+# --- output errors ----------------------------------------------------------------------------
+
+OUTPUT_ERROR = 74  # EX_IOERR of sysexits.h
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("options", [[], ["-f", "jsonl", "-j", "2"]])
+def test_a_full_disk_is_one_line_and_its_own_status(options: list[str]) -> None:
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "xianfeng", *options, str(EXAMPLE), str(SEED_HTML)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            check=False,
+            timeout=60,
+        )
+    assert done.stderr.decode("utf-8").splitlines() == [
+        "0 pages: 0 parsed, 0 failed; stopped: cannot write standard output: "
+        "No space left on device"
+    ]
+    assert done.returncode == OUTPUT_ERROR
+
+
+def test_a_file_that_cannot_be_written_stops_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pages").mkdir()
+    shutil.copy(EXAMPLE, tmp_path / "pages" / "a.txt")
+    shutil.copy(EXAMPLE, tmp_path / "pages" / "b.txt")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "pages").write_bytes(b"")  # a file where a folder must go
+    assert main(["-j", "1", "-o", "out", "pages"]) == OUTPUT_ERROR
+    assert capsys.readouterr().err.splitlines() == [
+        "0 pages: 0 parsed, 0 failed; stopped: cannot write out/pages/a.json: File exists"
+    ]
+
+
+def test_an_output_dir_that_is_a_file_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "out").write_bytes(b"")
+    with pytest.raises(SystemExit) as exited:
+        main(["-o", str(tmp_path / "out"), str(EXAMPLE)])
+    assert exited.value.code == 2
+    assert f"--output-dir {tmp_path / 'out'} is not a folder" in capsys.readouterr().err

@@ -11,11 +11,16 @@ from typing import Any
 
 from xianfeng import __version__
 from xianfeng.cli._formats import FORMATS, Result
-from xianfeng.cli._output import Writer
+from xianfeng.cli._output import OutputError, Writer
 from xianfeng.cli._pages import Finder, is_warc
 from xianfeng.cli._work import Options, Runner, Stop, peek
 
 __all__ = ["main"]
+
+# Exit statuses besides 0 (every page parsed), 2 (a usage error, from argparse) and 128 plus
+# a signal's number (interrupted). Those of an output come from sysexits.h.
+FAILED = 1
+OUTPUT_ERROR = 74  # EX_IOERR
 
 
 def _arguments() -> argparse.ArgumentParser:
@@ -71,6 +76,8 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
             )
     if args.jobs is not None and args.jobs < 1:
         parser.error(f"--jobs must be at least 1, got {args.jobs}")
+    if args.output_dir is not None and args.output_dir.exists() and not args.output_dir.is_dir():
+        parser.error(f"--output-dir {args.output_dir} is not a folder")
 
 
 def _progress(results: Iterable[Result], show: bool) -> tuple[Iterable[Result], Any]:
@@ -107,21 +114,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         say = lambda message: bar.write(message, file=sys.stderr)  # noqa: E731 — above the bar
     total = failed = 0
     at_once = False
+    stopped = ""  # why the run stopped before its end, for the summary
     with Stop() as stop:
         try:
             writer.start()
             for result in results:
+                writer.add(result)
                 total += 1
                 if result.error is not None:
                     failed += 1
                     say(f"{result.name}: {result.error[0]}: {result.error[1]}")
-                writer.add(result)
                 if stop.signal is not None:
                     break
             writer.finish()
         except BrokenPipeError:  # the reader stopped early (``| head``): not an error of ours
             _drop_stdout()
-            return 1 if failed else 0
+            return FAILED if failed else 0
+        except OutputError as exc:
+            stopped = f"stopped: {exc}"
+            if exc.where == "standard output":
+                _drop_stdout()
         except KeyboardInterrupt:  # a second Ctrl-C: stop now, the output may end anywhere
             at_once = True
             _drop_stdout()
@@ -130,11 +142,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 bar.close()
             runner.close(at_once=at_once)
     summary = f"{total} page{'' if total == 1 else 's'}: {total - failed} parsed, {failed} failed"
+    if stopped:
+        _stderr(f"{summary}; {stopped}")
+        return OUTPUT_ERROR
     if stop.signal is not None:
         _stderr(f"{summary}; {'stopped at once' if at_once else 'interrupted'}")
         return 128 + stop.signal
     _stderr(summary)
-    return 1 if failed else 0
+    return FAILED if failed else 0
 
 
 def _drop_stdout() -> None:

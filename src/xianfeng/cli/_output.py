@@ -7,7 +7,16 @@ from typing import IO
 
 from xianfeng.cli._formats import CSV_COLUMNS, EXTENSIONS, SEPARATORS, Result, csv_line
 
-__all__ = ["Writer"]
+__all__ = ["OutputError", "Writer"]
+
+
+class OutputError(Exception):
+    """The output cannot be written (a full disk, a file where a folder must go): the run
+    stops, since what follows cannot be written either."""
+
+    def __init__(self, where: str, error: OSError) -> None:
+        super().__init__(f"cannot write {where}: {error.strerror or error}")
+        self.where = where
 
 
 class Writer:
@@ -55,8 +64,13 @@ class Writer:
             self._write(b"\n]\n" if self.count else b"]\n")
 
     def _write(self, data: bytes) -> None:
-        self.out.write(data)
-        self.out.flush()
+        try:
+            self.out.write(data)
+            self.out.flush()
+        except BrokenPipeError:  # the reader left: not an error of the output
+            raise
+        except OSError as exc:
+            raise OutputError("standard output", exc) from exc
 
     def _to_file(self, result: Result) -> None:
         if not result.rendered:
@@ -70,10 +84,13 @@ class Writer:
             suffix = Path(result.name).suffix
             target = self.output_dir / (result.output + suffix + EXTENSIONS[self.format])
         self._names.add(target.name)
-        target.parent.mkdir(parents=True, exist_ok=True)
         data = result.rendered
         if self.format == "csv":
             data = csv_line(CSV_COLUMNS) + data
         elif not data.endswith("\n"):
             data += "\n"
-        target.write_bytes(data.encode("utf-8"))
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data.encode("utf-8"))
+        except OSError as exc:
+            raise OutputError(str(target), exc) from exc
