@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from xianfeng import __version__, merge_pages, parse_article
-from xianfeng.cli import _command, _formats, _work, main
+from xianfeng.cli import _command, _formats, _output, _work, main
 
 ROOT = Path(__file__).parent.parent
 EXAMPLE = ROOT / "examples" / "portal-article-page.txt"
@@ -533,3 +533,134 @@ def test_an_output_dir_that_is_a_file_is_a_usage_error(
         main(["-o", str(tmp_path / "out"), str(EXAMPLE)])
     assert exited.value.code == 2
     assert f"--output-dir {tmp_path / 'out'} is not a folder" in capsys.readouterr().err
+
+
+# --- output safety: never over an input, never over an output unless asked --------------------
+
+NOT_WRITTEN = 73  # EX_CANTCREAT of sysexits.h
+
+
+def _pages(folder: Path, *names: str) -> list[str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        shutil.copy(SEED_HTML if name.endswith(".html") else EXAMPLE, folder / name)
+    return [str(folder / name) for name in names]
+
+
+@pytest.mark.parametrize("overwrite", [[], ["--overwrite"]])
+def test_output_dir_never_writes_over_its_input(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    overwrite: list[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _pages(tmp_path, "001.html", "002.html")
+    before = SEED_HTML.read_bytes()
+    assert main(["-j", "1", "-f", "html", "-o", ".", *overwrite, "001.html", "002.html"]) == 73
+    assert (tmp_path / "001.html").read_bytes() == (tmp_path / "002.html").read_bytes() == before
+    assert capsys.readouterr().err.splitlines() == [
+        "001.html: not written: 001.html is a page of this run",
+        "002.html: not written: 002.html is a page of this run",
+        "2 pages: 0 parsed, 0 failed, 2 not written",
+    ]
+
+
+def test_output_dir_never_writes_over_another_page_of_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _pages(tmp_path / "pages", "x.html", "x.txt")
+    before = (tmp_path / "pages" / "x.txt").read_bytes()
+    # x.html's text would be pages/x.txt, which is the next page; x.txt's own is x.txt.txt.
+    assert main(["-j", "1", "-f", "text", "-o", ".", "--overwrite", "pages"]) == 73
+    assert (tmp_path / "pages" / "x.txt").read_bytes() == before
+    assert (tmp_path / "pages" / "x.txt.txt").exists()
+    assert capsys.readouterr().err.splitlines() == [
+        "pages/x.html: not written: pages/x.txt is a page of this run",
+        "2 pages: 1 parsed, 0 failed, 1 not written",
+    ]
+
+
+def test_a_rerun_writes_over_nothing_unless_told(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _pages(tmp_path / "pages", "a.txt", "b.html")
+    assert main(["-j", "1", "-o", "out", "pages"]) == 0
+    capsys.readouterr()
+    (tmp_path / "out" / "pages" / "a.json").write_text("mine", "utf-8")
+    assert main(["-j", "1", "-o", "out", "pages"]) == 73
+    assert (tmp_path / "out" / "pages" / "a.json").read_text("utf-8") == "mine"
+    assert capsys.readouterr().err.splitlines() == [
+        "pages/a.txt: not written: out/pages/a.json exists "
+        "(--overwrite replaces it, --skip-existing keeps it)",
+        "pages/b.html: not written: out/pages/b.json exists "
+        "(--overwrite replaces it, --skip-existing keeps it)",
+        "2 pages: 0 parsed, 0 failed, 2 not written",
+    ]
+    assert main(["-j", "1", "-o", "out", "--overwrite", "pages"]) == 0
+    assert json.loads((tmp_path / "out" / "pages" / "a.json").read_text("utf-8"))["article"]
+
+
+@pytest.mark.parametrize("flag", ["--skip-existing", "--resume"])
+def test_skip_existing_parses_only_the_pages_not_done(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    flag: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _pages(tmp_path, "a.txt", "b.html", "c.txt")
+    assert main(["-j", "1", "-f", "markdown", "-o", "out", "."]) == 0
+    capsys.readouterr()
+    (tmp_path / "out" / "b.md").unlink()
+    parsed: list[str] = []
+    real = _work.parse_article
+
+    def logged(data: bytes, **options: Any) -> Any:
+        parsed.append(data[:20].decode("ascii", "replace"))
+        return real(data, **options)
+
+    monkeypatch.setattr(_work, "parse_article", logged)
+    # The output folder lies in the folder searched: its files are not pages of the run.
+    assert main(["-j", "1", "-f", "markdown", "-o", "out", flag, "."]) == 0
+    assert len(parsed) == 1
+    assert capsys.readouterr().err == "3 pages: 1 parsed, 0 failed, 2 skipped\n"
+    assert (tmp_path / "out" / "b.md").read_text("utf-8").startswith("# ")
+
+
+def test_outputs_go_through_a_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A write cut short (here: its last step, the rename, fails) leaves no file behind."""
+    monkeypatch.chdir(tmp_path)
+    _pages(tmp_path / "pages", "a.txt")
+
+    def full(source: Any, target: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(_output.os, "replace", full)
+    assert main(["-j", "1", "-o", "out", "pages"]) == OUTPUT_ERROR
+    assert list((tmp_path / "out").rglob("*")) == [tmp_path / "out" / "pages"]  # nothing in it
+    assert capsys.readouterr().err == (
+        "0 pages: 0 parsed, 0 failed; stopped: cannot write out/pages/a.json: "
+        "No space left on device\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--skip-existing", str(EXAMPLE)],
+        ["--overwrite", str(EXAMPLE)],
+        ["--overwrite", "--skip-existing", "-o", "out", str(EXAMPLE)],
+    ],
+)
+def test_overwrite_and_skip_existing_need_an_output_dir_and_exclude_each_other(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2
+    assert "error:" in capsys.readouterr().err

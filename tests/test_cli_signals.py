@@ -187,3 +187,19 @@ def test_a_second_ctrl_c_stops_at_once(
     assert err.decode("utf-8").endswith("; stopped at once\n")
     assert "Traceback" not in err.decode("utf-8")
     assert wait_gone(workers, 10) == set()
+
+
+def test_a_killed_run_leaves_no_half_written_file(
+    many_pages: Path, start: list[subprocess.Popen[bytes]], tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    process = command(start, many_pages, "--jobs", "2", "--output-dir", out)
+    deadline = time.monotonic() + 30
+    while len(list(out.rglob("*.json"))) < 50:
+        assert time.monotonic() < deadline, "fewer than 50 files written in 30 s"
+        time.sleep(0.02)
+    process.kill()
+    process.communicate(timeout=15)
+    written = list(out.rglob("*.json"))
+    assert all(not path.name.startswith(".") for path in written)
+    assert all("article" in json.loads(path.read_bytes()) for path in written)

@@ -5,22 +5,17 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
 from xianfeng import __version__
-from xianfeng.cli._formats import FORMATS, Result
-from xianfeng.cli._output import OutputError, Writer
-from xianfeng.cli._pages import Finder, is_warc
+from xianfeng.cli._formats import FORMATS
+from xianfeng.cli._output import Held, OutputError, Writer
+from xianfeng.cli._pages import Finder, Task, is_warc
+from xianfeng.cli._report import OUTPUT_ERROR, Report
 from xianfeng.cli._work import Options, Runner, Stop, peek
 
 __all__ = ["main"]
-
-# Exit statuses besides 0 (every page parsed), 2 (a usage error, from argparse) and 128 plus
-# a signal's number (interrupted). Those of an output come from sysexits.h.
-FAILED = 1
-OUTPUT_ERROR = 74  # EX_IOERR
 
 
 def _arguments() -> argparse.ArgumentParser:
@@ -59,6 +54,18 @@ def _arguments() -> argparse.ArgumentParser:
         action="store_true",
         help="join a paginated article's 123.html, 123_2.html … into one article",
     )
+    existing = parser.add_mutually_exclusive_group()
+    existing.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="with --output-dir: write over the files of an earlier run",
+    )
+    existing.add_argument(
+        "--skip-existing",
+        "--resume",
+        action="store_true",
+        help="with --output-dir: skip the pages whose file an earlier run wrote",
+    )
     parser.add_argument("--strict", action="store_true", help="fail a page on any warning")
     parser.add_argument("--version", action="version", version=f"xianfeng {__version__}")
     return parser
@@ -76,20 +83,12 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
             )
     if args.jobs is not None and args.jobs < 1:
         parser.error(f"--jobs must be at least 1, got {args.jobs}")
-    if args.output_dir is not None and args.output_dir.exists() and not args.output_dir.is_dir():
+    if args.output_dir is None:
+        if args.overwrite or args.skip_existing:
+            flag = "--overwrite" if args.overwrite else "--skip-existing"
+            parser.error(f"{flag} is about the files of --output-dir, which is not given")
+    elif args.output_dir.exists() and not args.output_dir.is_dir():
         parser.error(f"--output-dir {args.output_dir} is not a folder")
-
-
-def _progress(results: Iterable[Result], show: bool) -> tuple[Iterable[Result], Any]:
-    """Wrap ``results`` in a tqdm bar on standard error when asked and tqdm is installed."""
-    if not show:
-        return results, None
-    try:
-        from tqdm import tqdm
-    except ImportError:  # the optional `cli` extra is not installed: no bar
-        return results, None
-    bar = tqdm(results, unit="page", file=sys.stderr, dynamic_ncols=True)
-    return bar, bar
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -99,37 +98,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     _check(parser, args)
     options = Options(format=args.format, strict=args.strict)
     finder = Finder(
+        args.pages,
         url=args.url,
         base_url=args.base_url,
         merge=args.merge_pages,
         stdin=sys.stdin.buffer.read,
+        leave_out=args.output_dir,
     )
-    head, tasks = peek(finder.tasks(args.pages), 2)
-    jobs = (args.jobs or os.cpu_count() or 1) if len(head) > 1 else 1
-    writer = Writer(sys.stdout.buffer, options.format, args.output_dir)
-    runner = Runner(options, jobs)
-    results, bar = _progress(runner.results(tasks), len(head) > 1 and _is_tty())
-    say: Callable[[str], None] = _stderr
-    if bar is not None:
-        say = lambda message: bar.write(message, file=sys.stderr)  # noqa: E731 — above the bar
-    total = failed = 0
+    head, tasks = peek(finder.tasks(), 2)
+    report = Report(bar=len(head) > 1 and _is_tty())
+    writer = Writer(
+        sys.stdout.buffer,
+        options.format,
+        args.output_dir,
+        existing="overwrite" if args.overwrite else "skip" if args.skip_existing else "refuse",
+        reads=finder.reads,
+    )
+    runner = Runner(options, (args.jobs or os.cpu_count() or 1) if len(head) > 1 else 1)
     at_once = False
-    stopped = ""  # why the run stopped before its end, for the summary
+    stopped = ""  # why the output stopped before its end, for the summary
     with Stop() as stop:
         try:
             writer.start()
-            for result in results:
+            for result in runner.results(_placed(tasks, writer, report, stop)):
                 writer.add(result)
-                total += 1
-                if result.error is not None:
-                    failed += 1
-                    say(f"{result.name}: {result.error[0]}: {result.error[1]}")
+                report.result(result)
                 if stop.signal is not None:
                     break
             writer.finish()
         except BrokenPipeError:  # the reader stopped early (``| head``): not an error of ours
             _drop_stdout()
-            return FAILED if failed else 0
+            report.close()
+            return report.status()
         except OutputError as exc:
             stopped = f"stopped: {exc}"
             if exc.where == "standard output":
@@ -138,18 +138,27 @@ def main(argv: Sequence[str] | None = None) -> int:
             at_once = True
             _drop_stdout()
         finally:
-            if bar is not None:
-                bar.close()
             runner.close(at_once=at_once)
-    summary = f"{total} page{'' if total == 1 else 's'}: {total - failed} parsed, {failed} failed"
     if stopped:
-        _stderr(f"{summary}; {stopped}")
+        report.summary(stopped)
         return OUTPUT_ERROR
     if stop.signal is not None:
-        _stderr(f"{summary}; {'stopped at once' if at_once else 'interrupted'}")
+        report.summary("stopped at once" if at_once else "interrupted")
         return 128 + stop.signal
-    _stderr(summary)
-    return FAILED if failed else 0
+    report.summary()
+    return report.status()
+
+
+def _placed(tasks: Iterator[Task], writer: Writer, report: Report, stop: Stop) -> Iterator[Task]:
+    """The tasks to run, each with its output file; those not to run are reported."""
+    for task in tasks:
+        if stop.signal is not None:
+            return
+        placed = writer.place(task)
+        if isinstance(placed, Held):
+            report.held(placed)
+        else:
+            yield placed
 
 
 def _drop_stdout() -> None:
@@ -160,7 +169,3 @@ def _drop_stdout() -> None:
 
 def _is_tty() -> bool:
     return sys.stderr.isatty()
-
-
-def _stderr(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)

@@ -56,7 +56,8 @@ class Result:
     """One page's result, rendered for the chosen format by the worker."""
 
     name: str
-    output: str
+    target: str | None
+    """The file it is written to, with ``--output-dir``."""
     rendered: str
     """The record or rendering to write; empty for a failed page in a non-record format."""
     error: tuple[str, str] | None = None

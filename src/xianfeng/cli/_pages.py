@@ -40,6 +40,8 @@ class Page:
     """The ``file`` of its record: the path as found, ``-``, or ``archive.warc.gz#offset``."""
     output: str
     """Its path below ``--output-dir``, without the format's extension."""
+    target: str | None = None
+    """The file its result is written to, with ``--output-dir``: set before it is parsed."""
     url: str | None = None
     path: str | None = None
     """Read by the worker; else ``data`` holds the bytes."""
@@ -82,6 +84,13 @@ def _inside(path: str, folder: str) -> bool:
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
+def _fixed_folder(pattern: str) -> str:
+    """The folder a pattern searches: its part before the first wildcard."""
+    parts = Path(pattern).parts
+    fixed = list(itertools.takewhile(lambda part: not glob.has_magic(part), parts))
+    return str(Path(*fixed)) if fixed else os.curdir
+
+
 def _url_below(base: str, path: str, root: str) -> str:
     """The URL of ``path`` in a mirror folder ``root`` whose address is ``base``."""
     try:
@@ -92,18 +101,35 @@ def _url_below(base: str, path: str, root: str) -> str:
     return base.rstrip("/") + "/" + quoted
 
 
-@attrs.frozen(kw_only=True)
 class Finder:
-    """Turns the command line's PAGE arguments into tasks, lazily."""
+    """Turns the command line's PAGE arguments into tasks, lazily.
 
-    url: str | None
-    base_url: str | None
-    merge: bool
-    stdin: Callable[[], bytes]
+    ``leave_out`` is the output folder: a search never enters it (its files are results of
+    an earlier run), unless the folder searched lies inside it.
+    """
 
-    def tasks(self, arguments: Sequence[str]) -> Iterator[Task]:
+    def __init__(
+        self,
+        arguments: Sequence[str],
+        *,
+        url: str | None,
+        base_url: str | None,
+        merge: bool,
+        stdin: Callable[[], bytes],
+        leave_out: str | None = None,
+    ) -> None:
+        self.arguments = arguments
+        self.url = url
+        self.base_url = base_url
+        self.merge = merge
+        self.stdin = stdin
+        self.leave_out = None if leave_out is None else os.path.abspath(leave_out)
+        self._inputs: tuple[frozenset[str], tuple[str, ...]] | None = None
+
+    def tasks(self) -> Iterator[Task]:
+        """Every page of the arguments, in order, one task per result."""
         files: list[str] = []  # consecutive file arguments: one batch, for --merge-pages
-        for argument in arguments:
+        for argument in self.arguments:
             if argument != "-" and not os.path.isdir(argument) and not self.is_pattern(argument):
                 files.append(argument)
                 continue
@@ -117,19 +143,48 @@ class Finder:
                 yield from self._pattern(argument)
         yield from self._files(files, root=os.curdir)
 
+    def reads(self, path: str) -> bool:
+        """Whether the run reads ``path`` as a page, or may: a file named as an argument, or a
+        file with a page's name below a folder (or a pattern's fixed folder) it searches."""
+        if self._inputs is None:
+            named, folders = set(), []
+            for argument in self.arguments:
+                if argument == "-":
+                    continue
+                if os.path.isdir(argument):
+                    folders.append(argument)
+                elif self.is_pattern(argument):
+                    folders.append(_fixed_folder(argument))
+                else:
+                    named.add(os.path.abspath(argument))
+            self._inputs = frozenset(named), tuple(folders)
+        named_files, roots = self._inputs
+        if os.path.abspath(path) in named_files:
+            return True
+        return _is_page(path) and any(
+            _inside(path, root) and not self._left_out(path, root) for root in roots
+        )
+
     @staticmethod
     def is_pattern(argument: str) -> bool:
+        """Whether ``argument`` is a glob pattern (rather than a file with ``*`` in its name)."""
         return not os.path.exists(argument) and glob.has_magic(argument)
 
+    def _left_out(self, path: str, root: str) -> bool:
+        """Whether a search of ``root`` leaves ``path`` out: it lies in the output folder."""
+        return (
+            self.leave_out is not None
+            and _inside(path, self.leave_out)
+            and not _inside(root, self.leave_out)
+        )
+
     def _pattern(self, pattern: str) -> Iterator[Task]:
-        # The folder a pattern searches is its part before the first wildcard.
-        parts = Path(pattern).parts
-        fixed = list(itertools.takewhile(lambda part: not glob.has_magic(part), parts))
-        root = str(Path(*fixed)) if fixed else os.curdir
+        root = _fixed_folder(pattern)
         matches = sorted(glob.glob(pattern, recursive=True))
         if not matches:  # like a shell without nullglob: the pattern itself, which is missing
             yield from self._files([pattern], root=root)
             return
+        matches = [match for match in matches if not self._left_out(match, root)]
         # A matched folder is searched like a folder argument, once: what lies inside it
         # (``mirror/**`` matches every folder and file below) comes from that search.
         folders: list[str] = []
@@ -160,7 +215,7 @@ class Finder:
         ]
         yield from self._files(pages, root=root)
         for entry in visible:
-            if entry.is_dir(follow_symlinks=False):
+            if entry.is_dir(follow_symlinks=False) and not self._left_out(entry.path, root):
                 yield from self._folder(entry.path, root=root)
 
     def _files(self, paths: list[str], *, root: str) -> Iterator[Task]:

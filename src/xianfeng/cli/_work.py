@@ -82,7 +82,7 @@ def run(task: Task, options: Options) -> Result:
         error = (type(exc).__name__, str(exc))
     return Result(
         name=first.name,
-        output=first.output,
+        target=first.target,
         rendered=render(options.format, first, article, error),
         error=error,
     )
