@@ -664,3 +664,31 @@ def test_overwrite_and_skip_existing_need_an_output_dir_and_exclude_each_other(
         main(argv)
     assert exited.value.code == 2
     assert "error:" in capsys.readouterr().err
+
+
+# --- folders named like pages -----------------------------------------------------------------
+
+
+def test_a_folder_named_like_a_page_with_no_page_in_it_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _pages(tmp_path / "site", "a.txt")
+    (tmp_path / "site" / "empty.html").mkdir()  # a save gone wrong
+    _pages(tmp_path / "site" / "x.html", "index.txt")  # wget's folder for x.html/…: searched
+    message = "a folder named like a page, with no page below it"
+    for argument in ["site", "site/empty.html", "site/*.html"]:
+        assert main(["-j", "1", "-f", "jsonl", argument]) == 1
+        out, err = capsys.readouterr()
+        entries = [json.loads(line) for line in out.splitlines()]
+        failed = [e for e in entries if "error" in e]
+        assert failed == [
+            {
+                "file": "site/empty.html",
+                "url": None,
+                "error": {"type": "IsADirectoryError", "message": message},
+            }
+        ]
+        assert f"site/empty.html: IsADirectoryError: {message}\n" in err
+        if argument != "site/empty.html":
+            assert "site/x.html/index.txt" in {e["file"] for e in entries}

@@ -201,7 +201,21 @@ class Finder:
             yield from self._folder(folder, root=root)
 
     def _folder(self, folder: str, *, root: str) -> Iterator[Task]:
-        """Every page below ``folder``, one folder at a time, in name order; no hidden files."""
+        """Every page below ``folder``, one folder at a time, in name order; no hidden files.
+
+        A folder named like a page (``x.html/``) is searched too (a site saved by wget may hold
+        ``x.html/index.html``); when nothing is found below it, it is a failed page: it was
+        probably meant to be one.
+        """
+        found = False
+        for task in self._search(folder, root=root):
+            found = True
+            yield task
+        if not found and _is_page(os.path.basename(os.path.normpath(folder))):
+            problem = ("IsADirectoryError", "a folder named like a page, with no page below it")
+            yield (Page(name=folder, output=_output_name(folder), problem=problem),)
+
+    def _search(self, folder: str, *, root: str) -> Iterator[Task]:
         try:
             entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
         except OSError as exc:
