@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -692,3 +693,53 @@ def test_a_folder_named_like_a_page_with_no_page_in_it_is_reported(
         assert f"site/empty.html: IsADirectoryError: {message}\n" in err
         if argument != "site/empty.html":
             assert "site/x.html/index.txt" in {e["file"] for e in entries}
+
+
+# --- no PAGE at a terminal --------------------------------------------------------------------
+
+
+def test_no_page_at_a_terminal_prints_the_usage() -> None:
+    """The command does not sit waiting for a page to be typed in."""
+    pty = pytest.importorskip("pty")
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "xianfeng"],
+            stdin=follower,
+            capture_output=True,
+            cwd=ROOT,
+            check=False,
+            timeout=30,
+        )
+    finally:
+        os.close(leader)
+        os.close(follower)
+    assert done.returncode == 2
+    err = done.stderr.decode("utf-8")
+    assert err.startswith("usage: xianfeng ")
+    assert err.endswith(
+        "xianfeng: error: no PAGE given, and standard input is a terminal "
+        "(give - to type a page in)\n"
+    )
+    assert done.stdout == b""
+
+
+def test_a_dash_at_a_terminal_reads_it(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    class Terminal(io.TextIOWrapper):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal(io.BytesIO(EXAMPLE.read_bytes())))
+    assert main(["-"]) == 0
+    assert records(capsys.readouterr().out)[0]["file"] == "-"
+
+
+def test_a_closed_standard_input_is_a_failed_page(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", None)  # what Python makes of `xianfeng <&-`
+    assert main([]) == 1
+    (entry,) = records(capsys.readouterr().out)
+    assert entry["error"] == {"type": "OSError", "message": "[Errno 9] standard input is closed"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -28,7 +29,7 @@ def _arguments() -> argparse.ArgumentParser:
             "for standard input (the default)."
         ),
     )
-    parser.add_argument("pages", nargs="*", default=["-"], metavar="PAGE")
+    parser.add_argument("pages", nargs="*", metavar="PAGE")
     parser.add_argument(
         "-f", "--format", choices=FORMATS, default="json", help="output format (default: json)"
     )
@@ -72,6 +73,12 @@ def _arguments() -> argparse.ArgumentParser:
 
 
 def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    if not args.pages:
+        if sys.stdin is not None and sys.stdin.isatty():  # rather than wait for a page typed in
+            parser.error(
+                "no PAGE given, and standard input is a terminal (give - to type a page in)"
+            )
+        args.pages = ["-"]
     if args.url is not None:
         if args.base_url is not None:
             parser.error("--url and --base-url exclude each other")
@@ -102,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         url=args.url,
         base_url=args.base_url,
         merge=args.merge_pages,
-        stdin=sys.stdin.buffer.read,
+        stdin=_standard_input,
         leave_out=args.output_dir,
     )
     head, tasks = peek(finder.tasks(), 2)
@@ -159,6 +166,12 @@ def _placed(tasks: Iterator[Task], writer: Writer, report: Report, stop: Stop) -
             report.held(placed)
         else:
             yield placed
+
+
+def _standard_input() -> bytes:
+    if sys.stdin is None:  # closed when the command started (``<&-``)
+        raise OSError(errno.EBADF, "standard input is closed")
+    return sys.stdin.buffer.read()
 
 
 def _drop_stdout() -> None:

@@ -136,7 +136,12 @@ class Finder:
             yield from self._files(files, root=os.curdir)
             files = []
             if argument == "-":
-                yield (Page(name="-", output="stdin", url=self.url, data=self.stdin()),)
+                try:
+                    data = self.stdin()
+                except OSError as exc:
+                    yield (self._problem("-", exc),)
+                else:
+                    yield (Page(name="-", output="stdin", url=self.url, data=data),)
             elif os.path.isdir(argument):
                 yield from self._folder(argument, root=argument)
             else:
