@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -419,10 +420,11 @@ def test_a_progress_bar_on_a_terminal_for_several_pages(
 ) -> None:
     pytest.importorskip("tqdm")
     monkeypatch.setattr(_command, "_is_tty", lambda: True)
-    main(["-j", "1", "-f", "jsonl", str(EXAMPLE), str(SEED_HTML)])
+    main(["-j", "1", "-f", "jsonl", str(EXAMPLE), str(SEED_HTML), str(EXAMPLE)])
     err = capsys.readouterr().err
-    assert "\r2page [" in err  # tqdm's counter, on standard error
-    assert err.endswith("2 pages: 2 parsed, 0 failed\n")
+    # tqdm's bar on standard error, with the total, the time spent and the time left
+    assert re.search(r"\| 3/3 \[[0-9:]+<[0-9:]+, ", err)
+    assert err.endswith("3 pages: 3 parsed, 0 failed\n")
     main(["-j", "1", "-f", "jsonl", str(EXAMPLE)])  # one page: no bar
     assert capsys.readouterr().err == "1 page: 1 parsed, 0 failed\n"
 

@@ -113,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         leave_out=args.output_dir,
     )
     head, tasks = peek(finder.tasks(), 2)
-    report = Report(bar=len(head) > 1 and _is_tty())
+    report = Report(bar=len(head) > 1 and _is_tty(), total=finder.count)
     writer = Writer(
         sys.stdout.buffer,
         options.format,

@@ -117,6 +117,7 @@ class Finder:
         merge: bool,
         stdin: Callable[[], bytes],
         leave_out: str | None = None,
+        counting: bool = False,
     ) -> None:
         self.arguments = arguments
         self.url = url
@@ -124,6 +125,8 @@ class Finder:
         self.merge = merge
         self.stdin = stdin
         self.leave_out = None if leave_out is None else os.path.abspath(leave_out)
+        self._counting = counting
+        """Only counting: read no page (nor standard input); an archive is uncountable."""
         self._inputs: tuple[frozenset[str], tuple[str, ...]] | None = None
 
     def tasks(self) -> Iterator[Task]:
@@ -147,6 +150,23 @@ class Finder:
             else:
                 yield from self._pattern(argument)
         yield from self._files(files, root=os.curdir)
+
+    def count(self) -> int | None:
+        """How many tasks :meth:`tasks` gives, or None when that needs reading pages: the
+        records of a WARC archive. A second search of the folders, reading no page."""
+        counter = Finder(
+            self.arguments,
+            url=None,
+            base_url=None,
+            merge=self.merge,
+            stdin=bytes,
+            leave_out=self.leave_out,
+            counting=True,
+        )
+        try:
+            return sum(1 for _ in counter.tasks())
+        except _Uncountable:
+            return None
 
     def reads(self, path: str) -> bool:
         """Whether the run reads ``path`` as a page, or may: a file named as an argument, or a
@@ -241,6 +261,8 @@ class Finder:
         pages: list[Page] = []
         for path in paths:
             if is_warc(path):
+                if self._counting:
+                    raise _Uncountable(path)
                 yield from self._grouped(pages)
                 pages = []
                 yield from ((page,) for page in warc_pages(path))
@@ -274,6 +296,10 @@ class Finder:
     @staticmethod
     def _problem(name: str, exc: OSError) -> Page:
         return Page(name=name, output=_output_name(name), problem=(type(exc).__name__, str(exc)))
+
+
+class _Uncountable(Exception):
+    """Counting the pages would mean reading this archive."""
 
 
 def warc_pages(path: str) -> Iterator[Page]:

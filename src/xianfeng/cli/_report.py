@@ -7,6 +7,7 @@ summary at the end.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from xianfeng.cli._formats import Result
@@ -24,9 +25,11 @@ OUTPUT_ERROR = 74  # EX_IOERR
 class Report:
     """Counts the pages by outcome and tells about them on standard error."""
 
-    def __init__(self, *, bar: bool) -> None:
+    def __init__(self, *, bar: bool, total: Callable[[], int | None] = lambda: None) -> None:
+        """``bar``: show a progress bar, counting up to ``total()`` pages when that is known
+        (asked only when a bar is shown)."""
         self.parsed = self.failed = self.skipped = self.not_written = 0
-        self._bar = _bar() if bar else None
+        self._bar = _bar(total) if bar else None
 
     def result(self, result: Result) -> None:
         """A page parsed, or failed."""
@@ -87,13 +90,14 @@ class Report:
             _stderr(message)
 
 
-def _bar() -> Any:
-    """A tqdm bar on standard error, or None without the optional `cli` extra."""
+def _bar(total: Callable[[], int | None]) -> Any:
+    """A tqdm bar on standard error (with the time left when the total is known), or None
+    without the optional `cli` extra."""
     try:
         from tqdm import tqdm
     except ImportError:
         return None
-    return tqdm(unit="page", file=sys.stderr, dynamic_ncols=True)
+    return tqdm(total=total(), unit="page", file=sys.stderr, dynamic_ncols=True)
 
 
 def _stderr(message: str) -> None:
