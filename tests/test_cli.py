@@ -283,9 +283,9 @@ def test_results_are_written_as_they_come(
     events: list[str] = []
     parse = _work.run
 
-    def logged(task: Any, options: Any) -> Any:
+    def logged(*arguments: Any) -> Any:
         events.append("parse")
-        return parse(task, options)
+        return parse(*arguments)
 
     class Out(io.BytesIO):
         def write(self, data: Any) -> int:
@@ -745,3 +745,69 @@ def test_a_closed_standard_input_is_a_failed_page(
     assert main([]) == 1
     (entry,) = records(capsys.readouterr().out)
     assert entry["error"] == {"type": "OSError", "message": "[Errno 9] standard input is closed"}
+
+
+# --- --profile --------------------------------------------------------------------------------
+
+DAOLI = ROOT / "tests" / "profile_pages" / "daoli-sister-site" / "page.html"
+DAOLI_PROFILE = {
+    "name": "道里先锋网",
+    "labels": {"source": ["稿源"]},
+    "end_markers": ["顶一下"],
+    "body": ["#artibody"],
+}
+DAOLI_TOML = """\
+name = "道里先锋网"
+end_markers = ["顶一下"]
+body = ["#artibody"]
+
+[labels]
+source = ["稿源"]
+"""
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_profile_from_a_json_file(tmp_path: Path, jobs: str) -> None:
+    profile = tmp_path / "daoli.json"
+    profile.write_text(json.dumps(DAOLI_PROFILE, ensure_ascii=False), "utf-8")
+    assert [e["article"]["source"] for e in records(run(DAOLI, DAOLI).stdout)] == [None, None]
+    done = run("-j", jobs, "--profile", profile, DAOLI, DAOLI)
+    assert done.returncode == 0, done.stderr
+    assert [e["article"]["source"] for e in records(done.stdout)] == ["道里区委组织部"] * 2
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="tomllib is new in Python 3.11")
+def test_profile_from_a_toml_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    profile = tmp_path / "daoli.toml"
+    profile.write_text(DAOLI_TOML, "utf-8")
+    assert main(["--profile", str(profile), str(DAOLI)]) == 0
+    assert records(capsys.readouterr().out)[0]["article"]["source"] == "道里区委组织部"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"labels": {"sauce": ["稿源"]}}', "profile key 'labels.sauce' is unknown; known: "),
+        ('{"end_markers": "顶一下"}', "profile key 'end_markers': expected a list of "),
+        ("[1, 2]", "a profile is a mapping, got list"),
+        ("{labels", "Expecting property name enclosed in double quotes: line 1 column 2"),
+    ],
+)
+def test_a_bad_profile_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, message: str
+) -> None:
+    profile = tmp_path / "bad.json"
+    profile.write_text(text, "utf-8")
+    with pytest.raises(SystemExit) as exited:
+        main(["--profile", str(profile), str(DAOLI)])
+    assert exited.value.code == 2
+    assert f"xianfeng: error: --profile {profile}: {message}" in capsys.readouterr().err
+
+
+def test_a_missing_profile_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--profile", str(tmp_path / "none.json"), str(DAOLI)])
+    assert exited.value.code == 2
+    assert "No such file or directory" in capsys.readouterr().err

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import errno
+import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from xianfeng import __version__
 from xianfeng.cli._formats import FORMATS
@@ -15,6 +17,7 @@ from xianfeng.cli._output import Held, OutputError, Writer
 from xianfeng.cli._pages import Finder, Task, is_warc
 from xianfeng.cli._report import OUTPUT_ERROR, Report
 from xianfeng.cli._work import Options, Runner, Stop, peek
+from xianfeng.profile import Profile
 
 __all__ = ["main"]
 
@@ -67,6 +70,13 @@ def _arguments() -> argparse.ArgumentParser:
         action="store_true",
         help="with --output-dir: skip the pages whose file an earlier run wrote",
     )
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        metavar="FILE",
+        help="a site profile (JSON, or TOML when its name ends in .toml): what the site's "
+        "pages say differently, see docs/profiles.md",
+    )
     parser.add_argument("--strict", action="store_true", help="fail a page on any warning")
     parser.add_argument("--version", action="version", version=f"xianfeng {__version__}")
     return parser
@@ -103,7 +113,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _arguments()
     args = parser.parse_args(argv)
     _check(parser, args)
-    options = Options(format=args.format, strict=args.strict)
+    options = Options(
+        format=args.format,
+        strict=args.strict,
+        profile=None if args.profile is None else _profile(parser, args.profile),
+    )
     finder = Finder(
         args.pages,
         url=args.url,
@@ -166,6 +180,25 @@ def _placed(tasks: Iterator[Task], writer: Writer, report: Report, stop: Stop) -
             report.held(placed)
         else:
             yield placed
+
+
+def _profile(parser: argparse.ArgumentParser, path: Path) -> Mapping[str, Any]:
+    """The content of a profile file, checked: a usage error when it is not one."""
+    try:
+        text = path.read_bytes()
+        if path.suffix.lower() == ".toml":
+            if sys.version_info < (3, 11):
+                parser.error(f"--profile {path}: TOML needs Python 3.11 or later; use JSON")
+            else:
+                import tomllib
+
+                data = tomllib.loads(text.decode("utf-8"))
+        else:
+            data = json.loads(text)
+        Profile.from_dict(data)
+    except (OSError, ValueError, TypeError) as exc:  # a decode error is a ValueError
+        parser.error(f"--profile {path}: {exc}")
+    return data
 
 
 def _standard_input() -> bytes:

@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import FrameType, TracebackType
 from typing import Any, TypeAlias
@@ -28,6 +28,7 @@ from xianfeng._merge import merge_pages
 from xianfeng.cli._formats import Result, render
 from xianfeng.cli._pages import Page, Task
 from xianfeng.models import Article
+from xianfeng.profile import Profile
 
 __all__ = ["Options", "Runner", "Stop", "peek", "run"]
 
@@ -48,16 +49,29 @@ class Options:
 
     format: str
     strict: bool
+    profile: Mapping[str, Any] | None = None
+    """The ``--profile`` file's content. Each process builds its :class:`~xianfeng.Profile`
+    from it once: a profile holds compiled patterns, which do not pickle."""
+
+    def build_profile(self) -> Profile | None:
+        """The profile to parse with."""
+        return None if self.profile is None else Profile.from_dict(self.profile)
 
 
-def _parse(page: Page, options: Options) -> Article:
+# In a worker process: the options and the profile every task of the run is parsed with.
+_worker: tuple[Options, Profile | None] | None = None
+
+
+def _parse(page: Page, options: Options, profile: Profile | None) -> Article:
     if page.problem is not None:
         raise _Problem(*page.problem)
     data = page.data
     if data is None:
         assert page.path is not None
         data = Path(page.path).read_bytes()
-    return parse_article(data, url=page.url, strict=options.strict, encoding=page.encoding)
+    return parse_article(
+        data, url=page.url, strict=options.strict, encoding=page.encoding, profile=profile
+    )
 
 
 class _Problem(Exception):
@@ -68,13 +82,13 @@ class _Problem(Exception):
         self.kind = kind
 
 
-def run(task: Task, options: Options) -> Result:
+def run(task: Task, options: Options, profile: Profile | None) -> Result:
     """Parse one task's pages (merged when several) and render the result."""
     first = task[0]
     article: Article | None = None
     error: tuple[str, str] | None = None
     try:
-        articles = [_parse(page, options) for page in task]
+        articles = [_parse(page, options, profile) for page in task]
         article = articles[0] if len(articles) == 1 else merge_pages(articles)
     except _Problem as exc:
         error = (exc.kind, str(exc))
@@ -88,9 +102,11 @@ def run(task: Task, options: Options) -> Result:
     )
 
 
-def run_many(tasks: Sequence[Task], options: Options) -> list[Result]:
-    """:func:`run` for a chunk of tasks: one round trip to a worker for several pages."""
-    return [run(task, options) for task in tasks]
+def run_many(tasks: Sequence[Task]) -> list[Result]:
+    """:func:`run` in a worker, for a chunk of tasks: one round trip for several pages."""
+    assert _worker is not None
+    options, profile = _worker
+    return [run(task, options, profile) for task in tasks]
 
 
 class Runner:
@@ -106,15 +122,16 @@ class Runner:
     def results(self, tasks: Iterator[Task]) -> Iterator[Result]:
         """Each task's result, in order, as soon as it and those before it are ready."""
         if self.jobs <= 1:
-            yield from (run(task, self.options) for task in tasks)
+            profile = self.options.build_profile()
+            yield from (run(task, self.options, profile) for task in tasks)
             return
         self._others = set(multiprocessing.active_children())
         self._pool = concurrent.futures.ProcessPoolExecutor(
-            max_workers=self.jobs, initializer=_start_worker
+            max_workers=self.jobs, initializer=_start_worker, initargs=(self.options,)
         )
         pending: deque[concurrent.futures.Future[list[Result]]] = deque()
         while chunk := list(itertools.islice(tasks, _CHUNK)):
-            pending.append(self._pool.submit(run_many, chunk, self.options))
+            pending.append(self._pool.submit(run_many, chunk))
             if len(pending) >= self.jobs * _IN_FLIGHT_PER_JOB:
                 yield from pending.popleft().result()
         while pending:
@@ -131,8 +148,11 @@ class Runner:
         self._pool = None
 
 
-def _start_worker() -> None:
-    """A worker's first steps: leave Ctrl-C to the main process, and die with it."""
+def _start_worker(options: Options) -> None:
+    """A worker's first steps: leave Ctrl-C to the main process, die with it, and build
+    what every task is parsed with."""
+    global _worker
+    _worker = options, options.build_profile()
     # A terminal's Ctrl-C reaches the whole process group; the main process stops the run.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # A forked worker inherits the main process's handler (:class:`Stop`): take the default.
