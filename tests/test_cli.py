@@ -811,3 +811,46 @@ def test_a_missing_profile_is_a_usage_error(
         main(["--profile", str(tmp_path / "none.json"), str(DAOLI)])
     assert exited.value.code == 2
     assert "No such file or directory" in capsys.readouterr().err
+
+
+# --- -i: a list of inputs ---------------------------------------------------------------------
+
+
+def test_input_file_lists_the_pages_one_per_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _pages(tmp_path / "site", "a.txt", "b.html")
+    _pages(tmp_path / "more", "c.txt")
+    _pages(tmp_path / "other", "d.txt", "e.html")
+    (tmp_path / "list.txt").write_bytes(
+        b"site/b.html\r\n\n  more  \nother/*.html\n"  # a file, a folder, a pattern; CRLF, blanks
+    )
+    assert main(["-j", "1", "-f", "jsonl", "site/a.txt", "-i", "list.txt"]) == 0
+    files = [json.loads(line)["file"] for line in capsys.readouterr().out.splitlines()]
+    assert files == ["site/a.txt", "site/b.html", "more/c.txt", "other/e.html"]
+
+
+def test_input_file_from_standard_input() -> None:
+    listing = f"{EXAMPLE}\n{SEED_HTML}\n".encode()
+    done = run("-f", "jsonl", "-i", "-", stdin=listing)
+    assert done.returncode == 0
+    files = [json.loads(line)["file"] for line in done.stdout.splitlines()]
+    assert files == [str(EXAMPLE), str(SEED_HTML)]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["-i", "missing.txt"], "-i missing.txt: [Errno 2] No such file or directory"),
+        (["-i", "-", "-"], "standard input cannot be both a page and -i's list"),
+        (["--url", SEED_URL, "-i", str(EXAMPLE)], "--url takes exactly one page"),
+    ],
+)
+def test_input_file_usage_errors(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2
+    assert message in capsys.readouterr().err

@@ -34,6 +34,14 @@ def _arguments() -> argparse.ArgumentParser:
     )
     parser.add_argument("pages", nargs="*", metavar="PAGE")
     parser.add_argument(
+        "-i",
+        "--input-file",
+        action="append",
+        default=[],
+        metavar="LIST",
+        help="a file listing more PAGEs, one per line (- for standard input); may be repeated",
+    )
+    parser.add_argument(
         "-f", "--format", choices=FORMATS, default="json", help="output format (default: json)"
     )
     parser.add_argument(
@@ -83,17 +91,27 @@ def _arguments() -> argparse.ArgumentParser:
 
 
 def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    if not args.pages:
+    """Refuse what cannot run (a usage error, status 2); read the lists of ``-i``."""
+    if "-" in args.input_file and "-" in args.pages:
+        parser.error("standard input cannot be both a page and -i's list")
+    if not args.pages and not args.input_file:
         if sys.stdin is not None and sys.stdin.isatty():  # rather than wait for a page typed in
             parser.error(
                 "no PAGE given, and standard input is a terminal (give - to type a page in)"
             )
         args.pages = ["-"]
+    args.pages += [page for name in args.input_file for page in _listed(parser, name)]
     if args.url is not None:
         if args.base_url is not None:
             parser.error("--url and --base-url exclude each other")
-        (single, *rest) = args.pages
-        if rest or os.path.isdir(single) or Finder.is_pattern(single) or is_warc(single):
+        (single, *rest) = args.pages or [""]
+        if (
+            args.input_file
+            or rest
+            or os.path.isdir(single)
+            or Finder.is_pattern(single)
+            or is_warc(single)
+        ):
             parser.error(
                 "--url takes exactly one page (a file or -); for a mirror folder use "
                 "--base-url, and WARC records carry their own URLs"
@@ -180,6 +198,16 @@ def _placed(tasks: Iterator[Task], writer: Writer, report: Report, stop: Stop) -
             report.held(placed)
         else:
             yield placed
+
+
+def _listed(parser: argparse.ArgumentParser, name: str) -> list[str]:
+    """The inputs a list names: one per line, blank lines left out, spaces around trimmed."""
+    try:
+        data = _standard_input() if name == "-" else Path(name).read_bytes()
+    except OSError as exc:
+        parser.error(f"-i {name}: {exc}")
+    # Bytes, as the file system's names are: a name need not be UTF-8.
+    return [os.fsdecode(line.strip()) for line in data.splitlines() if line.strip()]
 
 
 def _profile(parser: argparse.ArgumentParser, path: Path) -> Mapping[str, Any]:
