@@ -854,3 +854,54 @@ def test_input_file_usage_errors(
         main(argv)
     assert exited.value.code == 2
     assert message in capsys.readouterr().err
+
+
+# --- -q, -v -----------------------------------------------------------------------------------
+
+
+def test_quiet_says_nothing_but_why_the_run_stopped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(_command, "_is_tty", lambda: True)  # not even a bar
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert main(["-q", "-j", "1", "-f", "jsonl", str(EXAMPLE), str(empty)]) == 1
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 2
+    assert err == ""
+    monkeypatch.chdir(tmp_path)
+    _pages(tmp_path / "sub", "x.txt")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "sub").write_bytes(b"")  # a file where a folder must go
+    assert main(["-q", "-o", "out", "sub/x.txt"]) == OUTPUT_ERROR
+    assert capsys.readouterr().err == (
+        "0 pages: 0 parsed, 0 failed; stopped: cannot write out/sub/x.json: File exists\n"
+    )
+
+
+def test_verbose_tells_every_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _pages(tmp_path, "a.txt", "b.html")
+    clicks = "标题\n时间:2022-04-30 来源:本站 点击:很多\n正文。"
+    (tmp_path / "clicks.txt").write_text(clicks, "utf-8")
+    assert main(["-v", "-j", "1", "-f", "markdown", "-o", "out", "a.txt", "clicks.txt"]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        "a.txt: parsed",
+        "clicks.txt: parsed; warnings: meta.clicks.unparsed",
+        "2 pages: 2 parsed, 0 failed",
+    ]
+    assert main(["-v", "-j", "1", "-f", "markdown", "-o", "out", "--resume", "."]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        "./a.txt: skipped: out/a.md exists",
+        "./b.html: parsed",
+        "./clicks.txt: skipped: out/clicks.md exists",
+        "3 pages: 1 parsed, 0 failed, 2 skipped",
+    ]
+
+
+def test_quiet_and_verbose_exclude_each_other(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["-q", "-v", str(EXAMPLE)])
+    assert exited.value.code == 2

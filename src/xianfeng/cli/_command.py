@@ -86,6 +86,16 @@ def _arguments() -> argparse.ArgumentParser:
         "pages say differently, see docs/profiles.md",
     )
     parser.add_argument("--strict", action="store_true", help="fail a page on any warning")
+    talk = parser.add_mutually_exclusive_group()
+    talk.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bar, no line per page, no summary: only why a run stopped early",
+    )
+    talk.add_argument(
+        "-v", "--verbose", action="store_true", help="a line for every page, parsed or skipped"
+    )
     parser.add_argument("--version", action="version", version=f"xianfeng {__version__}")
     return parser
 
@@ -145,7 +155,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         leave_out=args.output_dir,
     )
     head, tasks = peek(finder.tasks(), 2)
-    report = Report(bar=len(head) > 1 and _is_tty(), total=finder.count)
+    report = Report(
+        bar=len(head) > 1 and _is_tty(),
+        total=finder.count,
+        quiet=args.quiet,
+        verbose=args.verbose,
+    )
     writer = Writer(
         sys.stdout.buffer,
         options.format,
@@ -179,7 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             runner.close(at_once=at_once)
     if stopped:
-        report.summary(stopped)
+        report.summary(stopped, always=True)
         return OUTPUT_ERROR
     if stop.signal is not None:
         report.summary("stopped at once" if at_once else "interrupted")

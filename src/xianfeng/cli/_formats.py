@@ -61,6 +61,8 @@ class Result:
     rendered: str
     """The record or rendering to write; empty for a failed page in a non-record format."""
     error: tuple[str, str] | None = None
+    warnings: tuple[str, ...] = ()
+    """The codes of the article's warnings."""
 
 
 def _record(page: Page, article: Article | None, error: tuple[str, str] | None) -> dict[str, Any]:

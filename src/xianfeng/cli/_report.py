@@ -1,7 +1,8 @@
 """What the command tells on standard error, and its exit status.
 
 A progress bar on a terminal, a line for each page that failed or was not written, and a
-summary at the end.
+summary at the end; with ``-v`` a line for every page too, with ``-q`` only why a run
+stopped before its end.
 """
 
 from __future__ import annotations
@@ -25,16 +26,28 @@ OUTPUT_ERROR = 74  # EX_IOERR
 class Report:
     """Counts the pages by outcome and tells about them on standard error."""
 
-    def __init__(self, *, bar: bool, total: Callable[[], int | None] = lambda: None) -> None:
+    def __init__(
+        self,
+        *,
+        bar: bool,
+        total: Callable[[], int | None] = lambda: None,
+        quiet: bool = False,
+        verbose: bool = False,
+    ) -> None:
         """``bar``: show a progress bar, counting up to ``total()`` pages when that is known
         (asked only when a bar is shown)."""
         self.parsed = self.failed = self.skipped = self.not_written = 0
-        self._bar = _bar(total) if bar else None
+        self.quiet = quiet
+        self.verbose = verbose
+        self._bar = _bar(total) if bar and not quiet else None
 
     def result(self, result: Result) -> None:
         """A page parsed, or failed."""
         if result.error is None:
             self.parsed += 1
+            if self.verbose:
+                warned = f"; warnings: {' '.join(result.warnings)}" if result.warnings else ""
+                self._say(f"{result.name}: parsed{warned}")
         else:
             self.failed += 1
             self._say(f"{result.name}: {result.error[0]}: {result.error[1]}")
@@ -44,6 +57,8 @@ class Report:
         """A page not parsed, because of its output file."""
         if held.why == "done":
             self.skipped += 1
+            if self.verbose:
+                self._say(f"{held.name}: skipped: {held.target} exists")
         else:
             self.not_written += 1
             if held.why == "input":
@@ -55,9 +70,12 @@ class Report:
                 )
         self._tick()
 
-    def summary(self, ending: str = "") -> None:
-        """The last line: how many pages came to what, and why the run stopped early."""
+    def summary(self, ending: str = "", *, always: bool = False) -> None:
+        """The last line: how many pages came to what, and why the run stopped early; with
+        ``-q`` only when ``always``."""
         self.close()
+        if self.quiet and not always:
+            return
         total = self.parsed + self.failed + self.skipped + self.not_written
         counts = [f"{self.parsed} parsed", f"{self.failed} failed"]
         if self.skipped:
@@ -84,6 +102,8 @@ class Report:
             self._bar.update(1)
 
     def _say(self, message: str) -> None:
+        if self.quiet:
+            return
         if self._bar is not None:
             self._bar.write(message, file=sys.stderr)  # above the bar
         else:

@@ -99,6 +99,7 @@ def run(task: Task, options: Options, profile: Profile | None) -> Result:
         target=first.target,
         rendered=render(options.format, first, article, error),
         error=error,
+        warnings=() if article is None else tuple(warning.code for warning in article.warnings),
     )
 
 
