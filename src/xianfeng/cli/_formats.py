@@ -58,8 +58,9 @@ class Result:
     name: str
     target: str | None
     """The file it is written to, with ``--output-dir``."""
-    rendered: str
-    """The record or rendering to write; empty for a failed page in a non-record format."""
+    rendered: bytes
+    """The record or rendering to write, in UTF-8: encoded where the page was parsed, so that
+    the main process only moves bytes. Empty for a failed page in a non-record format."""
     error: tuple[str, str] | None = None
     warnings: tuple[str, ...] = ()
     """The codes of the article's warnings."""

@@ -106,15 +106,16 @@ class Writer:
             self._to_file(result)
             return
         if self.format == "json":
-            item = "\n".join("  " + line for line in result.rendered.split("\n"))
-            self._write((",\n" if self.count else "\n").encode("utf-8") + item.encode("utf-8"))
+            # An item of the array, two spaces in (JSON text holds no raw newline in a string).
+            item = b"  " + result.rendered.replace(b"\n", b"\n  ")
+            self._write((b",\n" if self.count else b"\n") + item)
         elif self.format == "jsonl":
-            self._write(result.rendered.encode("utf-8") + b"\n")
+            self._write(result.rendered + b"\n")
         elif self.format == "csv":
-            self._write(result.rendered.encode("utf-8"))
+            self._write(result.rendered)
         elif result.rendered:
             separator = SEPARATORS[self.format] if self.count else b""
-            self._write(separator + result.rendered.encode("utf-8"))
+            self._write(separator + result.rendered)
         else:
             return
         self.count += 1
@@ -140,14 +141,14 @@ class Writer:
         target = Path(result.target)
         data = result.rendered
         if self.format == "csv":
-            data = csv_line(CSV_COLUMNS) + data
-        elif not data.endswith("\n"):
-            data += "\n"
+            data = csv_line(CSV_COLUMNS).encode("utf-8") + data
+        elif not data.endswith(b"\n"):
+            data += b"\n"
         # Hidden (a search leaves it out), and this process's own.
         temporary = target.with_name(f".{target.name}.{os.getpid()}.part")
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(data.encode("utf-8"))
+            temporary.write_bytes(data)
             os.replace(temporary, target)
         except OSError as exc:
             with contextlib.suppress(OSError):

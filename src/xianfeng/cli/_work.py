@@ -32,8 +32,9 @@ from xianfeng.profile import Profile
 
 __all__ = ["Options", "Runner", "Stop", "peek", "run"]
 
-# Pages sent to a worker at once: fewer round trips, while results still come steadily.
-_CHUNK = 8
+# Pages sent to a worker at once, at most: each round trip costs the main process about as
+# much as writing ten results, and the main process shares the cores with the workers.
+_CHUNK = 32
 # Chunks in flight per worker: enough to keep every worker busy, few enough for flat memory.
 _IN_FLIGHT_PER_JOB = 2
 _Handler: TypeAlias = Callable[[int, FrameType | None], Any] | int | None
@@ -97,7 +98,7 @@ def run(task: Task, options: Options, profile: Profile | None) -> Result:
     return Result(
         name=first.name,
         target=first.target,
-        rendered=render(options.format, first, article, error),
+        rendered=render(options.format, first, article, error).encode("utf-8"),
         error=error,
         warnings=() if article is None else tuple(warning.code for warning in article.warnings),
     )
@@ -131,8 +132,12 @@ class Runner:
             max_workers=self.jobs, initializer=_start_worker, initargs=(self.options,)
         )
         pending: deque[concurrent.futures.Future[list[Result]]] = deque()
-        while chunk := list(itertools.islice(tasks, _CHUNK)):
+        # One page at first, so that the first result comes soon and a short run is shared
+        # among the workers; then twice as many each time, up to _CHUNK.
+        size = 1
+        while chunk := list(itertools.islice(tasks, size)):
             pending.append(self._pool.submit(run_many, chunk))
+            size = min(2 * size, _CHUNK)
             if len(pending) >= self.jobs * _IN_FLIGHT_PER_JOB:
                 yield from pending.popleft().result()
         while pending:
