@@ -203,3 +203,34 @@ def test_a_killed_run_leaves_no_half_written_file(
     written = list(out.rglob("*.json"))
     assert all(not path.name.startswith(".") for path in written)
     assert all("article" in json.loads(path.read_bytes()) for path in written)
+
+
+def test_sigterm_to_the_process_group_stops_cleanly(
+    many_pages: Path, start: list[subprocess.Popen[bytes]]
+) -> None:
+    """As a service manager stops a job: SIGTERM to the command and its workers at once."""
+    process = command(start, many_pages, "--jobs", "2")
+    head = read_until(process, 2)
+    workers = workers_of(process, 2)
+    os.killpg(process.pid, signal.SIGTERM)
+    out, err = process.communicate(timeout=15)
+    assert process.returncode == 128 + signal.SIGTERM
+    assert 2 <= len(json.loads(head + out)) < 3000
+    assert err.decode("utf-8").endswith("; interrupted\n")
+    assert "Traceback" not in err.decode("utf-8")
+    assert wait_gone(workers, 10) == set()
+
+
+def test_a_worker_killed_from_outside_stops_the_run_saying_so(
+    many_pages: Path, start: list[subprocess.Popen[bytes]]
+) -> None:
+    process = command(start, many_pages, "--jobs", "2")
+    head = read_until(process, 2)
+    workers = workers_of(process, 2)
+    os.kill(min(workers), signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    out, err = process.communicate(timeout=15)
+    assert process.returncode == 1
+    assert 2 <= len(json.loads(head + out)) < 3000  # the array is still closed
+    assert err.decode("utf-8").endswith("; stopped: a worker process ended unexpectedly\n")
+    assert "Traceback" not in err.decode("utf-8")
+    assert wait_gone(workers, 10) == set()

@@ -6,8 +6,10 @@ import argparse
 import errno
 import json
 import os
+import signal
 import sys
 from collections.abc import Iterator, Mapping, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +17,7 @@ from xianfeng import __version__
 from xianfeng.cli._formats import FORMATS
 from xianfeng.cli._output import Held, OutputError, Writer
 from xianfeng.cli._pages import Finder, Task, is_warc
-from xianfeng.cli._report import OUTPUT_ERROR, Report
+from xianfeng.cli._report import FAILED, OUTPUT_ERROR, Report
 from xianfeng.cli._work import Options, Runner, Stop, peek
 from xianfeng.profile import Profile
 
@@ -170,22 +172,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     runner = Runner(options, (args.jobs or os.cpu_count() or 1) if len(head) > 1 else 1)
     at_once = False
-    stopped = ""  # why the output stopped before its end, for the summary
+    stopped, stopped_status = "", 0  # why the run stopped before its end, for the summary
     with Stop() as stop:
         try:
             writer.start()
-            for result in runner.results(_placed(tasks, writer, report, stop)):
-                writer.add(result)
-                report.result(result)
-                if stop.signal is not None:
-                    break
-            writer.finish()
+            try:
+                for result in runner.results(_placed(tasks, writer, report, stop)):
+                    writer.add(result)
+                    report.result(result)
+                    if stop.signal is not None:
+                        break
+            except BrokenProcessPool:  # a worker was killed: by the signal stopping us, or not
+                if stop.signal is None:
+                    stopped = "stopped: a worker process ended unexpectedly"
+                    stopped_status = FAILED
+            writer.finish()  # what was written stays well-formed
         except BrokenPipeError:  # the reader stopped early (``| head``): not an error of ours
             _drop_stdout()
             report.close()
             return report.status()
         except OutputError as exc:
-            stopped = f"stopped: {exc}"
+            stopped, stopped_status = f"stopped: {exc}", OUTPUT_ERROR
             if exc.where == "standard output":
                 _drop_stdout()
         except KeyboardInterrupt:  # a second Ctrl-C: stop now, the output may end anywhere
@@ -195,10 +202,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             runner.close(at_once=at_once)
     if stopped:
         report.summary(stopped, always=True)
-        return OUTPUT_ERROR
-    if stop.signal is not None:
+        return stopped_status
+    if stop.signal is not None or at_once:
         report.summary("stopped at once" if at_once else "interrupted")
-        return 128 + stop.signal
+        return 128 + (stop.signal or signal.SIGINT)
     report.summary()
     return report.status()
 
@@ -253,7 +260,11 @@ def _standard_input() -> bytes:
 def _drop_stdout() -> None:
     """Point standard output at devnull: what is still buffered for it cannot be written, and
     the interpreter's own flush at exit must not fail, or wait on a reader, again."""
-    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    try:
+        descriptor = sys.stdout.fileno()
+    except (OSError, ValueError):  # not a file (main() called with stdout replaced)
+        return
+    os.dup2(os.open(os.devnull, os.O_WRONLY), descriptor)
 
 
 def _is_tty() -> bool:

@@ -157,8 +157,6 @@ class Runner:
 def _start_worker(options: Options) -> None:
     """A worker's first steps: leave Ctrl-C to the main process, die with it, and build
     what every task is parsed with."""
-    global _worker
-    _worker = options, options.build_profile()
     # A terminal's Ctrl-C reaches the whole process group; the main process stops the run.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # A forked worker inherits the main process's handler (:class:`Stop`): take the default.
@@ -169,10 +167,12 @@ def _start_worker(options: Options) -> None:
         # worker waits for tasks forever: the queue it reads stays open in its siblings.
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    # Elsewhere, and should the parent have ended before prctl: watch for the parent to go
-    # (an orphan is given a new parent).
+    # Elsewhere, and should the parent end before prctl takes hold: watch for the parent to
+    # go (an orphan is given a new parent).
     if os.name == "posix":
         threading.Thread(target=_watch, args=(parent,), daemon=True).start()
+    global _worker
+    _worker = options, options.build_profile()
 
 
 def _watch(parent: int) -> None:
