@@ -171,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         reads=finder.reads,
     )
     runner = Runner(options, (args.jobs or os.cpu_count() or 1) if len(head) > 1 else 1)
-    at_once = False
+    at_once = broken = False
     stopped, stopped_status = "", 0  # why the run stopped before its end, for the summary
     with Stop() as stop:
         try:
@@ -182,10 +182,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                     report.result(result)
                     if stop.signal is not None:
                         break
-            except BrokenProcessPool:  # a worker was killed: by the signal stopping us, or not
-                if stop.signal is None:
-                    stopped = "stopped: a worker process ended unexpectedly"
-                    stopped_status = FAILED
+            except BrokenProcessPool:  # a worker was killed from outside
+                broken = True
+                stopped = "stopped: a worker process ended unexpectedly"
+                stopped_status = FAILED
             writer.finish()  # what was written stays well-formed
         except BrokenPipeError:  # the reader stopped early (``| head``): not an error of ours
             _drop_stdout()
@@ -199,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             at_once = True
             _drop_stdout()
         finally:
-            runner.close(at_once=at_once)
+            runner.close(at_once=at_once or broken)
     if stopped:
         report.summary(stopped, always=True)
         return stopped_status

@@ -116,7 +116,7 @@ class Finder:
         base_url: str | None,
         merge: bool,
         stdin: Callable[[], bytes],
-        leave_out: str | None = None,
+        leave_out: str | os.PathLike[str] | None = None,
         counting: bool = False,
     ) -> None:
         self.arguments = arguments

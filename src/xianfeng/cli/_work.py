@@ -1,7 +1,7 @@
 """Running the tasks: parse and render each, in this process or in workers, in input order.
 
 Also what stops a run: Ctrl-C and SIGTERM are caught by the main process, which ends the
-output properly; workers ignore Ctrl-C and die with the main process, whatever ends it.
+output properly; workers leave both to it, and die with the main process, whatever ends it.
 """
 
 from __future__ import annotations
@@ -144,23 +144,27 @@ class Runner:
             yield from pending.popleft().result()
 
     def close(self, *, at_once: bool = False) -> None:
-        """Stop the workers: once the pages they hold are done, or ``at_once``."""
+        """Stop the workers: once the pages they hold are done, or ``at_once`` (needed when
+        the pool is broken: the pool's own clean-up ends workers with SIGTERM, which they
+        ignore, and waits for them)."""
         if self._pool is None:
             return
         if at_once:
             for worker in set(multiprocessing.active_children()) - self._others:
-                worker.terminate()
+                worker.kill()
         self._pool.shutdown(wait=True, cancel_futures=True)
         self._pool = None
 
 
 def _start_worker(options: Options) -> None:
-    """A worker's first steps: leave Ctrl-C to the main process, die with it, and build
-    what every task is parsed with."""
-    # A terminal's Ctrl-C reaches the whole process group; the main process stops the run.
+    """A worker's first steps: leave Ctrl-C and SIGTERM to the main process, die with it,
+    and build what every task is parsed with."""
+    # A terminal's Ctrl-C, and a service manager's SIGTERM, reach the whole process group:
+    # the main process stops the run, between two chunks. A worker killed while it hands
+    # back its results leaves half a message in the pool's pipe, and the pool then waits
+    # for the rest forever (CPython's ProcessPoolExecutor, 3.11).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # A forked worker inherits the main process's handler (:class:`Stop`): take the default.
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     parent = os.getppid()
     if sys.platform == "linux":
         # Killed by the kernel the moment the parent ends, even by SIGKILL. Without this, a
