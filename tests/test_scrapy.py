@@ -20,7 +20,7 @@ ARTICLE = parse_article((FIXTURES / "html-media-gb2312" / "page.html").read_byte
 class ArticleToDict:
     """The pipeline of docs/scrapy.md."""
 
-    def process_item(self, item: Any, spider: Any) -> Any:
+    def process_item(self, item: Any, spider: Any = None) -> Any:
         return item.to_dict() if isinstance(item, Article) else item
 
 
@@ -47,6 +47,11 @@ def test_asdict_of_an_article_is_not_json() -> None:
     with pytest.raises(TypeError, match="datetime is not JSON serializable"):
         json.dumps(data)
     assert "type" not in data["sections"][0]["blocks"][0]
+
+
+def test_the_pipeline_is_called_as_scrapy_2_13_and_as_2_14_call_it() -> None:
+    pipeline = ArticleToDict()
+    assert pipeline.process_item(ARTICLE, object()) == pipeline.process_item(ARTICLE)
 
 
 def test_to_dict_is_the_json_form_of_an_item() -> None:

@@ -15,7 +15,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from xianfeng import parse_article
-from xianfeng.cli import main
+from xianfeng.cli import _command, main
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED = FIXTURES / "html-seed-table-gb2312"
@@ -177,3 +177,16 @@ def test_url_is_refused_with_an_archive(tmp_path: Path) -> None:
     write_archive(tmp_path / "crawl.warc.gz", compress=True)
     with pytest.raises(SystemExit):
         main(["--url", SEED_URL, str(tmp_path / "crawl.warc.gz")])
+
+
+def test_the_progress_bar_has_no_total_with_an_archive(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Counting an archive's pages would mean reading it twice: the bar counts up instead."""
+    pytest.importorskip("tqdm")
+    write_archive(tmp_path / "crawl.warc.gz", compress=True)
+    monkeypatch.setattr(_command, "_is_tty", lambda: True)
+    main(["-j", "1", "-f", "jsonl", str(tmp_path / "crawl.warc.gz")])
+    err = capsys.readouterr().err
+    assert "\r2page [" in err
+    assert "2 pages: 2 parsed, 0 failed" in err
