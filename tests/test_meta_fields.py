@@ -14,6 +14,7 @@ import pytest
 
 from xianfeng import Article, parse_article
 from xianfeng._fields.metaline import META_FIELDS
+from xianfeng.cli._formats import CSV_COLUMNS
 from xianfeng.vocabulary import META_LABELS
 
 CST = timezone(timedelta(hours=8))
@@ -81,3 +82,9 @@ def test_a_counter_alone_under_the_body_is_not_the_articles() -> None:
     top = [shown(f.name) for f in META_FIELDS if f.name != "clicks"]
     article = parse_article(page(top, [shown("clicks")]))
     assert article.clicks is None
+
+
+def test_the_command_writes_a_csv_column_per_field() -> None:
+    names = [field.name for field in META_FIELDS]
+    at = CSV_COLUMNS.index(names[0])
+    assert list(CSV_COLUMNS[at : at + len(names)]) == names

@@ -10,10 +10,12 @@ import csv
 import io
 import json
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 import attrs
 
+from xianfeng._fields.metaline import META_FIELDS
 from xianfeng.cli._pages import Page
 from xianfeng.models import Article
 
@@ -31,16 +33,14 @@ EXTENSIONS = {
 }
 # Between two pages on standard output (record formats need none).
 SEPARATORS = {"markdown": b"\n---\n\n", "html": b"", "text": b"\f\n"}
+# The metadata fields' columns follow the field table: a new field is a new column.
 CSV_COLUMNS = (
     "file",
     "url",
     "key",
     "title",
     "column",
-    "published",
-    "source",
-    "author",
-    "clicks",
+    *(field.name for field in META_FIELDS),
     "article_id",
     "page",
     "page_count",
@@ -97,10 +97,7 @@ def _csv_row(page: Page, article: Article | None, error: tuple[str, str] | None)
             "key": article.key,
             "title": article.title,
             "column": article.column,
-            "published": article.published.isoformat() if article.published else None,
-            "source": article.source,
-            "author": article.author,
-            "clicks": article.clicks,
+            **{field.name: _cell(getattr(article, field.name)) for field in META_FIELDS},
             "article_id": article.article_id,
             "page": article.page,
             "page_count": article.page_count,
@@ -110,6 +107,11 @@ def _csv_row(page: Page, article: Article | None, error: tuple[str, str] | None)
     if error is not None:
         row |= {"error_type": error[0], "error_message": error[1]}
     return csv_line([row.get(column) for column in CSV_COLUMNS])
+
+
+def _cell(value: Any) -> Any:
+    """A value as a CSV cell: a datetime in ISO 8601, with its UTC offset."""
+    return value.isoformat() if isinstance(value, datetime) else value
 
 
 def csv_line(cells: Sequence[Any]) -> str:
