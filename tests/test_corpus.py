@@ -4,16 +4,18 @@ person read off the page (``tests/corpus/<NNN>/expected.json``).
 What the parser does not get right yet is listed in ``KNOWN_MISSES`` with the reason, as a
 strict xfail: fixing one makes its test pass and fail as XPASS, so the list only shrinks
 when the parser really improves. ``python benchmarks/accuracy.py`` prints the same figures
-as a table.
+as a table. The gold itself is pinned by ``tests/corpus/FINGERPRINT.json``
+(``tests/corpus/README.md``).
 """
 
 from __future__ import annotations
 
+import json
 from functools import cache
 
 import pytest
 
-from corpus_scoring import FIELDS, Page, pages, score
+from corpus_scoring import FIELDS, FINGERPRINT, Page, fingerprint, pages, score
 
 PAGES = pages()
 BY_NAME = {page.name: page for page in PAGES}
@@ -362,3 +364,17 @@ def test_no_article_in_the_corpus_is_refused() -> None:
     for page in PAGES:
         if page.is_article:
             page.parse()
+
+
+def test_the_gold_is_the_gold_its_fingerprint_records() -> None:
+    recorded = json.loads(FINGERPRINT.read_text("utf-8"))
+    found = fingerprint()
+    changed = sorted(
+        name for name in recorded.keys() | found.keys() if recorded.get(name) != found.get(name)
+    )
+    assert not changed, (
+        f"the expected values of corpus page(s) {', '.join(changed)} are not the ones "
+        f"{FINGERPRINT.name} records. Gold changes only on purpose: if the page was read "
+        "again and the new values are right, run `python tests/regen.py --fingerprint` and "
+        "commit tests/corpus/FINGERPRINT.json with the change; else undo the change."
+    )
