@@ -30,7 +30,6 @@ KNOWN_MISSES = {
     ("007", "column"): "the 【column】 tag is only in <title>, not above the article",
     ("007", "credits"): "【供稿/党委宣传部】 opens the body with a slash, not a colon",
     ("009", "headings"): "the section headings are plain paragraphs, neither bold nor numbered",
-    ("018", "last_paragraph"): "the page as served stops in the middle of a heading",
     ("021", "title"): "the headline is split into a link and plain text on two lines",
     ("021", "clicks"): "2333次浏览 puts the number before its label",
     ("023", "last_paragraph"): "a 原文链接 line with a bare URL closes the body",
