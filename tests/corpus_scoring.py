@@ -28,6 +28,8 @@ from xianfeng import (
 )
 
 CORPUS = Path(__file__).parent / "corpus"
+FINGERPRINT = CORPUS / "FINGERPRINT.json"
+"""The digest of every page's ``expected.json``, as last recorded on purpose."""
 
 FIELDS = (
     "title", "column", "published", "source", "author", "clicks", "credits",
@@ -91,6 +93,18 @@ def pages() -> list[Page]:
             )
         )
     return found
+
+
+def fingerprint() -> dict[str, str]:
+    """Each corpus page's gold, digested: its folder name → the SHA-256 of its
+    ``expected.json``'s values (written again with sorted keys, so that a change of layout or
+    line endings is no change of gold, and any change of a value is)."""
+    digests = {}
+    for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
+        gold = json.loads((folder / "expected.json").read_text("utf-8"))
+        canonical = json.dumps(gold, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        digests[folder.name] = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return digests
 
 
 def squeeze(text: str | None) -> str | None:

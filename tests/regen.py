@@ -1,13 +1,18 @@
 """Write ``actual.*`` beside each fixture for a human to compare with ``expected.*``.
 
-    python tests/regen.py            # every fixture
-    python tests/regen.py seed-text  # one
+    python tests/regen.py                # every fixture
+    python tests/regen.py seed-text      # one
+    python tests/regen.py --fingerprint  # record the corpus gold's digests, after editing it
 
 ``actual.json`` is the parse, ``actual.md``, ``actual.html.golden`` and
 ``actual.txt.golden`` its renderings (Markdown, HTML, text). Never copy an ``actual`` file
 over its ``expected`` one unread: the expected values are read off the page, field by field,
 and an expected rendering is one a person has read against the page; this script only shows
 where the library disagrees.
+
+The corpus gold (``tests/corpus/*/expected.json``) is pinned by ``tests/corpus/FINGERPRINT.json``:
+a test fails while the two disagree. ``--fingerprint`` writes the digests of the gold as it
+stands: run it only after reading the changed pages again, and commit it with the change.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import json
 import sys
 from pathlib import Path
 
+from corpus_scoring import FINGERPRINT, fingerprint
 from xianfeng import ParseError, parse_article
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -53,5 +59,14 @@ def main(names: list[str]) -> None:
         print(f"{case.name}: {', '.join(report)}")
 
 
+def write_fingerprint() -> None:
+    digests = fingerprint()
+    FINGERPRINT.write_text(json.dumps(digests, indent=2) + "\n", encoding="utf-8")
+    print(f"{FINGERPRINT}: {len(digests)} pages")
+
+
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    if sys.argv[1:] == ["--fingerprint"]:
+        write_fingerprint()
+    else:
+        main(sys.argv[1:])
