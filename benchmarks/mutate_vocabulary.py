@@ -155,8 +155,7 @@ PATTERN_MUTANTS: list[Edit] = [
     *_alternatives(DATES, "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
     *_without(DATES, "\\b(?:19|20)\\d{2}\\b", "19|", "|20"),
     *_alternatives(DATES, "(?:UTC|GMT)"),
-    # Not "Z": dateutil hands a Z zone over as "UTC", so the name "Z" never reaches the check.
-    *_without(DATES, '("UTC", "GMT", "Z")', '"UTC", ', '"GMT", '),
+    *_without(DATES, '("UTC", "GMT")', '"UTC", ', ', "GMT"'),
     _replace("CST", DATES, 'if name == "CST":', "if False:"),
     # Dates in the other orders a label gives: day-month-year, a two-digit year, no year.
     _never("a day-month-year date", DATES, "(?P<d_day>"),

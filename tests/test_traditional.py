@@ -3,7 +3,8 @@ are matched like their simplified twins, while values keep the page's characters
 
 Each traditional spelling below is one a page in traditional characters shows; the lines
 around them are invented edge cases (real traditional-character pages are in the corpus).
-Taking any form out of ``vocabulary.TRADITIONAL`` makes one of these cases fail.
+Taking any form out of ``vocabulary.TRADITIONAL`` makes one of these cases fail, or one of
+``tests/test_vocabulary_effects.py`` (``benchmarks/mutate_vocabulary.py`` checks it).
 """
 
 from __future__ import annotations

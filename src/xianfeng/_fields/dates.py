@@ -287,7 +287,7 @@ class _UnknownZoneError(ValueError):
 def _english_zone(name: str | None, offset: int | None) -> tzinfo | None:
     if name is None:
         return None if offset is None else timezone(timedelta(seconds=offset))
-    if name in ("UTC", "GMT", "Z"):
+    if name in ("UTC", "GMT"):  # dateutil hands a Z zone over as UTC
         return timezone.utc
     if name == "CST":  # as a server in China prints it: China Standard Time
         return CST
