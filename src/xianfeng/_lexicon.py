@@ -30,7 +30,7 @@ _TRADITIONAL_FORMS: dict[str, list[str]] = {}
 for _old, _new in sorted(v.TRADITIONAL.items()):
     _TRADITIONAL_FORMS.setdefault(_new, []).append(_old)
 # Brackets a marker may be wrapped in at the start of a line (【我要纠错】), both widths.
-_OPENERS = frozenset("[【(（［")
+_OPENERS = frozenset("[【［")
 
 
 def _upper(words: Iterable[str]) -> frozenset[str]:
@@ -226,7 +226,7 @@ def compile_lexicon(
         end_starts=end_starts,
         closer_starts=frozenset(prev_next_starts | end_starts | box_starts),
         end_marker_re=re.compile(
-            rf"[\s\[【(]{{0,3}}(?:{alternation(markers)}){{1,2}}(?:\s{{0,3}}[\]】):]|\s|$)",
+            rf"[\s\[【]{{0,3}}(?:{alternation(markers)}){{1,2}}(?:\s{{0,3}}[\]】:]|\s|$)",
             re.IGNORECASE,
         ),
         caption_re=re.compile(rf"^(?:{alternation(map(fold, v.CAPTION_PREFIXES))})"),
