@@ -323,6 +323,8 @@ def _narrow(
 
 @attrs.define
 class _Under:
+    """What the lines between the body and the footer say, as :func:`_under_body` reads them."""
+
     prev_next: list[int] = attrs.Factory(list)
     pager: list[int] = attrs.Factory(list)
     page_count: int = 1
