@@ -10,7 +10,8 @@ finds it), in four steps:
    rest of a table of document fields, the headline repeated) are left out.
 2. :func:`_split_closing`: the credit lines that open the text (a byline) and the lines that
    close it (credits, a 发布日期 line, a reprint notice, and the short lines without a
-   sentence among them) are read, not kept as text.
+   sentence among them) are read, not kept as text; so are the credits a news dateline opens
+   the text with (:func:`_dateline_credits`), the text keeping them.
 3. Where the markup knows the article's container and the text runs past it, the text ends
    where the container ends (:func:`_narrow`).
 4. :func:`_under_body`: what sits between the body and the footer: 上一篇/下一篇, the pager,
