@@ -353,6 +353,12 @@ def test_a_closing_line_after_the_text_is_not_a_paragraph(line: str) -> None:
     assert body(text_page(body=(FIRST, LAST, line))) == [FIRST, LAST]
 
 
+def test_a_contact_label_ends_a_footer_value_it_is_glued_to() -> None:
+    # 023: the 技术支持 and 电子邮箱 links run together in the footer's text.
+    line = "技术支持：中注协信息技术部电子邮箱：webmaster@cicpa.org.cn"
+    assert parse_footer([line], lex=DEFAULT).support == "中注协信息技术部"
+
+
 # --------------------------------------------------------------------------------------
 # TOOL_WORDS: a line made only of page tools is never text
 # --------------------------------------------------------------------------------------

@@ -79,7 +79,8 @@ TRAILING_ROLES: Final = ("摄", "供稿", "供图")
 (``通讯员赵彦良摄``, ``（校友办公室 石林曌供稿）``): the role, and the names before it."""
 
 CONTACT_LABELS: Final = (
-    "联系电话", "电话", "手机", "传真", "地址", "邮编", "邮箱", "QQ", "TEL", "Email", "E-mail",
+    "联系电话", "电话", "手机", "传真", "地址", "邮编", "电子邮箱", "邮箱", "QQ", "TEL", "Email",
+    "E-mail",
 )  # fmt: skip
 """Contact details (``电话：…``, ``QQ：…``): they end a credited name, and a line of them
 closing an article is furniture, not text."""
