@@ -178,17 +178,12 @@ KNOWN_MISSES = {
         "the centred bold 2003年5月 line of the report's title block is taken for the headline"
     ),
     ("077", "published"): "an unlabelled date-time after a site URL on the date line is not read",
-    ("077", "credits"): "执笔人 is not a known credit role",
     ("077", "first_paragraph"): (
         "an ad <table> inside the first <P> splits it; the text before the table is lost"
-    ),
-    ("077", "last_paragraph"): (
-        "the 执笔人： line closing the content cell is read as the last paragraph"
     ),
     ("077", "body_contains"): (
         "an ad <table> inside the first <P> splits it; the text before the table is lost"
     ),
-    ("077", "body_excludes"): "the 执笔人： credit line is read as body",
     ("078", "title"): (
         "the site URL link on the date line (http://www.qianlong.com/) is taken for the headline"
     ),
