@@ -208,13 +208,6 @@ KNOWN_MISSES = {
         "a table of channel links and an SMS ad inside the content cell are read as body"
     ),
     ("082", "source"): "来源：[ 国际金融报 ] puts the value in square brackets",
-    ("082", "first_paragraph"): (
-        "the 页面功能 【我来说两句】… bar above the text is read as the first paragraph"
-    ),
-    ("082", "last_paragraph"): (
-        "the 页面功能 【我来说两句】… bar under the text is read as the last paragraph"
-    ),
-    ("082", "body_excludes"): "the 页面功能 bars are read as body",
     ("083", "source"): (
         "two 来源: the generic 转载文章 under the headline wins over 新闻晨报 after the body"
     ),
