@@ -129,7 +129,6 @@ KNOWN_MISSES = {
     ("113", "first_paragraph"): "the disclosure grid (索引号 …) is read as body",
     ("113", "headings"): "grid rows, notice title and signature date taken for headings",
     ("113", "body_excludes"): "the disclosure grid is read as body",
-    ("116", "title"): "the opening picture caption (资料图片) is taken for the title",
     ("116", "credits"): "photographer credits 'name 摄' closing captions are not matched",
     ("116", "headings"): "picture captions ending in 'name 摄' are taken for headings",
     ("118", "credits"): "dateline credits 特约记者X、通讯员Y报道: not matched",

@@ -183,6 +183,7 @@ def test_a_byline_and_a_column_tag_over_the_text_are_not_text() -> None:
     ("line", "why"),
     [
         ("——8902班校友回访母校", "a subtitle"),  # page 133
+        ("(资料图片)", "a note in brackets"),  # page 116
         ("—我院外二党支部义诊进基层", "a subtitle"),  # page 115
         ("2019-11-08 10:05", "a date"),
         ("【2021年7月8日 星期四】", "a date"),

@@ -21,6 +21,8 @@ _NUMBER_RE = re.compile(r"[\d\s.,:/\-|()\[\]]+")
 _DATE_CLUTTER = " []【】()|/:-·星期周一二三四五六日天"
 # A subtitle opens with a dash: ——8902班校友回访母校, —我院外二党支部义诊进基层.
 _SUBTITLE_OPENINGS = ("—", "--", "－－")
+# A note wholly in round brackets: (资料图片).
+_BRACKETED_RE = re.compile(r"\([^()]{1,30}\)")
 # A navigation row: this many words or more, each a menu entry's length.
 _NAV_WORDS = 4
 # DedeCMS writes <title> as "标题_栏目名_站点名"; other templates use " - " or "|".
@@ -45,6 +47,7 @@ def split_column(line: str) -> tuple[str | None, str]:
 
 def not_a_title(line: str, *, lex: Lexicon) -> str | None:
     """Why ``line`` cannot be a headline, or ``None`` when it can: it is a subtitle (``——…``), a
+    note in brackets (``(资料图片)``), a
     date or a time (``2019-11-08 10:05``, ``09:20``), a number (``41352``), a metadata line
     (``來源:某某``), or a navigation row (``首 页 政 务 公 开``: many words, each a menu entry's
     length).
@@ -56,6 +59,8 @@ def not_a_title(line: str, *, lex: Lexicon) -> str | None:
     folded = fold(line).strip()
     if folded.startswith(_SUBTITLE_OPENINGS):
         return "a subtitle"
+    if _BRACKETED_RE.fullmatch(folded):
+        return "a note in brackets"
     date = DATE_RE.search(folded)
     if date is not None:
         rest = _TIME_RE.sub("", folded[: date.start()] + folded[date.end() :])
