@@ -46,11 +46,10 @@ def split_column(line: str) -> tuple[str | None, str]:
 
 
 def not_a_title(line: str, *, lex: Lexicon) -> str | None:
-    """Why ``line`` cannot be a headline, or ``None`` when it can: it is a subtitle (``——…``), a
-    note in brackets (``(资料图片)``), a
-    date or a time (``2019-11-08 10:05``, ``09:20``), a number (``41352``), a metadata line
-    (``來源:某某``), or a navigation row (``首 页 政 务 公 开``: many words, each a menu entry's
-    length).
+    """Why ``line`` cannot be a headline, or ``None`` when it can: it is a subtitle (``——…``),
+    a note in brackets (``(资料图片)``), a date or a time (``2019-11-08 10:05``, ``09:20``), a
+    number (``41352``), a metadata line (``來源:某某``), or a navigation row (``首 页 政 务 公
+    开``: many words, each a menu entry's length).
 
     >>> from xianfeng._lexicon import DEFAULT as lex
     >>> not_a_title("2019-11-08 10:05", lex=lex), not_a_title("区委召开推进会", lex=lex)
