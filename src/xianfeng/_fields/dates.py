@@ -16,10 +16,21 @@ from dateutil import parser as _dateutil
 
 from xianfeng._chars import fold
 
-__all__ = ["CST", "DATE_RE", "DateReading", "parse_date", "read_date", "read_labelled_date"]
+__all__ = [
+    "CST",
+    "DATE_CLUTTER",
+    "DATE_RE",
+    "DateReading",
+    "parse_date",
+    "read_date",
+    "read_labelled_date",
+]
 
 CST = timezone(timedelta(hours=8))
 """China Standard Time, UTC+08:00, the zone every portal date is written in."""
+
+DATE_CLUTTER = " []【】()|/:-·星期周一二三四五六日天"
+"""What may stand around a date that is all a line says: brackets, separators, a weekday."""
 
 
 @attrs.frozen(kw_only=True)

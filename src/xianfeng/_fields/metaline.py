@@ -22,7 +22,7 @@ import attrs
 
 from xianfeng._chars import COLON_RE, SPACE_CHARS, fold, tidy
 from xianfeng._fields._labels import strip_value, value_ends
-from xianfeng._fields.dates import DATE_RE, read_date, read_labelled_date
+from xianfeng._fields.dates import DATE_CLUTTER, DATE_RE, read_date, read_labelled_date
 from xianfeng._lexicon import Lexicon
 from xianfeng.errors import WarningCode
 from xianfeng.models import Credit, ParseWarning
@@ -40,8 +40,6 @@ __all__ = [
 # What may sit between fields (compared folded, so ，；｜／ too).
 _SEP = " |/·,;丨[]【】"
 _DIGIT_RE = re.compile("[0-9０-９]")
-# What may stand around a date alone on its line: brackets, separators, a weekday.
-_DATELINE_CLUTTER = " []【】()|/:-·星期周一二三四五六日天"
 _CLICKS_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12})\s{0,3}(?:次|人次)?")
 _NO_VALUE = {"", "次", "人次"}
 _COUNT_RE = re.compile(r"[\d\s,.]+(?:次|人次)?")
@@ -289,12 +287,12 @@ def parse_dateline(line: str, *, lex: Lexicon) -> MetaLine | None:
         return None
     texts = {_DATED: text[match.start() : match.end()]}
     after = folded[match.end() :]
-    field = _byline_field(after.strip(_DATELINE_CLUTTER), lex=lex)
+    field = _byline_field(after.strip(DATE_CLUTTER), lex=lex)
     if field is not None:
-        texts[field] = text[match.end() :].strip(_DATELINE_CLUTTER + SPACE_CHARS)
+        texts[field] = text[match.end() :].strip(DATE_CLUTTER + SPACE_CHARS)
         after = ""
     rest = folded[: match.start()] + after
-    if len(rest.strip(_DATELINE_CLUTTER)) > LIMITS.max_date_clutter:
+    if len(rest.strip(DATE_CLUTTER)) > LIMITS.max_date_clutter:
         return None
     warnings: list[ParseWarning] = []
     values = _read(texts, warnings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from xianfeng._chars import fold, tidy
-from xianfeng._fields.dates import DATE_RE
+from xianfeng._fields.dates import DATE_CLUTTER, DATE_RE
 from xianfeng._lexicon import Lexicon
 from xianfeng.vocabulary import LIMITS
 
@@ -17,8 +17,6 @@ _COLUMN_RE = re.compile(
 )
 _TIME_RE = re.compile(r"\d{1,2}\s{0,2}:\s{0,2}\d{2}(?:\s{0,2}:\s{0,2}\d{2})?")
 _NUMBER_RE = re.compile(r"[\d\s.,:/\-|()\[\]]+")
-# What may stand around a date that is all a line says: brackets, separators, a weekday.
-_DATE_CLUTTER = " []【】()|/:-·星期周一二三四五六日天"
 # A subtitle opens with a dash: ——8902班校友回访母校, —我院外二党支部义诊进基层.
 _SUBTITLE_OPENINGS = ("—", "--", "－－")
 # A note wholly in round brackets: (资料图片).
@@ -63,7 +61,7 @@ def not_a_title(line: str, *, lex: Lexicon) -> str | None:
     date = DATE_RE.search(folded)
     if date is not None:
         rest = _TIME_RE.sub("", folded[: date.start()] + folded[date.end() :])
-        if not rest.strip(_DATE_CLUTTER):
+        if not rest.strip(DATE_CLUTTER):
             return "a date"
     if _TIME_RE.fullmatch(folded):
         return "a time"

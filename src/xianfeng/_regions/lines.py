@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from xianfeng._chars import COLON_RE, fold
+from xianfeng._chars import COLON_RE, HANZI_RE, fold
 from xianfeng._fields.footer import is_footer_line
 from xianfeng._fields.title import split_column
 from xianfeng._lexicon import Lexicon
@@ -25,7 +25,6 @@ __all__ = [
 Span = tuple[int, int]
 """First line and last line (exclusive) of a region."""
 
-_HANZI_RE = re.compile("[\u4e00-\u9fff]")
 _SENTENCE_RE = re.compile("[。，；！？,;]")
 # A row of a table of document fields: ``| 发布机构:…``, ``索 引 号: … 主题分类: …`` (two
 # labels; a headline may well start with one name and a colon: ``习近平：…``).
@@ -54,7 +53,7 @@ def is_prose(line: str, *, long: bool = False) -> bool:
     ``long``, not short). Repeated words, keyword lists and link farms have none."""
     if long and len(line) < LIMITS.min_prose_line:
         return False
-    return _SENTENCE_RE.search(line) is not None and _HANZI_RE.search(line) is not None
+    return _SENTENCE_RE.search(line) is not None and HANZI_RE.search(line) is not None
 
 
 def is_field_row(line: str) -> bool:
