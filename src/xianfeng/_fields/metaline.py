@@ -42,7 +42,6 @@ _SEP = " |/·,;丨[]【】"
 _DIGIT_RE = re.compile("[0-9０-９]")
 _CLICKS_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12})\s{0,3}(?:次|人次)?")
 _NO_VALUE = {"", "次", "人次"}
-_COUNT_RE = re.compile(r"[\d\s,.]+(?:次|人次)?")
 # A value in square brackets right after its label: 来源：[ 人民网 ].
 _BRACKETED_RE = re.compile(r"\s{0,3}[\[【]\s{0,3}[^\[\]【】:]{1,40}\s{0,3}[\]】]")
 # A label the vocabulary does not know, after a space: it ends the value before it
@@ -135,7 +134,7 @@ def _name(field: str) -> _Reader:
             "holds a label"
             if ":" in folded
             else "is a number"
-            if _COUNT_RE.fullmatch(folded)
+            if _CLICKS_RE.fullmatch(folded.strip())
             else None
         )
         if why is None:

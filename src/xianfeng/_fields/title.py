@@ -9,7 +9,7 @@ from xianfeng._fields.dates import DATE_CLUTTER, DATE_RE
 from xianfeng._lexicon import Lexicon
 from xianfeng.vocabulary import LIMITS
 
-__all__ = ["drop_site_name", "not_a_title", "split_column", "strip_site_suffix"]
+__all__ = ["drop_site_name", "is_subtitle", "not_a_title", "split_column", "strip_site_suffix"]
 
 _COLUMN_RE = re.compile(
     # 【乡村振兴】, 〖要闻〗, and in ASCII brackets only a word of hanzi: [衡山县] (not [2021]).
@@ -17,8 +17,8 @@ _COLUMN_RE = re.compile(
 )
 _TIME_RE = re.compile(r"\d{1,2}\s{0,2}:\s{0,2}\d{2}(?:\s{0,2}:\s{0,2}\d{2})?")
 _NUMBER_RE = re.compile(r"[\d\s.,:/\-|()\[\]]+")
-# A subtitle opens with a dash: ——8902班校友回访母校, —我院外二党支部义诊进基层.
-_SUBTITLE_OPENINGS = ("—", "--", "－－")
+# A subtitle opens with a dash (compared folded, so －－ too): ——8902班校友回访母校.
+_SUBTITLE_OPENINGS = ("—", "--")
 # A note wholly in round brackets: (资料图片).
 _BRACKETED_RE = re.compile(r"\([^()]{1,30}\)")
 # A navigation row: this many words or more, each a menu entry's length.
@@ -43,6 +43,11 @@ def split_column(line: str) -> tuple[str | None, str]:
     return column or None, tidy(text[match.end() :])
 
 
+def is_subtitle(line: str) -> bool:
+    """Whether a line opens with a dash, as a subtitle does (``——8902班校友回访母校``)."""
+    return fold(line[:2]).startswith(_SUBTITLE_OPENINGS)
+
+
 def not_a_title(line: str, *, lex: Lexicon) -> str | None:
     """Why ``line`` cannot be a headline, or ``None`` when it can: it is a subtitle (``——…``),
     a note in brackets (``(资料图片)``), a date or a time (``2019-11-08 10:05``, ``09:20``), a
@@ -54,7 +59,7 @@ def not_a_title(line: str, *, lex: Lexicon) -> str | None:
     ('a date', None)
     """
     folded = fold(line).strip()
-    if folded.startswith(_SUBTITLE_OPENINGS):
+    if is_subtitle(folded):
         return "a subtitle"
     if _BRACKETED_RE.fullmatch(folded):
         return "a note in brackets"

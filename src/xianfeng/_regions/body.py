@@ -35,6 +35,7 @@ from xianfeng._fields.chrome import is_chrome, is_closing_furniture
 from xianfeng._fields.credits import parse_credits
 from xianfeng._fields.metaline import META_FIELDS, MetaLine, is_field_line, parse_metaline
 from xianfeng._fields.pager import PAGE_COUNT_RE, PAGE_NUMBERS_RE, parse_prev_next
+from xianfeng._fields.title import is_subtitle
 from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Body
 from xianfeng._regions.lines import Span, headline_key, is_field_row, is_prose
@@ -45,8 +46,6 @@ from xianfeng.vocabulary import LIMITS
 __all__ = ["find_body"]
 
 _MORE_LINK_ENDS = (">>", "»", "＞＞")
-# A subtitle over the text opens with a dash: ——8902班校友回访母校.
-_SUBTITLE = ("—", "--")
 # A news dateline's credits in brackets, near the start of the text: 本报讯（记者 刘阳）….
 _DATELINE_RE = re.compile(
     r"[^()（）。，,]{0,30}?[(（]\s{0,3}(?P<credits>[^()（）]{2,40}?)\s{0,3}[)）]"
@@ -161,7 +160,7 @@ class _Opening:
 
     def drops(self, line: str) -> bool:
         """Whether ``line``, the next line over the text, stands over it."""
-        if is_field_row(line) or _TAG_LINE_RE.fullmatch(line) or line.startswith(_SUBTITLE):
+        if is_field_row(line) or _TAG_LINE_RE.fullmatch(line) or is_subtitle(line):
             return True
         if self._rest == "":
             return False
