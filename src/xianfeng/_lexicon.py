@@ -26,9 +26,17 @@ def alternation(words: Iterable[str]) -> str:
 
 
 _WIDEN = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
-_TRADITIONAL_FORMS: dict[str, list[str]] = {}
-for _old, _new in sorted(v.TRADITIONAL.items()):
-    _TRADITIONAL_FORMS.setdefault(_new, []).append(_old)
+
+
+def _traditional_forms() -> dict[str, tuple[str, ...]]:
+    """Each simplified character of ``vocabulary.TRADITIONAL`` → its traditional forms."""
+    forms: dict[str, list[str]] = {}
+    for old, new in sorted(v.TRADITIONAL.items()):
+        forms.setdefault(new, []).append(old)
+    return {new: tuple(olds) for new, olds in forms.items()}
+
+
+_TRADITIONAL_FORMS = _traditional_forms()
 # Brackets a marker may be wrapped in at the start of a line (【我要纠错】), both widths.
 _OPENERS = frozenset("[【［")
 
