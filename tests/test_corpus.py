@@ -364,3 +364,19 @@ def test_the_gold_is_the_gold_its_fingerprint_records() -> None:
         "again and the new values are right, run `python tests/regen.py --fingerprint` and "
         "commit tests/corpus/FINGERPRINT.json with the change; else undo the change."
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "host", "owner"),
+    [
+        # 版权所有：广东省人民政府门户网站 beside 主办：广东省人民政府办公厅: two organisations.
+        ("010", "广东省人民政府办公厅", "广东省人民政府门户网站"),
+        # Copyright © 2003 Yahoo! Holdings (Hong Kong) Limited. 版权所有 不得转载 — no 主办 line.
+        ("083", None, "Yahoo! Holdings (Hong Kong) Limited"),
+    ],
+)
+def test_the_copyright_holder_is_read_apart_from_the_host(
+    name: str, host: str | None, owner: str
+) -> None:
+    footer = BY_NAME[name].parse().footer
+    assert (footer.host, footer.owner) == (host, owner)

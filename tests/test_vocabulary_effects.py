@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from xianfeng import Article, Image, Paragraph, parse_article
+from xianfeng import Article, Image, Paragraph, ParseWarning, parse_article
 from xianfeng._fields.credits import parse_credits
 from xianfeng._fields.dates import read_date, read_labelled_date
 from xianfeng._fields.footer import parse_footer
@@ -748,6 +748,47 @@ def test_the_police_record_keeps_its_号() -> None:  # 010
     assert parse_footer(["粤公网安备 44010402001160号"], lex=DEFAULT).police_record == (
         "粤公网安备 44010402001160号"
     )
+
+
+# --------------------------------------------------------------------------------------
+# OWNER_MARKS and RIGHTS_NOTICES: who holds the copyright, and what is no holder
+# --------------------------------------------------------------------------------------
+
+OWNERS = [
+    ("before", "福建省海峡非营利组织研究院 版权所有", "福建省海峡非营利组织研究院"),  # 005
+    ("after-colon", "版权所有：广东省人民政府门户网站", "广东省人民政府门户网站"),  # 010
+    (
+        "after-years",  # 077
+        "© 版权所有2000-2006，北京千龙新闻网络传播有限责任公司",
+        "北京千龙新闻网络传播有限责任公司",
+    ),
+    (
+        "traditional",  # 005's line in traditional characters (invented)
+        "福建省海峽非營利組織研究院 版權所有",
+        "福建省海峽非營利組織研究院",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"), [pytest.param(line, want, id=form) for form, line, want in OWNERS]
+)
+def test_the_copyright_holder(line: str, expected: str) -> None:
+    assert parse_footer([line], lex=DEFAULT).owner == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright © 2003 版权所有 不得转载",  # 083's line without its holder (invented)
+        "版权所有 未经授权请勿转载",  # invented
+        "版权所有 禁止复制",  # invented
+    ],
+)
+def test_a_reprint_notice_is_no_holder(line: str) -> None:
+    warnings: list[ParseWarning] = []
+    assert parse_footer([line], lex=DEFAULT, warnings=warnings).owner is None
+    assert [w.code for w in warnings] == ["footer.owner.refused"]
 
 
 # --------------------------------------------------------------------------------------

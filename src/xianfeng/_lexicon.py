@@ -108,6 +108,10 @@ class Lexicon:
     """A character a footer word starts with: a cheap first test (a search of one character
     class runs many times faster than a search of many words in any case)."""
     copyright_re: re.Pattern[str]
+    owner_re: re.Pattern[str]
+    """A mark that names the copyright holder next to it (``版权所有``), folded."""
+    rights_notice_re: re.Pattern[str]
+    """The opening of a reprint notice (``不得转载``): no holder's name, folded."""
     tool_re: re.Pattern[str]
     """A whole line of page tools."""
     tool_start: frozenset[str]
@@ -223,6 +227,8 @@ def compile_lexicon(
             re.IGNORECASE,
         ),
         copyright_re=re.compile(alternation(map(fold, v.COPYRIGHT_MARKS)), re.IGNORECASE),
+        owner_re=re.compile(alternation(map(fold, v.OWNER_MARKS))),
+        rights_notice_re=re.compile(alternation(map(fold, v.RIGHTS_NOTICES))),
         tool_re=re.compile(rf"(?:{marks}(?:{alternation(tools)}))+{marks}"),
         tool_start=frozenset("[]【】|/:：［］｜／ ") | _both_widths(word[0] for word in tools),
         end_markers=frozenset(markers),

@@ -112,6 +112,11 @@ class WarningCode(str, enum.Enum):
         "the metadata line gives a source or author that is no name (it runs on into a label, "
         "or is a count); that field is None, the message quotes the value",
     )
+    FOOTER_OWNER_REFUSED = (
+        "footer.owner.refused",
+        "the footer has a copyright mark (版权所有) but what stands beside it is no name (a "
+        "reprint notice, a sentence); owner is None, the message quotes it",
+    )
     META_CLICKS_UNPARSED = (
         "meta.clicks.unparsed",
         "the metadata line has a click label followed by something that is not a count; "

@@ -86,6 +86,10 @@ class Footer:
     """技术支持: who built or runs the site technically."""
     police_record: str | None = None
     """公安备案 number, e.g. ``黑公网安备 23010202000123号``."""
+    owner: str | None = None
+    """版权所有: who holds the copyright, as the footer names it (``云南日报报业集团 版权所有``
+    gives ``云南日报报业集团``). Often the same organisation as :attr:`host`, but only when the
+    page says so: it is never copied into ``host``."""
     lines: tuple[str, ...] = ()
     """Every footer line as shown (tidied), in order."""
 

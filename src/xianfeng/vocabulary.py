@@ -38,8 +38,10 @@ __all__ = [
     "META_LABELS",
     "NONE_WORDS",
     "NOTE_PREFIXES",
+    "OWNER_MARKS",
     "PREV_NEXT_LABELS",
     "RECORD_WORDS",
+    "RIGHTS_NOTICES",
     "TOOL_WORDS",
     "TRADITIONAL",
     "TRAILING_ROLES",
@@ -109,6 +111,14 @@ the value before them (the line is kept in ``Footer.lines``)."""
 
 COPYRIGHT_MARKS: Final = ("版权所有", "Copyright", "©")
 """Marks only a footer line holds, with or without a colon."""
+
+OWNER_MARKS: Final = ("版权所有",)
+"""The mark a footer names the copyright holder by, after it (``云南日报报业集团 版权所有``) or
+before it (``版权所有：广东省人民政府门户网站``): ``Footer.owner``."""
+
+RIGHTS_NOTICES: Final = ("不得", "未经", "禁止")
+"""Words that open a reprint notice, not a name: after an owner mark
+(``版权所有 不得转载``) they leave ``Footer.owner`` empty."""
 
 RECORD_WORDS: Final = ("ICP", "公网安备")
 """The words of the licence and police record numbers (``黑ICP备12002421号``); a footer
@@ -231,6 +241,8 @@ class Limits:
     """A position bar is one short line."""
     max_credit_name: int = 40
     """A credited name is short and never a sentence (``记者：请问……？`` stays body text)."""
+    max_owner: int = 40
+    """A copyright holder's name is short (``北京千龙新闻网络传播有限责任公司`` is 16)."""
     max_heading_width: int = 60
     """A section heading is at most this wide (CJK counts 2), and does not end a sentence."""
     max_numbered_heading_width: int = 90

@@ -94,6 +94,9 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon) -> Pieces:
     cut = None if stopped else _cut_short(text, lines, layout, in_tag=cut_tag is not None)
     if cut is not None:
         dropped.append(cut)
+    footer_warnings: list[ParseWarning] = []
+    footer_lines = (line.text for line in lines[layout.footer_at :])
+    footer = parse_footer(footer_lines, lex=lex, warnings=footer_warnings)
     return Pieces(
         title_line=layout.title,
         meta=layout.meta,
@@ -102,14 +105,14 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon) -> Pieces:
         breadcrumb=_breadcrumb(lines, layout, resolve, lex=lex),
         sections=sections,
         credits=layout.body.credits,
-        footer=parse_footer((line.text for line in lines[layout.footer_at :]), lex=lex),
+        footer=footer,
         previous=previous,
         next=following,
         page=page,
         page_count=max(layout.body.page_count, page),
         page_urls=page_urls,
         article_id=article_id,
-        warnings=(*layout.warnings, *(() if stopped is None else (stopped,))),
+        warnings=(*layout.warnings, *footer_warnings, *(() if stopped is None else (stopped,))),
         body_warnings=dropped,
     )
 

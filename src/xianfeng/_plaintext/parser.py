@@ -20,7 +20,7 @@ from xianfeng._header import split_header
 from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Heading, Pieces, sections_from
 from xianfeng._regions import locate
-from xianfeng.models import Link, Paragraph
+from xianfeng.models import Link, Paragraph, ParseWarning
 
 __all__ = ["parse_text"]
 
@@ -47,6 +47,8 @@ def parse_text(text: str, *, lex: Lexicon) -> Pieces:
         for key, title in (parse_prev_next(lines[at], lex=lex) or {}).items():
             links[key] = None if title is None else Link(label=title)
     crumb = () if layout.crumb_at is None else split_breadcrumb(lines[layout.crumb_at], lex=lex)
+    footer_warnings: list[ParseWarning] = []
+    footer = parse_footer(lines[layout.footer_at :], lex=lex, warnings=footer_warnings)
     return Pieces(
         title_line=layout.title,
         meta=layout.meta,
@@ -55,11 +57,11 @@ def parse_text(text: str, *, lex: Lexicon) -> Pieces:
         breadcrumb=tuple(Link(label=label) for label in crumb),
         sections=sections_from(_body([lines[at] for at in layout.body.lines], lex=lex)),
         credits=layout.body.credits,
-        footer=parse_footer(lines[layout.footer_at :], lex=lex),
+        footer=footer,
         previous=links.get("previous"),
         next=links.get("next"),
         page_count=layout.body.page_count,
-        warnings=layout.warnings,
+        warnings=(*layout.warnings, *footer_warnings),
     )
 
 
