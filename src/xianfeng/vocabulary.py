@@ -159,7 +159,7 @@ PREV_NEXT_LABELS: Final = MappingProxyType(
 )
 """Labels of the previous/next-article links under a body."""
 
-NONE_WORDS: Final = ("没有了", "没有了!", "没有了。", "无", "暂无")
+NONE_WORDS: Final = ("没有了", "没有了!", "没有了。", "无", "暂无", "暂无数据", "抱歉暂无数据")
 """What a 上一篇/下一篇 link says when there is no such article."""
 
 BREADCRUMB_PREFIXES: Final = (
