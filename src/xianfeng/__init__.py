@@ -14,6 +14,7 @@ from xianfeng.errors import (
     StrictModeError,
     WarningCode,
 )
+from xianfeng.learn import learn_profile
 from xianfeng.models import (
     SCHEMA_VERSION,
     Article,
@@ -30,7 +31,7 @@ from xianfeng.models import (
     Section,
     Table,
 )
-from xianfeng.profile import Profile
+from xianfeng.profile import Evidence, Profile
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -39,6 +40,7 @@ __all__ = [
     "Block",
     "Credit",
     "DecodeError",
+    "Evidence",
     "Footer",
     "Image",
     "LayoutError",
@@ -54,6 +56,7 @@ __all__ = [
     "StrictModeError",
     "Table",
     "WarningCode",
+    "learn_profile",
     "merge_pages",
     "parse_article",
 ]

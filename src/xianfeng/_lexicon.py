@@ -147,6 +147,8 @@ class Lexicon:
     """A site name a headline ends in, with its separator (``…_哈尔滨先锋网``, ``…--中国年鉴``)."""
     body_paths: tuple[etree.XPath, ...]
     """Where the article body is, tried in order before the content anchors (HTML only)."""
+    boilerplate: frozenset[str]
+    """A site's template text, squeezed (:func:`xianfeng._chars.squeeze`): never body."""
 
 
 def compile_lexicon(
@@ -159,6 +161,7 @@ def compile_lexicon(
     box_titles: Iterable[str],
     site_suffixes: Iterable[str] = (),
     body_paths: Iterable[etree.XPath] = (),
+    boilerplate: Iterable[str] = (),
 ) -> Lexicon:
     """Compile vocabulary tables into a :class:`Lexicon`."""
     roles = [fold(role) for role in credit_roles]
@@ -262,6 +265,7 @@ def compile_lexicon(
             rf"^\s{{0,3}}(?:{alternation(map(fold, v.BREADCRUMB_PREFIXES))})\s{{0,3}}:\s{{0,3}}"
         ),
         site_suffix_re=_suffix_re(site_suffixes),
+        boilerplate=frozenset(map(squeeze, boilerplate)),
         body_paths=tuple(body_paths),
     )
 

@@ -22,7 +22,7 @@ from lxml import etree
 from xianfeng import vocabulary as v
 from xianfeng._lexicon import Lexicon, compile_lexicon
 
-__all__ = ["FLAGSHIP", "LABEL_FIELDS", "Profile", "lexicon_of"]
+__all__ = ["FLAGSHIP", "LABEL_FIELDS", "Evidence", "Profile", "lexicon_of"]
 
 LABEL_FIELDS: Final = ("published", "source", "author", "clicks", "host", "support")
 """The fields a profile may add labels for: the metadata line's and the footer's."""
@@ -31,7 +31,45 @@ _TABLES = ("tool_words", "end_markers", "credit_roles", "box_titles")
 _REPLACEABLE = frozenset({*_TABLES, *(f"labels.{field}" for field in LABEL_FIELDS)})
 
 
-_LISTS = ("credit_roles", "tool_words", "end_markers", "box_titles", "site_suffixes", "body")
+_LISTS = (
+    "credit_roles", "tool_words", "end_markers", "box_titles", "site_suffixes", "body",
+    "boilerplate",
+)  # fmt: skip
+
+
+@attrs.frozen(kw_only=True)
+class Evidence:
+    """Why a learned profile holds one entry: what :func:`xianfeng.learn_profile` saw.
+
+    >>> Evidence(table="boilerplate", value="免责声明：本站转载…", pages=5, of=6)
+    Evidence(table='boilerplate', value='免责声明：本站转载…', pages=5, of=6)
+    """
+
+    table: str
+    """The profile table the entry is in (``"boilerplate"``, ``"end_markers"``)."""
+    value: str
+    """The entry: the line as the pages show it."""
+    pages: int
+    """On how many of the pages it was seen where it counts."""
+    of: int
+    """How many different pages were read."""
+
+
+def _evidence(value: object) -> tuple[Evidence, ...]:
+    if not isinstance(value, list | tuple):
+        raise TypeError(f"profile key 'evidence': expected a list, got {value!r}")
+    found = []
+    for item in value:
+        if isinstance(item, Evidence):
+            found.append(item)
+        elif isinstance(item, Mapping):
+            try:
+                found.append(Evidence(**dict(item)))
+            except TypeError as exc:
+                raise TypeError(f"profile key 'evidence': {item!r} is no evidence") from exc
+        else:
+            raise TypeError(f"profile key 'evidence': {item!r} is no evidence")
+    return tuple(found)
 
 
 @attrs.frozen(kw_only=True, eq=True, hash=False)
@@ -68,6 +106,12 @@ class Profile:
     replace: Sequence[str] = ()
     """Tables whose defaults this profile drops instead of extending (``"tool_words"``,
     ``"labels.source"`` …)."""
+    boilerplate: Sequence[str] = ()
+    """Template text: lines the site's template prints inside or beside the article (a
+    promotional paragraph, a CMS's own warning, a disclaimer). Such a line is left out of the
+    body wherever it stands; lines are compared folded, without spaces."""
+    evidence: Sequence[Evidence] = ()
+    """For a learned profile (:func:`xianfeng.learn_profile`): why each entry is there."""
     _lexicon: Lexicon = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -85,6 +129,7 @@ class Profile:
         object.__setattr__(self, "labels", MappingProxyType(labels))
         for key in (*_LISTS, "replace"):
             object.__setattr__(self, key, _strings(key, getattr(self, key)))
+        object.__setattr__(self, "evidence", _evidence(self.evidence))
         for name in self.replace:
             if name not in _REPLACEABLE:
                 raise ValueError(
@@ -105,7 +150,7 @@ class Profile:
         >>> Profile.from_dict({"lables": {}})  # doctest: +ELLIPSIS
         Traceback (most recent call last):
           ...
-        ValueError: profile key 'lables' is unknown; known: body, box_titles, credit_roles, ...
+        ValueError: profile key 'lables' is unknown; known: body, boilerplate, box_titles, ...
         >>> Profile.from_dict({"tool_words": "返回列表"})
         Traceback (most recent call last):
           ...
@@ -118,6 +163,20 @@ class Profile:
             if key not in known:
                 raise ValueError(f"profile key {key!r} is unknown; known: {', '.join(known)}")
         return cls(**dict(data))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The profile as a plain, JSON-safe mapping: :meth:`from_dict` gives it back equal.
+
+        >>> p = Profile(name="某某网", end_markers=["顶一下"])
+        >>> Profile.from_dict(p.to_dict()) == p
+        True
+        """
+        data: dict[str, Any] = {"name": self.name}
+        data["labels"] = {field: list(words) for field, words in self.labels.items()}
+        for key in (*_LISTS, "replace"):
+            data[key] = list(getattr(self, key))
+        data["evidence"] = [attrs.asdict(item) for item in self.evidence]
+        return data
 
     def _compile(self) -> Lexicon:
         def table(name: str, default: Iterable[str], extra: Iterable[str]) -> tuple[str, ...]:
@@ -140,6 +199,7 @@ class Profile:
             box_titles=table("box_titles", v.BOX_TITLES, self.box_titles),
             site_suffixes=self.site_suffixes,
             body_paths=tuple(_selector(selector) for selector in self.body),
+            boilerplate=self.boilerplate,
         )
 
 

@@ -243,6 +243,12 @@ class Limits:
     """A credited name is short and never a sentence (``记者：请问……？`` stays body text)."""
     max_owner: int = 40
     """A copyright holder's name is short (``北京千龙新闻网络传播有限责任公司`` is 16)."""
+    min_learn_pages: int = 3
+    """A site's template is learned from at least this many of its pages: with two, anything
+    the two share would pass for template."""
+    min_template_share: float = 0.6
+    """A line on at least this share of a site's pages (and on three at least) is template
+    text: on most of them, so that an article's own line shared by a few pages is not."""
     max_heading_width: int = 60
     """A section heading is at most this wide (CJK counts 2), and does not end a sentence."""
     max_numbered_heading_width: int = 90

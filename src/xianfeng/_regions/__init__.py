@@ -42,6 +42,7 @@ from xianfeng._regions.body import find_body
 from xianfeng._regions.lines import Span, footer_lines, footer_start, previous_line
 from xianfeng._regions.markup import TEXT_ONLY, Markup
 from xianfeng._regions.refuse import refuse_non_article
+from xianfeng._regions.template import drop_template
 from xianfeng._regions.title import split_date, title_text
 from xianfeng.errors import NotAnArticleError, WarningCode
 from xianfeng.models import ParseWarning
@@ -69,6 +70,7 @@ def locate(lines: Sequence[str], *, lex: Lexicon, markup: Markup = TEXT_ONLY) ->
         crumb_at = None
     footer_at = footer_start(footers, start, len(lines))
     body = find_body(lines, start, footer_at, span=span, title=title, markup=markup, lex=lex)
+    body = drop_template(lines, body, lex=lex)
     if body.meta is not None:
         meta = body.meta if meta is None else meta.fill(body.meta)
     if anchor.meta is None:
