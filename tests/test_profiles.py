@@ -161,7 +161,7 @@ def test_css_hints_become_xpath(css: str, xpath: str) -> None:
 @pytest.mark.parametrize(
     ("data", "error", "message"),
     [
-        ({"lables": {}}, ValueError, "profile key 'lables' is unknown; known: body, boilerplate, box_titles"),
+        ({"lables": {}}, ValueError, "profile key 'lables' is unknown; known: body, boilerplate"),
         ({"labels": {"sauce": ["稿源"]}}, ValueError, "profile key 'labels.sauce' is unknown"),
         ({"labels": ["稿源"]}, TypeError, "profile key 'labels': expected a mapping"),
         ({"labels": {"source": "稿源"}}, TypeError, "profile key 'labels.source': expected a list"),
