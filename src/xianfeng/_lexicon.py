@@ -90,6 +90,8 @@ class Lexicon:
     trailing_role_re: re.Pattern[str]
     """A credit line's last word: names, maybe after a byline role, then a trailing role
     (``赵彦良摄``, ``通讯员赵彦良摄``, ``石林曌供稿``), folded."""
+    trailing_role_ends: frozenset[str]
+    """Characters a trailing role ends with (a cheap first test, both widths)."""
     empty_credits_re: re.Pattern[str]
     """A line of credit roles with no names after them (``审核:编辑:``), folded."""
     contact_re: re.Pattern[str]
@@ -202,6 +204,7 @@ def compile_lexicon(
             r"(?P<name>[\u4e00-\u9fff]{2,10})?"
             rf"(?P<role>{alternation(map(fold, v.TRAILING_ROLES))})"
         ),
+        trailing_role_ends=_both_widths(role[-1] for role in map(fold, v.TRAILING_ROLES)),
         empty_credits_re=re.compile(rf"\s{{0,3}}(?:(?:{alternation(roles)})\s{{0,3}}:\s{{0,3}})+"),
         contact_re=re.compile(rf"(?:{contacts})\s{{0,3}}:", re.IGNORECASE),
         closing_starts=_both_widths(

@@ -65,15 +65,16 @@ def parse_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
 
 
 def signature_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...]:
-    """The credits a line of text signs off with, after its last sentence, written without
-    colons: a picture caption's ``医生为居民义诊。汤圣雷 摄``, ``…。浙江长兴传媒集团 供图``.
+    """The credit a line of text signs off with after its last sentence: names, then a
+    trailing role, as a picture caption ends (``医生为居民义诊。汤圣雷 摄``,
+    ``…。浙江长兴传媒集团 供图``).
 
     >>> from xianfeng._lexicon import DEFAULT as lex
     >>> signature_credits("医生为居民义诊。汤圣雷 摄", lex=lex)
     (Credit(role='摄', name='汤圣雷'),)
     """
-    if lex.byline_role_re.search(line, max(0, len(line) - LIMITS.max_credit_name)) is None:
-        return ()  # no role near the end: most lines end here
+    if line[-1:] not in lex.trailing_role_ends:
+        return ()  # most lines end here
     signed = _SIGNATURE_RE.search(line)
     if signed is None or lex.role_re.match(fold(signed["tail"])):
         return ()  # a role with a colon (图：…) only counts on a line of credits alone
