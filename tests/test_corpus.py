@@ -28,7 +28,6 @@ KNOWN_MISSES = {
     ("004", "headings"): "two centred image captions without 图为 read as bold headings",
     ("007", "title"): "the headline is split over two blocks; the second reads as a subtitle",
     ("007", "column"): "the 【column】 tag is only in <title>, not above the article",
-    ("007", "credits"): "【供稿/党委宣传部】 opens the body with a slash, not a colon",
     ("009", "headings"): "the section headings are plain paragraphs, neither bold nor numbered",
     ("021", "title"): "the headline is split into a link and plain text on two lines",
     ("021", "clicks"): "2333次浏览 puts the number before its label",
@@ -107,7 +106,6 @@ KNOWN_MISSES = {
     ("068", "headings"): "plain-paragraph section headings are not detected",
     ("068", "footer_icp"): "经营许可证编号：豫B2-… is not read as the ICP",
     ("068", "body_excludes"): "a credit line with roles after names is read as body",
-    ("071", "credits"): "a （记者 name） closing the last paragraph is not a credit",
     ("071", "headings"): "the bold kicker and repeated title are taken as headings",
     ("072", "published"): "the e-paper issue date in the date picker is not read",
     ("073", "headings"): "two-line plain-paragraph section headings are missed",
@@ -129,9 +127,6 @@ KNOWN_MISSES = {
     ("113", "first_paragraph"): "the disclosure grid (索引号 …) is read as body",
     ("113", "headings"): "grid rows, notice title and signature date taken for headings",
     ("113", "body_excludes"): "the disclosure grid is read as body",
-    ("116", "credits"): "photographer credits 'name 摄' closing captions are not matched",
-    ("116", "headings"): "picture captions ending in 'name 摄' are taken for headings",
-    ("118", "credits"): "dateline credits 特约记者X、通讯员Y报道: not matched",
     ("119", "title"): "a 通讯员 credit line under the headline taken for the title",
     ("119", "credits"): "a 通讯员 line of two names without a colon is not matched",
     ("120", "credits"): "closing (本报记者 X 通讯员 Y), no colons, is not matched",
@@ -142,19 +137,14 @@ KNOWN_MISSES = {
     ("121", "first_paragraph"): "the disclosure grid (名称: …) is read as body",
     ("121", "headings"): "grid rows and the 发布日期/浏览次数 line are taken for headings",
     ("121", "body_excludes"): "浏览次数:- and image file names 微信图片_….jpg read as body",
-    ("124", "credits"): "供图 closing a caption and a 记者 line without a colon are not matched",
-    ("124", "headings"): "the 记者 line taken for a heading; the real heading missed",
-    ("124", "body_excludes"): "the 记者 line is read as a heading of the body",
     ("125", "credits"): "the dateline credit (通讯员 name) and the role 编审 are not matched",
     ("128", "title"): "a deck line (讲话/主持/出席) under the headline is taken for the title",
     ("129", "last_paragraph"): "a label line 会议要求 ending the cut excerpt read as paragraph",
     ("129", "headings"): "the label 会议要求 at the very end is not taken for a heading",
     ("130", "headings"): "part markers (一) / (二) alone on a line are not taken for headings",
-    ("132", "credits"): "(文:李娟) closing the last paragraph inline is not matched",
     ("134", "last_paragraph"): "下一篇文章: line read as the last paragraph",
     ("134", "headings"): "the 上一篇文章: line is taken for a heading",
     ("134", "body_excludes"): "上一篇文章:/下一篇文章: navigation lines are read as body",
-    ("137", "credits"): "slashed credits (图文/X 编辑/Y) in the dateline not matched",
     ("138", "author"): "作者: alone on the first line is not read",
     ("138", "credits"): "the dateline credit (记者 name) and 值班主任 are not matched",
     ("138", "last_paragraph"): "the 值班主任: credit line is read as the last paragraph",
@@ -231,10 +221,6 @@ KNOWN_MISSES = {
     ("088", "credits"): (
         "the dateline credit (記者王志儉) has no colon and no space before the name"
     ),
-    ("090", "author"): "glued 文字作者:图片作者: (both empty) reads 图片 as the author",
-    ("090", "credits"): (
-        "(文/方爱宁  摄/周霄佳) closes the last paragraph, with slashes and no colons"
-    ),
     ("092", "title"): (
         "fields as bullets with values on later lines: the 发文日期 value in the headline's"
         " place is refused (title.refused); the headline stands far above"
@@ -268,9 +254,6 @@ KNOWN_MISSES = {
     ),
     ("099", "body_excludes"): "the bracketed credit line after the body is read as body",
     ("101", "clicks"): "浏览量: with its count 2895次浏览 on the next line is not read",
-    ("101", "credits"): (
-        "(文/陈晓;图/陈晓;审核/王马川) closes the last paragraph, with slashes and no colons"
-    ),
     ("101", "first_paragraph"): (
         "the count line 2895次浏览 under the meta is read as the first paragraph"
     ),

@@ -441,6 +441,8 @@ CREDITS = [
     pytest.param("\u3000\u3000通讯员：王五\xa0", (("通讯员", "王五"),), id="indented"),
     # A bracketed byline without a colon is a credit, as on page 069: （松花江网编辑 孙桂芳）.
     pytest.param("(记者 张三)", (("记者", "张三"),), id="no-colon-bracketed"),
+    # A slash for the colon, as page 090 closes its last paragraph: (文/方爱宁  摄/周霄佳).
+    pytest.param("(文/方爱宁  摄/周霄佳)", (("文", "方爱宁"), ("摄", "周霄佳")), id="slashes"),
 ]
 
 
@@ -454,7 +456,8 @@ NOT_CREDITS = [
     pytest.param("记者：请问这次活动的意义是什么？", id="interview-question"),
     pytest.param("记者：您好。", id="interview-greeting"),
     pytest.param("编辑：", id="role-without-name"),
-    pytest.param("文/张三", id="no-colon"),
+    # A one-character role needs its colon or slash (文/方爱宁, as on page 090).
+    pytest.param("文 张三", id="one-character-role-without-colon"),
     pytest.param("阿城区供稿:某某", id="role-not-at-the-start"),
     pytest.param("编辑:" + "长" * 41, id="name-too-long"),
     pytest.param(SEED_BODY, id="body-paragraph"),

@@ -237,6 +237,15 @@ def test_a_metadata_line_may_open_a_page_without_a_headline() -> None:
         ("文化艺术报讯(通讯员 苏光远 陈绍)", [("通讯员", "苏光远 陈绍")]),
         ("大西北网讯 (記者王志儉) ", [("記者", "王志儉")]),
         ("本报讯（记者 刘阳 通讯员 李四）", [("记者", "刘阳"), ("通讯员", "李四")]),
+        # As page 007 opens its first paragraph: square brackets, a slash for the colon.
+        ("【供稿/党委宣传部】", [("供稿", "党委宣传部")]),
+        # As page 137 writes it: slashed roles, letter-spaced names.
+        ("碧海银沙网讯(图文/刘 耀 编辑/文 和 蔚 青)", [("图文", "刘 耀"), ("编辑", "文 和 蔚 青")]),
+        # As page 118 writes it: no brackets, the credits before 报道:.
+        (
+            "咸宁网讯 特约记者徐大发、通讯员柯国强报道:",
+            [("特约记者", "徐大发"), ("通讯员", "柯国强")],
+        ),
     ],
 )
 def test_a_datelines_credits_are_read_and_the_text_keeps_them(
@@ -250,3 +259,48 @@ def test_a_datelines_credits_are_read_and_the_text_keeps_them(
 def test_brackets_in_the_first_sentence_that_hold_no_credit_are_text() -> None:
     article = parse_article("\n".join(page("近日（5月6日）" + ONE, TWO)))
     assert article.credits == ()
+
+
+def test_credits_in_brackets_closing_a_paragraph_are_read_and_the_text_keeps_them() -> None:
+    # As page 090 closes its last paragraph: 老领导们…越办越好。(文/方爱宁  摄/周霄佳).
+    last = TWO + "(文/方爱宁  摄/周霄佳)"
+    article = parse_article("\n".join(page(ONE, last)))
+    assert article.credits == (Credit(role="文", name="方爱宁"), Credit(role="摄", name="周霄佳"))
+    tidied = TWO + "(文/方爱宁 摄/周霄佳)"  # a run of spaces is one
+    assert [p for s in article.sections for p in s.paragraphs] == [ONE, tidied]
+
+
+# Page 116 (news.chinasm.com.cn), its lines as the page shows them: picture captions signed
+# by the photographer between the paragraphs.
+CAPTIONED = [
+    "新华社上海2月27日电(李珂嘉贺)近日,海军军医大学第二附属医院(上海长征医院)选派30余个科室"
+    "的40多名专家教授深入上海市浦东新区曹路镇社区,开展大型健康义诊活动。",
+    "医生为居民义诊。汤圣雷 摄",
+    "义诊过程中,医生们详细询问状况,悉心进行诊治,耐心解释病情,详细解答常见病、多发病的预防诊治"
+    "方法及疑难问题,累计接诊1500余人次。",
+    "医生为居民义诊。邓承浩 摄",
+    "“近年来,我们通过设点义诊、定期医疗巡诊、健康宣教、专题讲座等形式,累计开展服务20余次。”",
+]
+
+
+def test_a_captions_signature_is_a_credit_and_the_caption_no_heading() -> None:
+    article = parse_article("\n".join(page(*CAPTIONED)))
+    assert article.credits == (Credit(role="摄", name="汤圣雷"), Credit(role="摄", name="邓承浩"))
+    assert [s.heading for s in article.sections] == [None]
+
+
+def test_a_sentence_ending_in_a_glued_one_character_role_signs_nothing() -> None:
+    # Invented: 拍摄 ends the line in 摄, but no name stands apart before it.
+    article = parse_article("\n".join(page(ONE, "记者来到活动现场。大家纷纷拍摄", TWO)))
+    assert article.credits == ()
+
+
+def test_a_byline_under_a_section_heading_is_a_credit_not_text() -> None:
+    # As page 124 (www.zja.org.cn) shows a report of its round-up: heading, byline, text.
+    heading = "浙江长兴县融媒体中心 开年报道“花式”创新"
+    article = parse_article("\n".join(page(ONE, heading, "记者 黄琳", TWO)))
+    assert article.credits == (Credit(role="记者", name="黄琳"),)
+    assert [(s.heading, s.paragraphs) for s in article.sections] == [
+        (None, (ONE,)),
+        (heading, (TWO,)),
+    ]

@@ -76,7 +76,8 @@ class Lexicon:
     meta_label_re: re.Pattern[str]
     """A metadata or credit label followed by a colon."""
     role_re: re.Pattern[str]
-    """A credit role, its colon and the spaces around it."""
+    """A credit role (or two joined by a slash: ``文/图``), its colon or slash and the spaces
+    around it."""
     role_starts: frozenset[str]
     """Characters a credit role can start with (a cheap first test, both widths)."""
     byline_re: re.Pattern[str]
@@ -89,6 +90,8 @@ class Lexicon:
     trailing_role_re: re.Pattern[str]
     """A credit line's last word: names, maybe after a byline role, then a trailing role
     (``赵彦良摄``, ``通讯员赵彦良摄``, ``石林曌供稿``), folded."""
+    trailing_role_ends: frozenset[str]
+    """Characters a trailing role ends with (a cheap first test, both widths)."""
     empty_credits_re: re.Pattern[str]
     """A line of credit roles with no names after them (``审核:编辑:``), folded."""
     contact_re: re.Pattern[str]
@@ -165,6 +168,8 @@ def compile_lexicon(
 ) -> Lexicon:
     """Compile vocabulary tables into a :class:`Lexicon`."""
     roles = [fold(role) for role in credit_roles]
+    line_roles = [fold(role) for role in v.LINE_ROLES]
+    any_role = f"(?:{alternation((*roles, *line_roles))})"
     meta_field = {fold(label): field for field, labels in meta_labels.items() for label in labels}
     meta_field.update(dict.fromkeys(roles, "credit"))
     footer_field = {
@@ -193,8 +198,8 @@ def compile_lexicon(
     return Lexicon(
         meta_field=meta_field,
         meta_label_re=re.compile(rf"(?P<label>{alternation(meta_field)})\s{{0,3}}:"),
-        role_re=re.compile(rf"(?P<role>{alternation(roles)})\s{{0,3}}:\s{{0,3}}"),
-        role_starts=_both_widths(role[0] for role in roles) | _upper(roles),
+        role_re=re.compile(rf"(?P<role>{any_role}(?:/{any_role})?)\s{{0,3}}[:/]\s{{0,3}}"),
+        role_starts=_both_widths(role[0] for role in (*roles, *line_roles)) | _upper(roles),
         byline_re=re.compile(
             rf"(?:[\u4e00-\u9fff]{{1,12}}?(?:{alternation(map(fold, v.UNIT_SUFFIXES))}))?"
             rf"(?P<role>{alternation(map(fold, v.BYLINE_ROLES))})(?P<glued>[\u4e00-\u9fff]{{2,4}})?"
@@ -206,6 +211,7 @@ def compile_lexicon(
             r"(?P<name>[\u4e00-\u9fff]{2,10})?"
             rf"(?P<role>{alternation(map(fold, v.TRAILING_ROLES))})"
         ),
+        trailing_role_ends=_both_widths(role[-1] for role in map(fold, v.TRAILING_ROLES)),
         empty_credits_re=re.compile(rf"\s{{0,3}}(?:(?:{alternation(roles)})\s{{0,3}}:\s{{0,3}})+"),
         contact_re=re.compile(rf"(?:{contacts})\s{{0,3}}:", re.IGNORECASE),
         closing_starts=_both_widths(

@@ -35,6 +35,7 @@ __all__ = [
     "END_MARKERS",
     "FOOTER_LABELS",
     "LIMITS",
+    "LINE_ROLES",
     "META_LABELS",
     "NONE_WORDS",
     "NOTE_PREFIXES",
@@ -66,12 +67,12 @@ one is a prefix of another (发布时间 before 时间)."""
 CREDIT_ROLES: Final = (
     "供稿单位", "供稿", "来稿", "责任编辑", "责编", "编辑", "审核", "审校", "审稿", "校对",
     "初审", "复审", "终审", "签发", "核发", "摄影", "图片", "摄像", "撰稿", "记者", "通讯员",
-    "文字", "值班编辑", "统筹", "执笔人",
+    "文字", "值班编辑", "统筹", "执笔人", "特约记者", "图文", "供图", "图片作者",
 )  # fmt: skip
 """Contributor roles (``供稿:…``, ``责任编辑：…``): each becomes a ``Credit`` with the role as
 written. They count on the metadata line too."""
 
-BYLINE_ROLES: Final = ("记者", "通讯员", "编辑", "责任编辑", "摄影")
+BYLINE_ROLES: Final = ("记者", "特约记者", "通讯员", "编辑", "责任编辑", "摄影")
 """Credit roles a page also writes without a colon, a space before the names, on a line of
 their own (``记者 刘涛``), maybe after the outlet (``光明日报记者 王建宏 张文攀``,
 ``（松花江网编辑 孙桂芳）``)."""
@@ -79,6 +80,11 @@ their own (``记者 刘涛``), maybe after the outlet (``光明日报记者 王�
 TRAILING_ROLES: Final = ("摄", "供稿", "供图")
 """Credit roles written after the names, without a colon, closing a credit line of their own
 (``通讯员赵彦良摄``, ``（校友办公室 石林曌供稿）``): the role, and the names before it."""
+
+LINE_ROLES: Final = ("文", "图", "摄")
+"""One-character credit roles, a colon or a slash after them (``文/方爱宁  摄/周霄佳``,
+``图：张三``): read only where a line, or a bracket, holds credits and nothing else, never in
+running text nor as a metadata label (``原文：`` is no credit)."""
 
 CONTACT_LABELS: Final = (
     "联系电话", "电话", "手机", "传真", "地址", "邮编", "电子邮箱", "邮箱", "QQ", "TEL", "Email",

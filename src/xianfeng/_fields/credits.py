@@ -10,7 +10,7 @@ from xianfeng._lexicon import Lexicon
 from xianfeng.models import Credit
 from xianfeng.vocabulary import LIMITS
 
-__all__ = ["parse_credits"]
+__all__ = ["parse_credits", "signature_credits"]
 
 # Brackets some templates wrap the line in: （责任编辑：张三）, [编辑:王五], 【供稿：…】.
 _WRAP = "()[]【】〔〕 "
@@ -19,8 +19,13 @@ _WRAP_BOTH = _WRAP + "（）［］"
 # folded, so ，；｜／ too).
 _SEP = " |/,;、"
 _SENTENCE_END = re.compile(r"[。!?！？…]")
+# What follows a line's last sentence: a caption's or a paragraph's signature (汤圣雷 摄).
+_SIGNATURE_RE = re.compile(r"[。!?！？]\s{0,3}(?P<tail>[^。!?！？]{2,40})$")
 # A name or a unit's name before a trailing role (校友办公室 石林曌供稿).
 _NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,10}")
+# The words of a credit line without colons: names and roles between spaces or commas
+# (特约记者徐大发、通讯员柯国强, folded).
+_WORD_RE = re.compile(r"[^ 、,]+")
 
 
 def parse_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
@@ -59,13 +64,30 @@ def parse_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
     return tuple(credits)
 
 
+def signature_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...]:
+    """The credit a line of text signs off with after its last sentence: names, then a
+    trailing role, as a picture caption ends (``医生为居民义诊。汤圣雷 摄``,
+    ``…。浙江长兴传媒集团 供图``).
+
+    >>> from xianfeng._lexicon import DEFAULT as lex
+    >>> signature_credits("医生为居民义诊。汤圣雷 摄", lex=lex)
+    (Credit(role='摄', name='汤圣雷'),)
+    """
+    if line[-1:] not in lex.trailing_role_ends:
+        return ()  # most lines end here
+    signed = _SIGNATURE_RE.search(line)
+    if signed is None or lex.role_re.match(fold(signed["tail"])):
+        return ()  # a role with a colon (图：…) only counts on a line of credits alone
+    return parse_credits(signed["tail"], lex=lex) or ()
+
+
 def _byline(
     text: str, folded: str, start: int, end: int, *, lex: Lexicon
 ) -> tuple[Credit, ...] | None:
     """The credits of a line written without colons (``记者 刘涛``, ``光明日报记者 王建宏
-    张文攀``): words that are each a byline role (maybe after the outlet) or a name, a role
-    first; or names with the role after them (``通讯员赵彦良摄``); ``None`` for any other
-    line."""
+    张文攀``, ``特约记者徐大发、通讯员柯国强``): words that are each a byline role (maybe after
+    the outlet) or a name, a role first; or names with the role after them
+    (``通讯员赵彦良摄``); ``None`` for any other line."""
     words = folded[start:end].split(" ")
     last = lex.trailing_role_re.fullmatch(words[-1])
     if (
@@ -82,21 +104,21 @@ def _byline(
             names.append(text[at + last.start("name") : at + last.end("name")])
         role = text[at + last.start("role") : at + last.end("role")]
         return (Credit(role=role, name=" ".join(names)),)
-    credits: list[tuple[str, list[str]]] = []
-    at = start
-    for word in folded[start:end].split(" "):
-        match = lex.byline_re.fullmatch(word) if word else None
-        if match is None and word:
+    credits: list[tuple[str, int, int]] = []  # a role, where its names start and end
+    for word in _WORD_RE.finditer(folded, start, end):
+        match = lex.byline_re.fullmatch(word.group())
+        if match is None:
             return None
-        if match is not None and match.group("role") is not None:
-            role_at = at + match.start("role")
-            glued = [text[at + match.start("glued") : at + len(word)]] if match["glued"] else []
-            credits.append((text[role_at : role_at + len(match.group("role"))], glued))
-        elif match is not None and credits:
-            credits[-1][1].append(text[at : at + len(word)])
-        elif match is not None:
+        at = word.start()
+        if match.group("role") is not None:
+            role = text[at + match.start("role") : at + match.end("role")]
+            glued = at + match.start("glued") if match["glued"] else -1
+            credits.append((role, glued, word.end() if match["glued"] else -1))
+        elif credits:
+            role, first, _ = credits[-1]
+            credits[-1] = (role, at if first < 0 else first, word.end())
+        else:
             return None  # a name before any role
-        at += len(word) + 1
-    if not credits or any(not names for _, names in credits):
+    if not credits or any(first < 0 for _, first, _ in credits):
         return None
-    return tuple(Credit(role=role, name=" ".join(names)) for role, names in credits)
+    return tuple(Credit(role=role, name=text[first:last]) for role, first, last in credits)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from xianfeng._chars import display_width, fold
+from xianfeng._fields.credits import signature_credits
 from xianfeng._lexicon import Lexicon
 from xianfeng.vocabulary import LIMITS
 
@@ -39,6 +40,8 @@ def looks_like_heading(line: str, *, lex: Lexicon) -> bool:
         return False  # a caption, a note, or a credit (摄影：张三)
     if folded.startswith("|"):
         return False  # a row of a table a text rendering drew with pipes
+    if signature_credits(line, lex=lex):
+        return False  # a picture caption signed by its photographer (…。汤圣雷 摄)
     width = display_width(folded)
     if _NUMBERED_RE.match(folded):
         return width <= LIMITS.max_numbered_heading_width and not _LEAD_IN_END_RE.search(folded)

@@ -10,8 +10,9 @@ finds it), in four steps:
    rest of a table of document fields, the headline repeated) are left out.
 2. :func:`_split_closing`: the credit lines that open the text (a byline) and the lines that
    close it (credits, a 发布日期 line, a reprint notice, and the short lines without a
-   sentence among them) are read, not kept as text; so are the credits a news dateline opens
-   the text with (:func:`_dateline_credits`), the text keeping them.
+   sentence among them) are read, not kept as text, and so are credit lines inside it; the
+   credits a news dateline opens the text with, a paragraph closes with or a caption signs
+   off with are read, the text keeping them (:func:`_kept_credits`).
 3. Where the markup knows the article's container and the text runs past it, the text ends
    where the container ends (:func:`_narrow`).
 4. :func:`_under_body`: what sits between the body and the footer: 上一篇/下一篇, the pager,
@@ -32,7 +33,8 @@ import attrs
 from xianfeng._chars import fold
 from xianfeng._fields.boxes import end_marker_rest, is_box_title
 from xianfeng._fields.chrome import is_chrome, is_closing_furniture
-from xianfeng._fields.credits import parse_credits
+from xianfeng._fields.credits import parse_credits, signature_credits
+from xianfeng._fields.headings import looks_like_heading
 from xianfeng._fields.metaline import META_FIELDS, MetaLine, is_field_line, parse_metaline
 from xianfeng._fields.pager import PAGE_COUNT_RE, PAGE_NUMBERS_RE, parse_prev_next
 from xianfeng._fields.title import is_subtitle
@@ -46,10 +48,18 @@ from xianfeng.vocabulary import LIMITS
 __all__ = ["find_body"]
 
 _MORE_LINK_ENDS = (">>", "»", "＞＞")
-# A news dateline's credits in brackets, near the start of the text: 本报讯（记者 刘阳）….
+# A news dateline's credits in brackets, near the start of the text: 本报讯（记者 刘阳）…,
+# 【供稿/党委宣传部】近日，….
 _DATELINE_RE = re.compile(
-    r"[^()（）。，,]{0,30}?[(（]\s{0,3}(?P<credits>[^()（）]{2,40}?)\s{0,3}[)）]"
+    r"[^()（）【】\[\]。，,]{0,30}?[(（【\[]\s{0,3}(?P<credits>[^()（）【】\[\]]{2,40}?)\s{0,3}[)）】\]]"
 )
+# Or without brackets, before 报道: 咸宁网讯 特约记者徐大发、通讯员柯国强报道:….
+_REPORTED_RE = re.compile(
+    r"(?:[^\s。，,:：()（）]{1,20}讯\s{0,3})?(?P<credits>[^。:：()（）]{2,40}?)\s{0,3}报道\s{0,3}[:：]"
+)
+# Credits in brackets closing a paragraph: …越办越好。(文/方爱宁  摄/周霄佳).
+_SIGNED_RE = re.compile(r"[(（【\[]\s{0,3}(?P<credits>[^()（）【】\[\]]{2,40}?)\s{0,3}[)）】\]]$")
+_CLOSING_BRACKETS = frozenset(")）】]")
 # A column tag alone on its line over the text: 【新春走基层】.
 _TAG_LINE_RE = re.compile(r"【[^】]{1,12}】")
 _PAGE_NUMBER_START = frozenset("【[［")
@@ -80,7 +90,7 @@ def find_body(
             closer = None
     under = _under_body(lines, end, footer_at, closer, lex=lex)
     meta = None
-    credits = list(_dateline_credits(lines[text[0]], lex=lex)) if text else []
+    credits: list[Credit] = []
     for taken in closing:
         credits.extend(taken.credits)
     for taken in under.closings:
@@ -245,7 +255,7 @@ def _split_closing(
     lines: Sequence[str], text: list[int], objects: Collection[int], *, lex: Lexicon
 ) -> tuple[list[int], list[_Closing]]:
     """The text without the lines that open and close it as credits, and what those give,
-    in page order.
+    in page order, with the credits of the lines in between (:func:`_within`).
 
     Credit lines over the text are a byline (``光明日报记者 王建宏 张文攀``). Closing lines
     are credit and metadata lines and furniture; short lines without a sentence among and
@@ -271,16 +281,44 @@ def _split_closing(
             closing.append(found)
         elif len(lines[at]) > LIMITS.max_field_line or is_prose(lines[at]):
             break
-    return text[first:cut], taken + closing[::-1]
+    kept, within = _within(lines, text[first:cut], objects, lex=lex)
+    return kept, taken + within + closing[::-1]
 
 
-def _dateline_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...]:
-    """The credits in brackets that a news dateline opens the text with, the text keeping
-    them (``本报讯（记者 刘阳）近日，…``, ``华商报讯(记者 贺秋平 通讯员 袁红丽)9月11日，…``)."""
-    opening = _DATELINE_RE.match(line)
-    if opening is None:
-        return ()
-    return parse_credits(opening.group("credits"), lex=lex) or ()
+def _within(
+    lines: Sequence[str], text: list[int], objects: Collection[int], *, lex: Lexicon
+) -> tuple[list[int], list[_Closing]]:
+    """The text without the credit lines that open a section inside it (``记者 黄琳`` under
+    a heading), and the credits of those and of the lines that keep theirs
+    (:func:`_kept_credits`), in page order. A credit line between two paragraphs is text."""
+    kept: list[int] = []
+    found: list[_Closing] = []
+    for at in text:
+        whole = parse_credits(lines[at], lex=lex) if kept and at not in objects else None
+        if whole is not None and looks_like_heading(lines[kept[-1]], lex=lex):
+            found.append(_Closing(credits=whole))
+            continue
+        credits = _kept_credits(lines[at], opening=not kept, lex=lex)
+        if credits:
+            found.append(_Closing(credits=credits))
+        kept.append(at)
+    return kept, found
+
+
+def _kept_credits(line: str, *, opening: bool, lex: Lexicon) -> tuple[Credit, ...]:
+    """The credits a line of text holds, the text keeping them: a news dateline's on the
+    text's first line (``本报讯（记者 刘阳）近日，…``, ``咸宁网讯 特约记者徐大发、通讯员柯国强
+    报道:…``), credits in brackets closing a paragraph (``…越办越好。(文/方爱宁  摄/周霄佳)``),
+    a caption's signature (``医生为居民义诊。汤圣雷 摄``)."""
+    if opening:
+        dateline = _DATELINE_RE.match(line) or _REPORTED_RE.match(line)
+        found = None if dateline is None else parse_credits(dateline["credits"], lex=lex)
+        if found:
+            return found
+    if line[-1:] in _CLOSING_BRACKETS:
+        signed = _SIGNED_RE.search(line)
+        return (None if signed is None else parse_credits(signed["credits"], lex=lex)) or ()
+    return signature_credits(line, lex=lex)
 
 
 # --------------------------------------------------------------------------------------
