@@ -38,7 +38,6 @@ KNOWN_MISSES = {
     ("036", "headings"): "人民日报社: is a heading only by its position",
     ("037", "title"): "the rendering repeats the headline with a site suffix and a subtitle",
     ("037", "first_paragraph"): "an introduction box of the site comes before the article",
-    ("037", "headings"): "the headline is read again as a heading",
     ("037", "body_excludes"): "the site's introduction box and menus are read as body",
     ("038", "title"): "the headline is in a disclosure table with letter-spaced labels and no"
     " colons; the navigation row in its place is refused (title.refused)",
@@ -135,16 +134,13 @@ KNOWN_MISSES = {
     ("119", "title"): "a 通讯员 credit line under the headline taken for the title",
     ("119", "credits"): "a 通讯员 line of two names without a colon is not matched",
     ("120", "credits"): "closing (本报记者 X 通讯员 Y), no colons, is not matched",
-    ("120", "first_paragraph"): "2nd line of a two-line heading read as first paragraph",
-    ("120", "headings"): "a section heading over two lines is cut to its first line",
     ("121", "title"): "the site header line above the disclosure grid is taken for the title",
     ("121", "published"): "成文日期 is taken instead of 发布日期",
     ("121", "first_paragraph"): "the disclosure grid (名称: …) is read as body",
     ("121", "headings"): "grid rows and the 发布日期/浏览次数 line are taken for headings",
     ("121", "body_excludes"): "浏览次数:- and image file names 微信图片_….jpg read as body",
     ("124", "credits"): "供图 closing a caption and a 记者 line without a colon are not matched",
-    ("124", "headings"): "the 记者 line taken for a heading; the real heading missed",
-    ("124", "body_excludes"): "the 记者 line is read as a heading of the body",
+    ("124", "body_excludes"): "the 记者 line is read as a paragraph of the body",
     ("125", "credits"): "the dateline credit (通讯员 name) and the role 编审 are not matched",
     ("128", "title"): "a deck line (讲话/主持/出席) under the headline is taken for the title",
     ("129", "last_paragraph"): "a label line 会议要求 ending the cut excerpt read as paragraph",
@@ -161,7 +157,6 @@ KNOWN_MISSES = {
     ("138", "body_excludes"): "原标题: and 值班主任: lines after the body are read as body",
     ("140", "source"): "稿源 in a traditional bracketed meta line is not matched",
     ("141", "last_paragraph"): "notice title repeated after the signature read as last paragraph",
-    ("141", "headings"): "the signature date is taken for a heading",
     # 075–107: shared/corpus-more 034–066
     ("075", "source"): (
         "素材来源 followed by a space (no colon) after the body is not read as a 来源 label"
@@ -238,9 +233,6 @@ KNOWN_MISSES = {
     ("092", "title"): (
         "fields as bullets with values on later lines: the 发文日期 value in the headline's"
         " place is refused (title.refused); the headline stands far above"
-    ),
-    ("092", "first_paragraph"): (
-        "the headline repeated at the top of the text is read as the first paragraph"
     ),
     ("092", "headings"): "第二章 with a run of spaces before its name is not taken for a heading",
     ("093", "title"): (

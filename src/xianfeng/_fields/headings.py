@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from xianfeng._chars import display_width, fold
+from xianfeng._fields.credits import parse_credits
+from xianfeng._fields.title import date_or_number, not_a_title
 from xianfeng._lexicon import Lexicon
 from xianfeng.vocabulary import LIMITS
 
-__all__ = ["is_numbered", "looks_like_heading"]
+__all__ = ["is_numbered", "looks_like_heading", "reads_as_text"]
 
 # 一、 （一） 1. 第一, … : numbered headings may be a little longer and may end in punctuation.
 _NUMERAL = "[一二三四五六七八九十]{1,3}"
@@ -17,8 +19,9 @@ _NUMBERED_RE = re.compile(
 )
 _TOP_NUMBER_START = frozenset("一二三四五六七八九十第")
 _TOP_NUMBER_RE = re.compile(rf"^(?:{_NUMERAL}\s{{0,2}}、|第{_NUMERAL}[,、部章节])")
-# A heading is a phrase, never a sentence: it does not end like one.
-_SENTENCE_END_RE = re.compile(r"[。!?;:…”\"'」』),、]$")
+# A heading is a phrase, never a sentence: it does not end like one. A closing quote ends a
+# sentence only after its punctuation (……。”); a phrase may end in a quoted word (齐筑“防诈墙”).
+_SENTENCE_END_RE = re.compile(r"[。!?;:…),、][”\"'」』]?$")
 # A numbered line that ends like this introduces what follows (``1、优秀共产党员：``).
 _LEAD_IN_END_RE = re.compile(r"[:,、]$")
 
@@ -39,6 +42,8 @@ def looks_like_heading(line: str, *, lex: Lexicon) -> bool:
         return False  # a caption, a note, or a credit (摄影：张三)
     if folded.startswith("|"):
         return False  # a row of a table a text rendering drew with pipes
+    if date_or_number(folded) is not None or parse_credits(line, lex=lex) is not None:
+        return False  # a date alone (a signature's), or a byline
     width = display_width(folded)
     if _NUMBERED_RE.match(folded):
         return width <= LIMITS.max_numbered_heading_width and not _LEAD_IN_END_RE.search(folded)
@@ -55,3 +60,14 @@ def is_numbered(line: str) -> bool:
     if line[:1] not in _TOP_NUMBER_START:  # most lines: refused before folding
         return False
     return _TOP_NUMBER_RE.match(fold(line)) is not None
+
+
+def reads_as_text(line: str, *, lex: Lexicon) -> bool:
+    """Whether a body line that is no heading reads as running text: not a date, a number, a
+    metadata line or a navigation row, which never sit under a heading.
+
+    >>> from xianfeng._lexicon import DEFAULT as lex
+    >>> reads_as_text("会议强调,要抓好落实。", lex=lex), reads_as_text("2021年9月23日", lex=lex)
+    (True, False)
+    """
+    return not_a_title(line, lex=lex) is None
