@@ -29,7 +29,6 @@ KNOWN_MISSES = {
     ("007", "title"): "the headline is split over two blocks; the second reads as a subtitle",
     ("007", "column"): "the 【column】 tag is only in <title>, not above the article",
     ("007", "credits"): "【供稿/党委宣传部】 opens the body with a slash, not a colon",
-    ("009", "headings"): "the section headings are plain paragraphs, neither bold nor numbered",
     ("021", "title"): "the headline is split into a link and plain text on two lines",
     ("021", "clicks"): "2333次浏览 puts the number before its label",
     ("023", "last_paragraph"): "a 原文链接 line with a bare URL closes the body",
@@ -53,7 +52,6 @@ KNOWN_MISSES = {
     ("042", "headings"): "unstyled <br> lines (第一点：…) are headings only by position",
     ("043", "last_paragraph"): "a 温馨提示 takedown notice closes the body div",
     ("043", "body_excludes"): "a 温馨提示 takedown notice closes the body div",
-    ("045", "headings"): "a lone unstyled subheading line is read as a paragraph",
     ("048", "footer_icp"): "two ICPs: the site's own comes second, on its link",
     ("049", "footer_icp"): "two ICPs: the site's own comes second, on its link",
     ("052", "author"): "作者 runs on into the category and Tags spans",
@@ -103,13 +101,11 @@ KNOWN_MISSES = {
     ("068", "published"): "the e-paper issue date in the edition bar is not read",
     ("068", "credits"): "记者马俊峰/文受访者供图: each role after its name",
     ("068", "first_paragraph"): "a credit line with roles after names is read as body",
-    ("068", "headings"): "plain-paragraph section headings are not detected",
     ("068", "footer_icp"): "经营许可证编号：豫B2-… is not read as the ICP",
     ("068", "body_excludes"): "a credit line with roles after names is read as body",
     ("071", "credits"): "a （记者 name） closing the last paragraph is not a credit",
     ("071", "headings"): "the bold kicker and repeated title are taken as headings",
     ("072", "published"): "the e-paper issue date in the date picker is not read",
-    ("073", "headings"): "two-line plain-paragraph section headings are missed",
     # end of pages 042–074
     # corpus-c: pages 108-141 (shared/corpus-more 067-100, all text renderings)
     ("108", "first_paragraph"): "NBSP indent garbled to ??? kept at the paragraph start",
@@ -165,7 +161,6 @@ KNOWN_MISSES = {
     ("075", "last_paragraph"): (
         "the label-space-value lines 整合 …/素材来源 … after the body are read as body"
     ),
-    ("075", "headings"): "the section headings are plain <p>s styled like the paragraphs",
     ("075", "body_excludes"): "the 整合/素材来源 lines after the body are read as body",
     ("076", "credits"): "（总台记者 张倩） closes the last paragraph, with no colon",
     ("077", "title"): (

@@ -52,6 +52,30 @@ def test_text_rendering_headings(name: str, headings: list[str]) -> None:
     assert _headings(_parse(name)) == headings
 
 
+@pytest.mark.parametrize(
+    ("name", "headings"),
+    [
+        # 太原晚报: each heading is two plain <p> lines, as styled as the paragraphs around
+        # them (安宁疗护精细化 / 让临终患者少些痛苦多些温暖), read as one heading.
+        (
+            "073",
+            ["安宁疗护精细化 让临终患者少些痛苦多些温暖", "医养结合专业化 让老年生活健康有品质"],
+        ),
+        # A DedeCMS skin: 蒲公英包谷须茶 alone in a <span> of its <p>, after a picture and
+        # over a paragraph; the tea run into its paragraph (蒲公英荷叶茶 …) is no heading.
+        ("045", ["蒲公英包谷须茶"]),
+    ],
+)
+def test_plain_lines_between_paragraphs_are_headings(name: str, headings: list[str]) -> None:
+    assert _headings(_parse(name)) == headings
+
+
+def test_a_plain_heading_over_two_lines_leaves_no_line_as_a_paragraph() -> None:
+    paragraphs = _paragraphs(_parse("073"))
+    assert "让临终患者少些痛苦多些温暖" not in paragraphs
+    assert paragraphs[1].startswith("安宁疗护是指为控制疾病终末期患者")
+
+
 def test_a_heading_over_two_lines_leaves_no_line_as_a_paragraph() -> None:
     article = _parse("120")
     assert _paragraphs(article)[0].startswith("“扫楼敲门”筑防线")

@@ -10,7 +10,7 @@ from xianfeng._fields.title import date_or_number, not_a_title
 from xianfeng._lexicon import Lexicon
 from xianfeng.vocabulary import LIMITS
 
-__all__ = ["is_numbered", "looks_like_heading", "reads_as_text"]
+__all__ = ["is_numbered", "looks_like_heading", "looks_like_plain_heading", "reads_as_text"]
 
 # 一、 （一） 1. 第一, … : numbered headings may be a little longer and may end in punctuation.
 _NUMERAL = "[一二三四五六七八九十]{1,3}"
@@ -48,6 +48,25 @@ def looks_like_heading(line: str, *, lex: Lexicon) -> bool:
     if _NUMBERED_RE.match(folded):
         return width <= LIMITS.max_numbered_heading_width and not _LEAD_IN_END_RE.search(folded)
     return width <= LIMITS.max_heading_width and not _SENTENCE_END_RE.search(folded)
+
+
+def looks_like_plain_heading(line: str, *, lex: Lexicon) -> bool:
+    """Whether a lone body line reads as a heading with nothing but its place to say so: a
+    heading (:func:`looks_like_heading`) that has no section number, which would make it an
+    item of a list, and no colon, which would make it a field and its value.
+
+    >>> from xianfeng._lexicon import DEFAULT as lex
+    >>> looks_like_plain_heading("蒲公英包谷须茶", lex=lex)
+    True
+    >>> looks_like_plain_heading("表现一：身高", lex=lex)
+    False
+    >>> looks_like_plain_heading("2.家庭的影响", lex=lex)
+    False
+    """
+    if not looks_like_heading(line, lex=lex):
+        return False
+    folded = fold(line)
+    return ":" not in folded and _NUMBERED_RE.match(folded.strip()) is None
 
 
 def is_numbered(line: str) -> bool:
