@@ -28,7 +28,6 @@ KNOWN_MISSES = {
     ("004", "headings"): "two centred image captions without 图为 read as bold headings",
     ("007", "title"): "the headline is split over two blocks; the second reads as a subtitle",
     ("007", "column"): "the 【column】 tag is only in <title>, not above the article",
-    ("009", "headings"): "the section headings are plain paragraphs, neither bold nor numbered",
     ("021", "title"): "the headline is split into a link and plain text on two lines",
     ("021", "clicks"): "2333次浏览 puts the number before its label",
     ("023", "last_paragraph"): "a 原文链接 line with a bare URL closes the body",
@@ -37,7 +36,6 @@ KNOWN_MISSES = {
     ("036", "headings"): "人民日报社: is a heading only by its position",
     ("037", "title"): "the rendering repeats the headline with a site suffix and a subtitle",
     ("037", "first_paragraph"): "an introduction box of the site comes before the article",
-    ("037", "headings"): "the headline is read again as a heading",
     ("037", "body_excludes"): "the site's introduction box and menus are read as body",
     ("038", "title"): "the headline is in a disclosure table with letter-spaced labels and no"
     " colons; the navigation row in its place is refused (title.refused)",
@@ -53,7 +51,6 @@ KNOWN_MISSES = {
     ("042", "headings"): "unstyled <br> lines (第一点：…) are headings only by position",
     ("043", "last_paragraph"): "a 温馨提示 takedown notice closes the body div",
     ("043", "body_excludes"): "a 温馨提示 takedown notice closes the body div",
-    ("045", "headings"): "a lone unstyled subheading line is read as a paragraph",
     ("048", "footer_icp"): "two ICPs: the site's own comes second, on its link",
     ("049", "footer_icp"): "two ICPs: the site's own comes second, on its link",
     ("052", "author"): "作者 runs on into the category and Tags spans",
@@ -103,12 +100,10 @@ KNOWN_MISSES = {
     ("068", "published"): "the e-paper issue date in the edition bar is not read",
     ("068", "credits"): "记者马俊峰/文受访者供图: each role after its name",
     ("068", "first_paragraph"): "a credit line with roles after names is read as body",
-    ("068", "headings"): "plain-paragraph section headings are not detected",
     ("068", "footer_icp"): "经营许可证编号：豫B2-… is not read as the ICP",
     ("068", "body_excludes"): "a credit line with roles after names is read as body",
     ("071", "headings"): "the bold kicker and repeated title are taken as headings",
     ("072", "published"): "the e-paper issue date in the date picker is not read",
-    ("073", "headings"): "two-line plain-paragraph section headings are missed",
     # end of pages 042–074
     # corpus-c: pages 108-141 (shared/corpus-more 067-100, all text renderings)
     ("108", "first_paragraph"): "NBSP indent garbled to ??? kept at the paragraph start",
@@ -130,8 +125,6 @@ KNOWN_MISSES = {
     ("119", "title"): "a 通讯员 credit line under the headline taken for the title",
     ("119", "credits"): "a 通讯员 line of two names without a colon is not matched",
     ("120", "credits"): "closing (本报记者 X 通讯员 Y), no colons, is not matched",
-    ("120", "first_paragraph"): "2nd line of a two-line heading read as first paragraph",
-    ("120", "headings"): "a section heading over two lines is cut to its first line",
     ("121", "title"): "the site header line above the disclosure grid is taken for the title",
     ("121", "published"): "成文日期 is taken instead of 发布日期",
     ("121", "first_paragraph"): "the disclosure grid (名称: …) is read as body",
@@ -151,7 +144,6 @@ KNOWN_MISSES = {
     ("138", "body_excludes"): "原标题: and 值班主任: lines after the body are read as body",
     ("140", "source"): "稿源 in a traditional bracketed meta line is not matched",
     ("141", "last_paragraph"): "notice title repeated after the signature read as last paragraph",
-    ("141", "headings"): "the signature date is taken for a heading",
     # 075–107: shared/corpus-more 034–066
     ("075", "source"): (
         "素材来源 followed by a space (no colon) after the body is not read as a 来源 label"
@@ -160,7 +152,6 @@ KNOWN_MISSES = {
     ("075", "last_paragraph"): (
         "the label-space-value lines 整合 …/素材来源 … after the body are read as body"
     ),
-    ("075", "headings"): "the section headings are plain <p>s styled like the paragraphs",
     ("075", "body_excludes"): "the 整合/素材来源 lines after the body are read as body",
     ("076", "credits"): "（总台记者 张倩） closes the last paragraph, with no colon",
     ("077", "title"): (
@@ -224,9 +215,6 @@ KNOWN_MISSES = {
     ("092", "title"): (
         "fields as bullets with values on later lines: the 发文日期 value in the headline's"
         " place is refused (title.refused); the headline stands far above"
-    ),
-    ("092", "first_paragraph"): (
-        "the headline repeated at the top of the text is read as the first paragraph"
     ),
     ("092", "headings"): "第二章 with a run of spaces before its name is not taken for a heading",
     ("093", "title"): (

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from xianfeng._chars import display_width, fold
-from xianfeng._fields.credits import signature_credits
+from xianfeng._fields.credits import parse_credits, signature_credits
+from xianfeng._fields.title import date_or_number, not_a_title
 from xianfeng._lexicon import Lexicon
 from xianfeng.vocabulary import LIMITS
 
-__all__ = ["is_numbered", "looks_like_heading"]
+__all__ = ["is_numbered", "looks_like_heading", "looks_like_plain_heading", "reads_as_text"]
 
 # 一、 （一） 1. 第一, … : numbered headings may be a little longer and may end in punctuation.
 _NUMERAL = "[一二三四五六七八九十]{1,3}"
@@ -18,8 +19,9 @@ _NUMBERED_RE = re.compile(
 )
 _TOP_NUMBER_START = frozenset("一二三四五六七八九十第")
 _TOP_NUMBER_RE = re.compile(rf"^(?:{_NUMERAL}\s{{0,2}}、|第{_NUMERAL}[,、部章节])")
-# A heading is a phrase, never a sentence: it does not end like one.
-_SENTENCE_END_RE = re.compile(r"[。!?;:…”\"'」』),、]$")
+# A heading is a phrase, never a sentence: it does not end like one. A closing quote ends a
+# sentence only after its punctuation (……。”); a phrase may end in a quoted word (齐筑“防诈墙”).
+_SENTENCE_END_RE = re.compile(r"[。!?;:…),、][”\"'」』]?$")
 # A numbered line that ends like this introduces what follows (``1、优秀共产党员：``).
 _LEAD_IN_END_RE = re.compile(r"[:,、]$")
 
@@ -42,10 +44,31 @@ def looks_like_heading(line: str, *, lex: Lexicon) -> bool:
         return False  # a row of a table a text rendering drew with pipes
     if signature_credits(line, lex=lex):
         return False  # a picture caption signed by its photographer (…。汤圣雷 摄)
+    if date_or_number(folded) is not None or parse_credits(line, lex=lex) is not None:
+        return False  # a date alone (a signature's), or a byline
     width = display_width(folded)
     if _NUMBERED_RE.match(folded):
         return width <= LIMITS.max_numbered_heading_width and not _LEAD_IN_END_RE.search(folded)
     return width <= LIMITS.max_heading_width and not _SENTENCE_END_RE.search(folded)
+
+
+def looks_like_plain_heading(line: str, *, lex: Lexicon) -> bool:
+    """Whether a lone body line reads as a heading with nothing but its place to say so: a
+    heading (:func:`looks_like_heading`) that has no section number, which would make it an
+    item of a list, and no colon, which would make it a field and its value.
+
+    >>> from xianfeng._lexicon import DEFAULT as lex
+    >>> looks_like_plain_heading("蒲公英包谷须茶", lex=lex)
+    True
+    >>> looks_like_plain_heading("表现一：身高", lex=lex)
+    False
+    >>> looks_like_plain_heading("2.家庭的影响", lex=lex)
+    False
+    """
+    if not looks_like_heading(line, lex=lex):
+        return False
+    folded = fold(line)
+    return ":" not in folded and _NUMBERED_RE.match(folded.strip()) is None
 
 
 def is_numbered(line: str) -> bool:
@@ -58,3 +81,14 @@ def is_numbered(line: str) -> bool:
     if line[:1] not in _TOP_NUMBER_START:  # most lines: refused before folding
         return False
     return _TOP_NUMBER_RE.match(fold(line)) is not None
+
+
+def reads_as_text(line: str, *, lex: Lexicon) -> bool:
+    """Whether a body line that is no heading reads as running text: not a date, a number, a
+    metadata line or a navigation row, which never sit under a heading.
+
+    >>> from xianfeng._lexicon import DEFAULT as lex
+    >>> reads_as_text("会议强调,要抓好落实。", lex=lex), reads_as_text("2021年9月23日", lex=lex)
+    (True, False)
+    """
+    return not_a_title(line, lex=lex) is None

@@ -9,7 +9,14 @@ from xianfeng._fields.dates import DATE_CLUTTER, DATE_RE
 from xianfeng._lexicon import Lexicon
 from xianfeng.vocabulary import LIMITS
 
-__all__ = ["drop_site_name", "is_subtitle", "not_a_title", "split_column", "strip_site_suffix"]
+__all__ = [
+    "date_or_number",
+    "drop_site_name",
+    "is_subtitle",
+    "not_a_title",
+    "split_column",
+    "strip_site_suffix",
+]
 
 _COLUMN_RE = re.compile(
     # 【乡村振兴】, 〖要闻〗, and in ASCII brackets only a word of hanzi: [衡山县] (not [2021]).
@@ -63,6 +70,25 @@ def not_a_title(line: str, *, lex: Lexicon) -> str | None:
         return "a subtitle"
     if _BRACKETED_RE.fullmatch(folded):
         return "a note in brackets"
+    reading = date_or_number(folded)
+    if reading is not None:
+        return reading
+    label = lex.meta_label_re.match(folded)
+    if label is not None:
+        return "a metadata line"
+    words = folded.split()
+    if len(words) >= _NAV_WORDS and all(len(word) <= LIMITS.max_nav_label for word in words):
+        return "a navigation row"
+    return None
+
+
+def date_or_number(folded: str) -> str | None:
+    """``"a date"``, ``"a time"`` or ``"a number"`` when that is all a folded, stripped line
+    says (``2021年9月23日``, ``09:20``, ``41352``), else ``None``.
+
+    >>> date_or_number("2021年9月23日"), date_or_number("会议要求")
+    ('a date', None)
+    """
     date = DATE_RE.search(folded)
     if date is not None:
         rest = _TIME_RE.sub("", folded[: date.start()] + folded[date.end() :])
@@ -72,12 +98,6 @@ def not_a_title(line: str, *, lex: Lexicon) -> str | None:
         return "a time"
     if _NUMBER_RE.fullmatch(folded):
         return "a number"
-    label = lex.meta_label_re.match(folded)
-    if label is not None:
-        return "a metadata line"
-    words = folded.split()
-    if len(words) >= _NAV_WORDS and all(len(word) <= LIMITS.max_nav_label for word in words):
-        return "a navigation row"
     return None
 
 

@@ -9,8 +9,8 @@ from typing import Literal
 
 from lxml import etree
 
-from xianfeng._chars import fold, tidy
-from xianfeng._fields.headings import is_numbered, looks_like_heading
+from xianfeng._chars import display_width, fold, tidy
+from xianfeng._fields.headings import is_numbered, looks_like_heading, looks_like_plain_heading
 from xianfeng._html.lines import Line, LineLink, usable_target
 from xianfeng._html.locators import (
     ATTACHMENT_RE,
@@ -37,6 +37,8 @@ _ATTACHMENT_CLUTTER_RE = re.compile(
 )
 # <object>'s own ways of naming what it plays, after its data attribute.
 _OBJECT_PARAMS = frozenset({"movie", "src", "url", "filename", "file"})
+# A body with fewer paragraphs than this has no headings other than those its markup marks.
+_MIN_PARAGRAPHS = 3
 # How much of a dropped element's text a warning quotes.
 _QUOTE = 30
 _Resolve = Callable[[str], str]
@@ -59,7 +61,11 @@ def body_blocks(
     grids: dict[etree._Element, bool] = {}
     above: dict[etree._Element, etree._Element | None] = {}
     caption_wanted: Image | None = None
-    for at in body:
+    plain = _plain_headings(lines, body, lex=lex)
+    joined: set[int] = set()  # the second lines of headings over two lines
+    for place, at in enumerate(body):
+        if place in joined:
+            continue
         line = lines[at]
         table = _data_table(line.block, grids, above)
         if table is not None:
@@ -94,9 +100,55 @@ def body_blocks(
         if (line.bold or is_numbered(line.text)) and looks_like_heading(line.text, lex=lex):
             yield Heading(line.text)
             continue
+        if place in plain:
+            parts = [lines[body[place + more]].text for more in range(plain[place])]
+            joined.update(range(place + 1, place + plain[place]))
+            yield Heading(" ".join(parts))
+            continue
         yield from _text_blocks(line, resolve)
     if caption_wanted is not None:
         yield caption_wanted
+
+
+def _plain_headings(lines: Sequence[Line], body: Sequence[int], *, lex: Lexicon) -> dict[int, int]:
+    """Headings the markup does not mark: a short line that reads as no sentence, alone in its
+    block with no link or picture, standing between two paragraphs, in a body of several
+    paragraphs — or two such lines in a row, a heading over two lines. A position in ``body``
+    maps to the number of its lines (1 or 2)."""
+    long = [_is_paragraph(lines[at]) for at in body]
+    if sum(long) < _MIN_PARAGRAPHS:
+        return {}
+    found: dict[int, int] = {}
+    before = False  # whether the last line with text, up to here, is a paragraph
+    for place, at in enumerate(body):
+        line = lines[at]
+        if not line.text:
+            continue  # a picture alone: the lines around it stand next to each other
+        if before and _plain_candidate(line, lex=lex):
+            after = place + 1
+            if after < len(body) and long[after]:
+                found[place] = 1
+            elif (
+                after + 1 < len(body)
+                and long[after + 1]
+                and _plain_candidate(lines[body[after]], lex=lex)
+            ):
+                found[place] = 2
+        before = long[place]
+    return found
+
+
+def _is_paragraph(line: Line) -> bool:
+    return display_width(line.text) > LIMITS.max_heading_width and not line.objects
+
+
+def _plain_candidate(line: Line, *, lex: Lexicon) -> bool:
+    return (
+        not line.bold
+        and not line.objects
+        and not line.links
+        and looks_like_plain_heading(line.text, lex=lex)
+    )
 
 
 def _text_blocks(line: Line, resolve: _Resolve) -> Iterator[Block]:

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from xianfeng._chars import tidy
 from xianfeng._fields.breadcrumb import split_breadcrumb
 from xianfeng._fields.footer import parse_footer
-from xianfeng._fields.headings import looks_like_heading
+from xianfeng._fields.headings import looks_like_heading, reads_as_text
 from xianfeng._fields.pager import parse_prev_next
 from xianfeng._header import split_header
 from xianfeng._lexicon import Lexicon
@@ -93,9 +93,29 @@ def _unwrap(lines: list[str]) -> list[str]:
 
 
 def _body(lines: Sequence[str], *, lex: Lexicon) -> Iterator[Heading | Paragraph]:
-    for at, line in enumerate(lines):
-        followed = at + 1 < len(lines) and not looks_like_heading(lines[at + 1], lex=lex)
-        if followed and looks_like_heading(line, lex=lex):
+    """The body's lines as headings and paragraphs. A heading-like line followed by running
+    text is a heading; two such lines in a row over running text are one heading broken over
+    two lines (``吹响号角`` / ``齐筑“防诈墙”``), read as one."""
+    heading_like = [looks_like_heading(line, lex=lex) for line in lines]
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        if heading_like[at] and _text_at(lines, heading_like, at + 1, lex=lex):
             yield Heading(line)
+        elif (
+            heading_like[at]
+            and (at == 0 or not heading_like[at - 1])
+            and at + 1 < len(lines)
+            and heading_like[at + 1]
+            and _text_at(lines, heading_like, at + 2, lex=lex)
+        ):
+            yield Heading(f"{line} {lines[at + 1]}")
+            at += 1
         else:
             yield Paragraph(text=line)
+        at += 1
+
+
+def _text_at(lines: Sequence[str], heading_like: Sequence[bool], at: int, *, lex: Lexicon) -> bool:
+    """Whether line ``at`` is running text: no heading, and no date, number or field line."""
+    return at < len(lines) and not heading_like[at] and reads_as_text(lines[at], lex=lex)

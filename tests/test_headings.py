@@ -1,0 +1,86 @@
+"""Section headings read off real corpus pages (``tests/corpus/NNN``, origins in ``meta.json``).
+
+Each case parses the page as served and checks the headings a reader sees in its body, in
+order, and where a line that must not be a heading went instead.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from xianfeng import Article, Paragraph, parse_article
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _parse(name: str) -> Article:
+    folder = CORPUS / name
+    page = next(folder.glob("page.*"))
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    return parse_article(page.read_bytes(), url=meta.get("url"))
+
+
+def _headings(article: Article) -> list[str]:
+    return [section.heading for section in article.sections if section.heading is not None]
+
+
+def _paragraphs(article: Article) -> list[str]:
+    return [
+        block.text
+        for section in article.sections
+        for block in section.blocks
+        if isinstance(block, Paragraph)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "headings"),
+    [
+        # 福建法治报, page 2: 吹响号角 / 齐筑“防诈墙” over the first paragraph; the heading
+        # ends in a quoted word, which ends no sentence.
+        ("120", ["吹响号角 齐筑“防诈墙”"]),
+        # 浙江长兴: the heading is followed by the byline 记者 黄琳, which is no heading.
+        ("124", ["浙江长兴县融媒体中心 开年报道“花式”创新"]),
+        # 郑州教育: the signature's date 2021年9月23日 closes the notice; a date is no heading.
+        ("141", []),
+    ],
+)
+def test_text_rendering_headings(name: str, headings: list[str]) -> None:
+    assert _headings(_parse(name)) == headings
+
+
+@pytest.mark.parametrize(
+    ("name", "headings"),
+    [
+        # 太原晚报: each heading is two plain <p> lines, as styled as the paragraphs around
+        # them (安宁疗护精细化 / 让临终患者少些痛苦多些温暖), read as one heading.
+        (
+            "073",
+            ["安宁疗护精细化 让临终患者少些痛苦多些温暖", "医养结合专业化 让老年生活健康有品质"],
+        ),
+        # A DedeCMS skin: 蒲公英包谷须茶 alone in a <span> of its <p>, after a picture and
+        # over a paragraph; the tea run into its paragraph (蒲公英荷叶茶 …) is no heading.
+        ("045", ["蒲公英包谷须茶"]),
+    ],
+)
+def test_plain_lines_between_paragraphs_are_headings(name: str, headings: list[str]) -> None:
+    assert _headings(_parse(name)) == headings
+
+
+def test_a_plain_heading_over_two_lines_leaves_no_line_as_a_paragraph() -> None:
+    paragraphs = _paragraphs(_parse("073"))
+    assert "让临终患者少些痛苦多些温暖" not in paragraphs
+    assert paragraphs[1].startswith("安宁疗护是指为控制疾病终末期患者")
+
+
+def test_a_heading_over_two_lines_leaves_no_line_as_a_paragraph() -> None:
+    article = _parse("120")
+    assert _paragraphs(article)[0].startswith("“扫楼敲门”筑防线")
+    assert "齐筑“防诈墙”" not in _paragraphs(article)
+
+
+def test_a_date_alone_stays_a_paragraph() -> None:
+    assert "2021年9月23日" in _paragraphs(_parse("141"))
