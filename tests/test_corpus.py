@@ -32,7 +32,6 @@ KNOWN_MISSES = {
     ("009", "headings"): "the section headings are plain paragraphs, neither bold nor numbered",
     ("021", "title"): "the headline is split into a link and plain text on two lines",
     ("021", "clicks"): "2333次浏览 puts the number before its label",
-    ("023", "last_paragraph"): "a 原文链接 line with a bare URL closes the body",
     ("025", "published"): "the date is only in a data-ptime attribute",
     ("025", "headings"): "bold runs inside paragraphs are taken for headings",
     ("036", "headings"): "人民日报社: is a heading only by its position",
@@ -160,8 +159,6 @@ KNOWN_MISSES = {
     ("138", "last_paragraph"): "the 值班主任: credit line is read as the last paragraph",
     ("138", "body_excludes"): "原标题: and 值班主任: lines after the body are read as body",
     ("140", "source"): "稿源 in a traditional bracketed meta line is not matched",
-    ("141", "last_paragraph"): "notice title repeated after the signature read as last paragraph",
-    ("141", "headings"): "the signature date is taken for a heading",
     # 075–107: shared/corpus-more 034–066
     ("075", "source"): (
         "素材来源 followed by a space (no colon) after the body is not read as a 来源 label"
@@ -210,16 +207,7 @@ KNOWN_MISSES = {
     ("083", "source"): (
         "two 来源: the generic 转载文章 under the headline wins over 新闻晨报 after the body"
     ),
-    ("083", "first_paragraph"): (
-        "a body of unclosed <p>s outside any container is not found (body.empty)"
-    ),
-    ("083", "last_paragraph"): (
-        "a body of unclosed <p>s outside any container is not found (body.empty)"
-    ),
-    ("083", "headings"): "a body of unclosed <p>s outside any container is not found (body.empty)",
-    ("083", "body_contains"): (
-        "a body of unclosed <p>s outside any container is not found (body.empty)"
-    ),
+    ("083", "headings"): "the plain <p> sub-headings (妻子变成替代母亲) read as paragraphs",
     ("084", "headings"): (
         "numbered headings in a <br>-separated cell: some are missed, a run-on item is taken"
     ),

@@ -11,7 +11,7 @@ from xianfeng._chars import COLON_RE, fold
 from xianfeng._fields.breadcrumb import is_breadcrumb
 from xianfeng._fields.metaline import MetaLine, is_field_line, parse_dateline, parse_metaline
 from xianfeng._lexicon import Lexicon
-from xianfeng._regions.lines import Span, is_prose, next_line, previous_line
+from xianfeng._regions.lines import Span, is_label_only, is_prose, next_line, previous_line
 from xianfeng._regions.title import headline_below, headline_like, hint_line, title_line
 from xianfeng.vocabulary import LIMITS
 
@@ -142,10 +142,10 @@ def _find_dateline(
             while (
                 (before := previous_line(lines, first)) is not None
                 and before >= floor
-                and _is_label_only(lines[before])
+                and is_label_only(lines[before])
             ):
                 first = before
-            while (after := next_line(lines, last)) is not None and _is_label_only(lines[after]):
+            while (after := next_line(lines, last)) is not None and is_label_only(lines[after]):
                 last = after
             return first, last, meta
     return None
@@ -193,12 +193,6 @@ def _prose_follows(lines: Sequence[str], at: int) -> bool:
             return True
         following = next_line(lines, following)
     return False
-
-
-def _is_label_only(line: str) -> bool:
-    """A label with its colon and nothing after it (``发布时间:``, ``發布時間:``)."""
-    folded = fold(line).strip()
-    return 1 < len(folded) <= LIMITS.max_nav_label + 1 and folded.endswith(":")
 
 
 def prose_start(lines: Sequence[str], span: Span | None, *, lex: Lexicon) -> tuple[int, int | None]:

@@ -1,0 +1,42 @@
+"""Where a real page's body starts and ends, and which of its lines are furniture, not text.
+
+Each test parses a page of ``tests/corpus`` (its folder named) and checks values read off
+that page, or, where it says so, an excerpt of one.
+"""
+
+from __future__ import annotations
+
+import json
+
+from corpus_scoring import CORPUS, body_texts
+from xianfeng import Article, parse_article
+
+
+def corpus_page(name: str) -> Article:
+    folder = CORPUS / name
+    meta = json.loads((folder / "meta.json").read_text("utf-8"))
+    return parse_article(next(folder.glob("page.*")).read_bytes(), url=meta["url"])
+
+
+def test_a_source_link_under_the_text_and_its_label_are_not_text() -> None:
+    # 023: the text closes with `原文链接：` and the reprint's address on a line of its own.
+    texts = body_texts(corpus_page("023"))
+    assert texts[-1].endswith("各事务所要全力为湖北疫后经济复苏、社会稳定作出新的贡献。")
+    assert not any("原文链接" in text or "peopleapp.com" in text for text in texts)
+
+
+def test_a_pager_over_the_text_does_not_end_the_body() -> None:
+    # 083: `第1页/共1页 << 上一页 | 下一页 >>` stands over the text and again under it.
+    article = corpus_page("083")
+    texts = body_texts(article)
+    assert texts[0] == "资料图：无性婚姻能走多远？"
+    assert texts[-1].endswith("女方抱怨性生活“不活跃”的比例有所增加。")
+    assert article.page_count == 1
+    assert not any("上一页" in text for text in texts)
+
+
+def test_the_headline_repeated_after_a_notices_signature_is_not_text() -> None:
+    # 141: the notice closes with its issuer and date; its headline, without the document
+    # number, follows.
+    texts = body_texts(corpus_page("141"))
+    assert texts[-2:] == ["郑州市教育局教学研究室", "2021年9月23日"]
