@@ -211,8 +211,6 @@ KNOWN_MISSES = {
     ("084", "headings"): (
         "numbered headings in a <br>-separated cell: some are missed, a run-on item is taken"
     ),
-    ("086", "last_paragraph"): "the footer line 主管单位:… 地址:… is read as the last paragraph",
-    ("086", "body_excludes"): "the footer line 主管单位:… is read as body",
     ("087", "title"): "the logo line of the e-paper is taken for the headline",
     ("087", "credits"): "the dateline credit 华商报讯(记者 … 通讯员 …) has no colons",
     ("087", "headings"): "the headline, not taken as the title, is read as a heading",
