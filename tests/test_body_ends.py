@@ -40,3 +40,16 @@ def test_the_headline_repeated_after_a_notices_signature_is_not_text() -> None:
     # number, follows.
     texts = body_texts(corpus_page("141"))
     assert texts[-2:] == ["郑州市教育局教学研究室", "2021年9月23日"]
+
+
+def test_question_marks_standing_for_lost_characters_are_not_text() -> None:
+    # 108: the one paragraph opens with `??? ` and two lines of `???` follow it.
+    article = corpus_page("108")
+    texts = body_texts(article)
+    assert texts == [
+        "2009年5月3日,动物科学系党总支、系工会组织全体教职工进行革命传统教育。"
+        "在系主任吴建华、党总支副书记宋金昌带领下,全系58名教职工前往锦州“辽沈战役”纪念馆参观学习。"
+        "参观学习结束后,大家进行了深入的交谈,追述了革命先辈在中国革命和建设过程中所作的巨大牺牲,"
+        "纷纷表示要深入贯彻落实科学发展观,以拼搏的精神做好本职工作,努力用科学发展的成就来缅怀先烈。"
+    ]
+    assert [w.code for w in article.warnings] == ["page.lost_characters"]

@@ -112,8 +112,6 @@ KNOWN_MISSES = {
     ("073", "headings"): "two-line plain-paragraph section headings are missed",
     # end of pages 042–074
     # corpus-c: pages 108-141 (shared/corpus-more 067-100, all text renderings)
-    ("108", "first_paragraph"): "NBSP indent garbled to ??? kept at the paragraph start",
-    ("108", "last_paragraph"): "sidebar heading 最新要闻 read as the last paragraph",
     ("109", "credits"): "編輯 (traditional) split over lines [編輯: / name / ] not matched",
     ("109", "last_paragraph"): "the closing ] of a split 編輯 credit read as last paragraph",
     ("109", "body_excludes"): "the split [編輯: … ] credit lines are read as body",

@@ -8,8 +8,9 @@ short line that does not read as a sentence, followed by one that is not a headi
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from xianfeng._chars import tidy
 from xianfeng._fields.breadcrumb import split_breadcrumb
@@ -20,13 +21,17 @@ from xianfeng._header import split_header
 from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Heading, Pieces, sections_from
 from xianfeng._regions import locate
-from xianfeng.models import Link, Paragraph
+from xianfeng.errors import WarningCode
+from xianfeng.models import Link, Paragraph, ParseWarning
 
 __all__ = ["parse_text"]
 
 # A dump wrapped narrower than this is not seen; this many lines at the width make it one.
 _MIN_WRAP = 30
 _MIN_WRAPPED = 4
+# Characters an encoding could not write, shown as ASCII question marks: a whole line of
+# them, or a run of two or more opening a line before its text (NBSP indentation).
+_LOST_RE = re.compile(r"\?[?\s]*$|\?{2,}\s*(?=[^?\s])")
 
 
 def parse_text(text: str, *, lex: Lexicon) -> Pieces:
@@ -35,7 +40,7 @@ def parse_text(text: str, *, lex: Lexicon) -> Pieces:
     Raises :class:`~xianfeng.NotAnArticleError` when no metadata line with a title above it
     exists.
     """
-    lines = [tidy(line) for line in _unwrap(text.splitlines())]
+    lines, lost = _without_lost(tidy(line) for line in _unwrap(text.splitlines()))
     layout = locate(lines, lex=lex)
     navigation, notices = split_header(
         ((line, None) for line in lines[: layout.header_end]), lex=lex
@@ -59,8 +64,27 @@ def parse_text(text: str, *, lex: Lexicon) -> Pieces:
         previous=links.get("previous"),
         next=links.get("next"),
         page_count=layout.body.page_count,
-        warnings=layout.warnings,
+        warnings=(*lost, *layout.warnings),
     )
+
+
+def _without_lost(lines: Iterable[str]) -> tuple[list[str], tuple[ParseWarning, ...]]:
+    """The lines without the runs of question marks that stand for lost characters, and a
+    warning counting them when there were any."""
+    kept: list[str] = []
+    lost = 0
+    for line in lines:
+        if line[:1] == "?" and (run := _LOST_RE.match(line)) is not None:
+            line = line[run.end() :]
+            lost += 1
+        kept.append(line)
+    if not lost:
+        return kept, ()
+    warning = WarningCode.PAGE_LOST_CHARACTERS.warning(
+        f"{lost} line(s) opened with or held only question marks standing for lost "
+        "characters; they were removed"
+    )
+    return kept, (warning,)
 
 
 def _unwrap(lines: list[str]) -> list[str]:
