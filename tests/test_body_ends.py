@@ -53,3 +53,28 @@ def test_question_marks_standing_for_lost_characters_are_not_text() -> None:
         "纷纷表示要深入贯彻落实科学发展观,以拼搏的精神做好本职工作,努力用科学发展的成就来缅怀先烈。"
     ]
     assert [w.code for w in article.warnings] == ["page.lost_characters"]
+
+
+def test_without_metadata_the_text_starts_under_the_position_bar() -> None:
+    # 037: the site's blurb (`中华人民共和国年鉴网是…`) and its box title come before the
+    # position bar `网站首页 > 大国崛起 > 中华崛起 >`; the headline and the text follow it.
+    article = corpus_page("037")
+    texts = body_texts(article)
+    assert article.title == "让先锋旗帜高高飘扬"
+    assert texts[0] == "新华社北京5月22日电题(新华社记者)刚刚过去的7天,是不平凡的一周。"
+    assert not any("中华人民共和国年鉴网是" in text for text in texts)
+
+
+def test_without_metadata_a_clause_over_the_first_long_line_is_text() -> None:
+    # 077: an advertisement's box splits the first sentence after `…儿童发展规划，`.
+    texts = body_texts(corpus_page("077"))
+    assert "".join(texts[:2]).startswith(
+        "为了贯彻落实北京市“十五”时期儿童发展规划，进一步了解全市13—15岁儿童目前的心理发展现状，"
+    )
+
+
+def test_without_metadata_a_short_sentence_over_the_text_is_not_taken_with_it() -> None:
+    # 064: the bold one-sentence line `神奇，偶然掉在凡俗的临床上。` over the text heads it
+    # (short enough for a heading); the text starts under it.
+    texts = body_texts(corpus_page("064"))
+    assert texts[0].startswith("美国临床肿瘤学会（ASCO）第40届年会今年6月8日落幕。")

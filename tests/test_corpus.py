@@ -35,10 +35,6 @@ KNOWN_MISSES = {
     ("025", "published"): "the date is only in a data-ptime attribute",
     ("025", "headings"): "bold runs inside paragraphs are taken for headings",
     ("036", "headings"): "人民日报社: is a heading only by its position",
-    ("037", "title"): "the rendering repeats the headline with a site suffix and a subtitle",
-    ("037", "first_paragraph"): "an introduction box of the site comes before the article",
-    ("037", "headings"): "the headline is read again as a heading",
-    ("037", "body_excludes"): "the site's introduction box and menus are read as body",
     ("038", "title"): "the headline is in a disclosure table with letter-spaced labels and no"
     " colons; the navigation row in its place is refused (title.refused)",
     ("038", "published"): "上载日期 sits in that table, without a colon",
@@ -173,10 +169,7 @@ KNOWN_MISSES = {
     ),
     ("077", "published"): "an unlabelled date-time after a site URL on the date line is not read",
     ("077", "first_paragraph"): (
-        "an ad <table> inside the first <P> splits it; the text before the table is lost"
-    ),
-    ("077", "body_contains"): (
-        "an ad <table> inside the first <P> splits it; the text before the table is lost"
+        "an ad <table> inside the first <P> splits it (lxml closes the <P>) into two lines"
     ),
     ("078", "title"): (
         "the site URL link on the date line (http://www.qianlong.com/) is taken for the headline"
