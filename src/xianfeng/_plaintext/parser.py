@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from xianfeng._chars import tidy
 from xianfeng._fields.breadcrumb import split_breadcrumb
@@ -40,7 +40,8 @@ def parse_text(text: str, *, lex: Lexicon) -> Pieces:
     Raises :class:`~xianfeng.NotAnArticleError` when no metadata line with a title above it
     exists.
     """
-    lines, lost = _without_lost(tidy(line) for line in _unwrap(text.splitlines()))
+    lines = [tidy(line) for line in _unwrap(text.splitlines())]
+    lost = _without_lost(lines) if "?" in text else ()
     layout = locate(lines, lex=lex)
     navigation, notices = split_header(
         ((line, None) for line in lines[: layout.header_end]), lex=lex
@@ -68,23 +69,21 @@ def parse_text(text: str, *, lex: Lexicon) -> Pieces:
     )
 
 
-def _without_lost(lines: Iterable[str]) -> tuple[list[str], tuple[ParseWarning, ...]]:
-    """The lines without the runs of question marks that stand for lost characters, and a
-    warning counting them when there were any."""
-    kept: list[str] = []
+def _without_lost(lines: list[str]) -> tuple[ParseWarning, ...]:
+    """Take the runs of question marks that stand for lost characters out of ``lines``, and
+    a warning counting the lines they were in, when there were any."""
     lost = 0
-    for line in lines:
+    for at, line in enumerate(lines):
         if line[:1] == "?" and (run := _LOST_RE.match(line)) is not None:
-            line = line[run.end() :]
+            lines[at] = line[run.end() :]
             lost += 1
-        kept.append(line)
     if not lost:
-        return kept, ()
+        return ()
     warning = WarningCode.PAGE_LOST_CHARACTERS.warning(
         f"{lost} line(s) opened with or held only question marks standing for lost "
         "characters; they were removed"
     )
-    return kept, (warning,)
+    return (warning,)
 
 
 def _unwrap(lines: list[str]) -> list[str]:
