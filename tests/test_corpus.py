@@ -30,13 +30,9 @@ KNOWN_MISSES = {
     ("007", "column"): "the 【column】 tag is only in <title>, not above the article",
     ("021", "title"): "the headline is split into a link and plain text on two lines",
     ("021", "clicks"): "2333次浏览 puts the number before its label",
-    ("023", "last_paragraph"): "a 原文链接 line with a bare URL closes the body",
     ("025", "published"): "the date is only in a data-ptime attribute",
     ("025", "headings"): "bold runs inside paragraphs are taken for headings",
     ("036", "headings"): "人民日报社: is a heading only by its position",
-    ("037", "title"): "the rendering repeats the headline with a site suffix and a subtitle",
-    ("037", "first_paragraph"): "an introduction box of the site comes before the article",
-    ("037", "body_excludes"): "the site's introduction box and menus are read as body",
     ("038", "title"): "the headline is in a disclosure table with letter-spaced labels and no"
     " colons; the navigation row in its place is refused (title.refused)",
     ("038", "published"): "上载日期 sits in that table, without a colon",
@@ -106,8 +102,6 @@ KNOWN_MISSES = {
     ("072", "published"): "the e-paper issue date in the date picker is not read",
     # end of pages 042–074
     # corpus-c: pages 108-141 (shared/corpus-more 067-100, all text renderings)
-    ("108", "first_paragraph"): "NBSP indent garbled to ??? kept at the paragraph start",
-    ("108", "last_paragraph"): "sidebar heading 最新要闻 read as the last paragraph",
     ("109", "credits"): "編輯 (traditional) split over lines [編輯: / name / ] not matched",
     ("109", "last_paragraph"): "the closing ] of a split 編輯 credit read as last paragraph",
     ("109", "body_excludes"): "the split [編輯: … ] credit lines are read as body",
@@ -143,7 +137,6 @@ KNOWN_MISSES = {
     ("138", "last_paragraph"): "the 值班主任: credit line is read as the last paragraph",
     ("138", "body_excludes"): "原标题: and 值班主任: lines after the body are read as body",
     ("140", "source"): "稿源 in a traditional bracketed meta line is not matched",
-    ("141", "last_paragraph"): "notice title repeated after the signature read as last paragraph",
     # 075–107: shared/corpus-more 034–066
     ("075", "source"): (
         "素材来源 followed by a space (no colon) after the body is not read as a 来源 label"
@@ -159,10 +152,7 @@ KNOWN_MISSES = {
     ),
     ("077", "published"): "an unlabelled date-time after a site URL on the date line is not read",
     ("077", "first_paragraph"): (
-        "an ad <table> inside the first <P> splits it; the text before the table is lost"
-    ),
-    ("077", "body_contains"): (
-        "an ad <table> inside the first <P> splits it; the text before the table is lost"
+        "an ad <table> inside the first <P> splits it (lxml closes the <P>) into two lines"
     ),
     ("078", "title"): (
         "the site URL link on the date line (http://www.qianlong.com/) is taken for the headline"
@@ -191,21 +181,9 @@ KNOWN_MISSES = {
     ("083", "source"): (
         "two 来源: the generic 转载文章 under the headline wins over 新闻晨报 after the body"
     ),
-    ("083", "first_paragraph"): (
-        "a body of unclosed <p>s outside any container is not found (body.empty)"
-    ),
-    ("083", "last_paragraph"): (
-        "a body of unclosed <p>s outside any container is not found (body.empty)"
-    ),
-    ("083", "headings"): "a body of unclosed <p>s outside any container is not found (body.empty)",
-    ("083", "body_contains"): (
-        "a body of unclosed <p>s outside any container is not found (body.empty)"
-    ),
     ("084", "headings"): (
         "numbered headings in a <br>-separated cell: some are missed, a run-on item is taken"
     ),
-    ("086", "last_paragraph"): "the footer line 主管单位:… 地址:… is read as the last paragraph",
-    ("086", "body_excludes"): "the footer line 主管单位:… is read as body",
     ("087", "title"): "the logo line of the e-paper is taken for the headline",
     ("087", "credits"): "the dateline credit 华商报讯(记者 … 通讯员 …) has no colons",
     ("087", "headings"): "the headline, not taken as the title, is read as a heading",

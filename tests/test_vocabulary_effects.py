@@ -834,6 +834,15 @@ def test_a_copyright_or_record_line_is_the_footer(line: str) -> None:
     assert article.footer.lines == (line,)
 
 
+def test_a_footer_label_that_fills_no_field_starts_the_footer() -> None:
+    # 086: the supervising body and the address, under the text and over the ICP line.
+    lines = ("主管单位:清流县融媒体中心 地址:清流县龙津镇北大路519号", "闽ICP备2023009287号-1")
+    article = text_page(after=lines)
+    assert body(article) == [FIRST, LAST]
+    assert article.footer.lines == lines
+    assert article.footer.host is None
+
+
 # --------------------------------------------------------------------------------------
 # The date patterns: each way of writing a date or a time of day
 # --------------------------------------------------------------------------------------

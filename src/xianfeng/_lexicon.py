@@ -177,7 +177,13 @@ def compile_lexicon(
     }
     footer_field.update(dict.fromkeys(map(fold, v.COPYRIGHT_MARKS), ""))
     anchors = [
-        *(label for field, labels in footer_labels.items() if field for label in labels),
+        # Every footer label but a contact detail, which a text may close with too.
+        *(
+            label
+            for labels in footer_labels.values()
+            for label in labels
+            if label not in v.CONTACT_LABELS
+        ),
         *v.COPYRIGHT_MARKS,
         *v.RECORD_WORDS,
     ]

@@ -77,6 +77,12 @@ class WarningCode(str, enum.Enum):
         "or with a <body> or <html> never closed), as a download cut short does: the article "
         "is read up to the cut; what followed it, the footer with it, is missing",
     )
+    PAGE_LOST_CHARACTERS = (
+        "page.lost_characters",
+        "a text rendering shows runs of ASCII question marks where characters were lost (saved "
+        "in an encoding that could not write them, as NBSP indentation often is): a line of "
+        "them is left out, a run opening a line's text is removed from it",
+    )
     META_PUBLISHED_UNPARSED = (
         "meta.published.unparsed",
         "the metadata line has a time label whose value is not a valid date; published is "

@@ -107,13 +107,14 @@ FOOTER_LABELS: Final = MappingProxyType(
         "host": ("主办单位", "主办"),
         "support": ("技术支持", "技术服务"),
         "": (
-            "承办单位", "承办", "协办单位", "协办", "备案号", "ICP备案号", "公安备案号",
+            "主管单位", "承办单位", "承办", "协办单位", "协办", "备案号", "ICP备案号", "公安备案号",
             *CONTACT_LABELS,
         ),
     }
 )  # fmt: skip
 """Footer labels by the ``Footer`` field they fill; ``""`` labels fill none, they only end
-the value before them (the line is kept in ``Footer.lines``)."""
+the value before them (the line is kept in ``Footer.lines``). A line holding one of them,
+unless it is a contact label (a text may close with ``电话：…``), is a footer line."""
 
 COPYRIGHT_MARKS: Final = ("版权所有", "Copyright", "©")
 """Marks only a footer line holds, with or without a colon."""

@@ -8,6 +8,7 @@ short line that does not read as a sentence, followed by one that is not a headi
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
@@ -20,6 +21,7 @@ from xianfeng._header import split_header
 from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Heading, Pieces, sections_from
 from xianfeng._regions import locate
+from xianfeng.errors import WarningCode
 from xianfeng.models import Link, Paragraph, ParseWarning
 
 __all__ = ["parse_text"]
@@ -27,6 +29,9 @@ __all__ = ["parse_text"]
 # A dump wrapped narrower than this is not seen; this many lines at the width make it one.
 _MIN_WRAP = 30
 _MIN_WRAPPED = 4
+# Characters an encoding could not write, shown as ASCII question marks: a whole line of
+# them, or a run of two or more opening a line before its text (NBSP indentation).
+_LOST_RE = re.compile(r"\?[?\s]*$|\?{2,}\s*(?=[^?\s])")
 
 
 def parse_text(text: str, *, lex: Lexicon) -> Pieces:
@@ -36,6 +41,7 @@ def parse_text(text: str, *, lex: Lexicon) -> Pieces:
     exists.
     """
     lines = [tidy(line) for line in _unwrap(text.splitlines())]
+    lost = _without_lost(lines) if "?" in text else ()
     layout = locate(lines, lex=lex)
     navigation, notices = split_header(
         ((line, None) for line in lines[: layout.header_end]), lex=lex
@@ -61,8 +67,25 @@ def parse_text(text: str, *, lex: Lexicon) -> Pieces:
         previous=links.get("previous"),
         next=links.get("next"),
         page_count=layout.body.page_count,
-        warnings=(*layout.warnings, *footer_warnings),
+        warnings=(*lost, *layout.warnings, *footer_warnings),
     )
+
+
+def _without_lost(lines: list[str]) -> tuple[ParseWarning, ...]:
+    """Take the runs of question marks that stand for lost characters out of ``lines``, and
+    a warning counting the lines they were in, when there were any."""
+    lost = 0
+    for at, line in enumerate(lines):
+        if line[:1] == "?" and (run := _LOST_RE.match(line)) is not None:
+            lines[at] = line[run.end() :]
+            lost += 1
+    if not lost:
+        return ()
+    warning = WarningCode.PAGE_LOST_CHARACTERS.warning(
+        f"{lost} line(s) opened with or held only question marks standing for lost "
+        "characters; they were removed"
+    )
+    return (warning,)
 
 
 def _unwrap(lines: list[str]) -> list[str]:

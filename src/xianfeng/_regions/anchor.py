@@ -7,15 +7,19 @@ from collections.abc import Sequence
 
 import attrs
 
-from xianfeng._chars import COLON_RE, fold
-from xianfeng._fields.breadcrumb import is_breadcrumb
+from xianfeng._chars import COLON_RE, display_width, fold
+from xianfeng._fields.breadcrumb import is_breadcrumb, split_breadcrumb
 from xianfeng._fields.metaline import MetaLine, is_field_line, parse_dateline, parse_metaline
 from xianfeng._lexicon import Lexicon
-from xianfeng._regions.lines import Span, is_prose, next_line, previous_line
+from xianfeng._regions.lines import Span, is_label_only, is_prose, next_line, previous_line
 from xianfeng._regions.title import headline_below, headline_like, hint_line, title_line
 from xianfeng.vocabulary import LIMITS
 
 __all__ = ["Anchor", "find_anchor", "prose_start"]
+
+# What ends a clause, and a sentence, of running text (compared unfolded: both widths).
+_CLAUSE_ENDS = frozenset("，；、,;")
+_SENTENCE_ENDS = frozenset("。！？!?")
 
 
 @attrs.frozen
@@ -142,10 +146,10 @@ def _find_dateline(
             while (
                 (before := previous_line(lines, first)) is not None
                 and before >= floor
-                and _is_label_only(lines[before])
+                and is_label_only(lines[before])
             ):
                 first = before
-            while (after := next_line(lines, last)) is not None and _is_label_only(lines[after]):
+            while (after := next_line(lines, last)) is not None and is_label_only(lines[after]):
                 last = after
             return first, last, meta
     return None
@@ -195,26 +199,16 @@ def _prose_follows(lines: Sequence[str], at: int) -> bool:
     return False
 
 
-def _is_label_only(line: str) -> bool:
-    """A label with its colon and nothing after it (``发布时间:``, ``發布時間:``)."""
-    folded = fold(line).strip()
-    return 1 < len(folded) <= LIMITS.max_nav_label + 1 and folded.endswith(":")
-
-
 def prose_start(lines: Sequence[str], span: Span | None, *, lex: Lexicon) -> tuple[int, int | None]:
     """Where the body starts on a page with no anchor, and the title's line, if any: the
-    first prose line (inside the container when one is known), and the nearest of the few
-    lines above it that reads as a headline."""
+    first prose line (inside the container when one is known; under the position bar, when
+    prose follows it: a site's blurb may come before it), and the nearest of the few lines
+    above it that reads as a headline."""
     first, last = span if span is not None else (0, len(lines))
-    start = next(
-        (
-            at
-            for long in (True, False)
-            for at in range(first, last)
-            if is_prose(lines[at], long=long)
-        ),
-        None,
-    )
+    crumb = next((at for at in range(first, last) if _position_bar(lines[at], lex=lex)), None)
+    start = None if crumb is None else _first_prose(lines, crumb + 1, last)
+    if start is None:
+        start = _first_prose(lines, first, last)
     if start is None:
         return first, None
     above = previous_line(lines, start)
@@ -225,3 +219,46 @@ def prose_start(lines: Sequence[str], span: Span | None, *, lex: Lexicon) -> tup
             return start, above
         above = previous_line(lines, above)
     return start, None
+
+
+def _first_prose(lines: Sequence[str], first: int, last: int) -> int | None:
+    """The first long prose line from ``first`` to ``last``, with the prose just over it (a
+    dateline's first sentence, a clause the page split off), else the first prose line."""
+    start = next(
+        (
+            at
+            for long in (True, False)
+            for at in range(first, last)
+            if is_prose(lines[at], long=long)
+        ),
+        None,
+    )
+    for _ in range(LIMITS.title_reach):
+        above = None if start is None else previous_line(lines, start)
+        if above is None or above < first or not _sentence(lines[above]):
+            break
+        start = above
+    return start
+
+
+def _sentence(line: str) -> bool:
+    """A line of prose that runs on (it ends a clause), or ends a sentence and is too wide
+    for a heading (a short sentence alone may be one, in bold)."""
+    if line[-1] in _CLAUSE_ENDS:
+        return is_prose(line)
+    return (
+        line[-1] in _SENTENCE_ENDS
+        and display_width(line) > LIMITS.max_heading_width
+        and is_prose(line)
+    )
+
+
+def _position_bar(line: str, *, lex: Lexicon) -> bool:
+    """A position bar of two crumbs or more (``网站首页 > 大国崛起 > 中华崛起 >``), not a
+    ``更多>>`` link nor a sentence."""
+    return (
+        bool(line)
+        and is_breadcrumb(line, lex=lex)
+        and not is_prose(line)
+        and len(split_breadcrumb(line, lex=lex)) > 1
+    )

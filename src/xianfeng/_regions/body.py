@@ -40,7 +40,7 @@ from xianfeng._fields.pager import PAGE_COUNT_RE, PAGE_NUMBERS_RE, parse_prev_ne
 from xianfeng._fields.title import is_subtitle
 from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Body
-from xianfeng._regions.lines import Span, headline_key, is_field_row, is_prose
+from xianfeng._regions.lines import Span, headline_key, is_field_row, is_label_only, is_prose
 from xianfeng._regions.markup import Markup
 from xianfeng.models import Credit
 from xianfeng.vocabulary import LIMITS
@@ -63,6 +63,8 @@ _CLOSING_BRACKETS = frozenset(")）】]")
 # A column tag alone on its line over the text: 【新春走基层】.
 _TAG_LINE_RE = re.compile(r"【[^】]{1,12}】")
 _PAGE_NUMBER_START = frozenset("【[［")
+# A web address alone on its line (a source link printed under the text).
+_URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def find_body(
@@ -82,7 +84,7 @@ def find_body(
     """
     stop = footer_at if span is None else min(footer_at, span[1])
     scanned, end, closer = _scan(lines, start, stop, markup.objects, _Opening(title), lex=lex)
-    text, closing = _split_closing(lines, scanned, markup.objects, lex=lex)
+    text, closing = _split_closing(lines, scanned, markup.objects, title, lex=lex)
     if span is None and text:
         narrowed = _narrow(lines, scanned, text, start, end, title, markup, lex=lex)
         if narrowed is not None:
@@ -209,7 +211,7 @@ def _scan(
         if (first in tool_start and is_chrome(line, lex=lex)) or (not kept and opening.drops(line)):
             continue
         closer = _closer(line, lex=lex) if first in closer_starts or "共" in line else None
-        if closer is not None:
+        if closer is not None and (kept or closer.kind != "pager"):  # a pager may stand over it
             return kept, at, closer
         # _is_more_link, written out: this loop runs for every line of every body.
         if not (line.endswith(_MORE_LINK_ENDS) and len(line) <= LIMITS.max_tool_line):
@@ -232,8 +234,12 @@ class _Closing(NamedTuple):
 def _closing_line(line: str, *, lex: Lexicon) -> _Closing | None:
     """What a line that closes an article gives (credits, a 发布日期 line, a reprint notice…);
     ``None`` when the line is no such line."""
-    if is_closing_furniture(line, lex=lex) or lex.empty_credits_re.fullmatch(fold(line)):
-        return _Closing()  # furniture, or a bar of credit roles left empty (审核:编辑:)
+    if (
+        is_closing_furniture(line, lex=lex)
+        or lex.empty_credits_re.fullmatch(fold(line))
+        or _URL_LINE_RE.fullmatch(line)
+    ):
+        return _Closing()  # furniture, a bar of credit roles left empty (审核:编辑:), a link
     found = parse_credits(line, lex=lex)
     if found is not None:
         return _Closing(credits=found)
@@ -252,14 +258,21 @@ def _meta_in_body(line: str, *, lex: Lexicon) -> MetaLine | None:
 
 
 def _split_closing(
-    lines: Sequence[str], text: list[int], objects: Collection[int], *, lex: Lexicon
+    lines: Sequence[str],
+    text: list[int],
+    objects: Collection[int],
+    title: str | None,
+    *,
+    lex: Lexicon,
 ) -> tuple[list[int], list[_Closing]]:
     """The text without the lines that open and close it as credits, and what those give,
     in page order, with the credits of the lines in between (:func:`_within`).
 
     Credit lines over the text are a byline (``光明日报记者 王建宏 张文攀``). Closing lines
-    are credit and metadata lines and furniture; short lines without a sentence among and
-    under them (an address block, a QR-code caption) go with them.
+    are credit and metadata lines, furniture, a web address alone (a source link) and the
+    headline ``title`` repeated after them all; short lines without a sentence among and
+    under them (an address block, a QR-code caption) go with them, and so does a bare label
+    over them (``原文链接：``).
     """
     first = 0
     taken: list[_Closing] = []
@@ -271,16 +284,22 @@ def _split_closing(
         first += 1
     cut = len(text)
     closing: list[_Closing] = []
+    key = headline_key(title) if title else ""
     for index in range(len(text) - 1, first - 1, -1):
         at = text[index]
         if at in objects:
             break
         found = _closing_line(lines[at], lex=lex)
+        # The headline repeated after the text, a signature (a unit, a date) is not.
+        if found is None and cut == index + 1 and key and _repeats_headline(lines[at], key):
+            found = _Closing()
         if found is not None:
             cut = index
             closing.append(found)
         elif len(lines[at]) > LIMITS.max_field_line or is_prose(lines[at]):
             break
+    if first < cut < len(text) and text[cut - 1] not in objects:
+        cut -= is_label_only(lines[text[cut - 1]])  # the label of what closes the text
     kept, within = _within(lines, text[first:cut], objects, lex=lex)
     return kept, taken + within + closing[::-1]
 
@@ -321,6 +340,15 @@ def _kept_credits(line: str, *, opening: bool, lex: Lexicon) -> tuple[Credit, ..
     return signature_credits(line, lex=lex)
 
 
+def _repeats_headline(line: str, key: str) -> bool:
+    """Whether a line repeats the headline (``key``, as :func:`headline_key` gives it), or
+    most of it: a document's headline without its number (``关于举办…的通知``)."""
+    if len(line) > 2 * len(key):
+        return False
+    part = headline_key(line)
+    return 2 * len(part) >= len(key) and part in key
+
+
 # --------------------------------------------------------------------------------------
 # 3. The container ends the text
 # --------------------------------------------------------------------------------------
@@ -350,7 +378,7 @@ def _narrow(
     opening = _Opening(title)
     while inside and inside[0] not in markup.objects and opening.drops(lines[inside[0]]):
         del inside[0]
-    text, closing = _split_closing(lines, inside, markup.objects, lex=lex)
+    text, closing = _split_closing(lines, inside, markup.objects, title, lex=lex)
     return text, closing, end
 
 

@@ -17,6 +17,7 @@ __all__ = [
     "footer_start",
     "headline_key",
     "is_field_row",
+    "is_label_only",
     "is_prose",
     "next_line",
     "previous_line",
@@ -61,6 +62,12 @@ def is_field_row(line: str) -> bool:
     if line[:1] != "|" and COLON_RE.search(line) is None:
         return False
     return _FIELD_ROW_RE.match(fold(line)) is not None
+
+
+def is_label_only(line: str) -> bool:
+    """A label with its colon and nothing after it (``发布时间:``, ``原文链接：``)."""
+    folded = fold(line).strip()
+    return 1 < len(folded) <= LIMITS.max_nav_label + 1 and folded.endswith(":")
 
 
 def headline_key(text: str) -> str:

@@ -1,0 +1,80 @@
+"""Where a real page's body starts and ends, and which of its lines are furniture, not text.
+
+Each test parses a page of ``tests/corpus`` (its folder named) and checks values read off
+that page, or, where it says so, an excerpt of one.
+"""
+
+from __future__ import annotations
+
+import json
+
+from corpus_scoring import CORPUS, body_texts
+from xianfeng import Article, parse_article
+
+
+def corpus_page(name: str) -> Article:
+    folder = CORPUS / name
+    meta = json.loads((folder / "meta.json").read_text("utf-8"))
+    return parse_article(next(folder.glob("page.*")).read_bytes(), url=meta["url"])
+
+
+def test_a_source_link_under_the_text_and_its_label_are_not_text() -> None:
+    # 023: the text closes with `原文链接：` and the reprint's address on a line of its own.
+    texts = body_texts(corpus_page("023"))
+    assert texts[-1].endswith("各事务所要全力为湖北疫后经济复苏、社会稳定作出新的贡献。")
+    assert not any("原文链接" in text or "peopleapp.com" in text for text in texts)
+
+
+def test_a_pager_over_the_text_does_not_end_the_body() -> None:
+    # 083: `第1页/共1页 << 上一页 | 下一页 >>` stands over the text and again under it.
+    article = corpus_page("083")
+    texts = body_texts(article)
+    assert texts[0] == "资料图：无性婚姻能走多远？"
+    assert texts[-1].endswith("女方抱怨性生活“不活跃”的比例有所增加。")
+    assert article.page_count == 1
+    assert not any("上一页" in text for text in texts)
+
+
+def test_the_headline_repeated_after_a_notices_signature_is_not_text() -> None:
+    # 141: the notice closes with its issuer and date; its headline, without the document
+    # number, follows.
+    texts = body_texts(corpus_page("141"))
+    assert texts[-2:] == ["郑州市教育局教学研究室", "2021年9月23日"]
+
+
+def test_question_marks_standing_for_lost_characters_are_not_text() -> None:
+    # 108: the one paragraph opens with `??? ` and two lines of `???` follow it.
+    article = corpus_page("108")
+    texts = body_texts(article)
+    assert texts == [
+        "2009年5月3日,动物科学系党总支、系工会组织全体教职工进行革命传统教育。"
+        "在系主任吴建华、党总支副书记宋金昌带领下,全系58名教职工前往锦州“辽沈战役”纪念馆参观学习。"
+        "参观学习结束后,大家进行了深入的交谈,追述了革命先辈在中国革命和建设过程中所作的巨大牺牲,"
+        "纷纷表示要深入贯彻落实科学发展观,以拼搏的精神做好本职工作,努力用科学发展的成就来缅怀先烈。"
+    ]
+    assert [w.code for w in article.warnings] == ["page.lost_characters"]
+
+
+def test_without_metadata_the_text_starts_under_the_position_bar() -> None:
+    # 037: the site's blurb (`中华人民共和国年鉴网是…`) and its box title come before the
+    # position bar `网站首页 > 大国崛起 > 中华崛起 >`; the headline and the text follow it.
+    article = corpus_page("037")
+    texts = body_texts(article)
+    assert article.title == "让先锋旗帜高高飘扬"
+    assert texts[0] == "新华社北京5月22日电题(新华社记者)刚刚过去的7天,是不平凡的一周。"
+    assert not any("中华人民共和国年鉴网是" in text for text in texts)
+
+
+def test_without_metadata_a_clause_over_the_first_long_line_is_text() -> None:
+    # 077: an advertisement's box splits the first sentence after `…儿童发展规划，`.
+    texts = body_texts(corpus_page("077"))
+    assert "".join(texts[:2]).startswith(
+        "为了贯彻落实北京市“十五”时期儿童发展规划，进一步了解全市13—15岁儿童目前的心理发展现状，"
+    )
+
+
+def test_without_metadata_a_short_sentence_over_the_text_is_not_taken_with_it() -> None:
+    # 064: the bold one-sentence line `神奇，偶然掉在凡俗的临床上。` over the text heads it
+    # (short enough for a heading); the text starts under it.
+    texts = body_texts(corpus_page("064"))
+    assert texts[0].startswith("美国临床肿瘤学会（ASCO）第40届年会今年6月8日落幕。")
