@@ -29,6 +29,7 @@ Cell = tuple[str, str]
 """What a label gives (its ``GRID_LABELS`` key) and its value as the page shows it."""
 
 _SEP = " |"
+_TABLE_STARTS = frozenset("|｜")
 # What a matched label holds besides its characters: readings and letter spacing.
 _LABEL_NOISE_RE = re.compile(r"\([^()]*\)| ")
 
@@ -44,8 +45,10 @@ def parse_grid_row(line: str, *, lex: Lexicon) -> tuple[Cell, ...] | None:
     >>> parse_grid_row("发布机构: 梅州市五华县公安局 成文日期: 2021-02-28", lex=lex)
     (('', '梅州市五华县公安局'), ('written', '2021-02-28'))
     """
-    if len(line) > LIMITS.max_meta_line:
-        return None
+    if len(line) > LIMITS.max_meta_line or (
+        line[:1] not in lex.grid_starts and line[:1] not in _TABLE_STARTS
+    ):
+        return None  # most lines end here, before folding
     folded = fold(line)
     start = len(folded) - len(folded.lstrip(_SEP))
     if start == len(folded) or folded[start] not in lex.grid_starts:
