@@ -33,13 +33,8 @@ KNOWN_MISSES = {
     ("025", "published"): "the date is only in a data-ptime attribute",
     ("025", "headings"): "bold runs inside paragraphs are taken for headings",
     ("036", "headings"): "人民日报社: is a heading only by its position",
-    ("038", "title"): "the headline is in a disclosure table with letter-spaced labels and no"
-    " colons; the navigation row in its place is refused (title.refused)",
-    ("038", "published"): "上载日期 sits in that table, without a colon",
-    ("038", "source"): "信息来源 is the only labelled field on its line and under the table",
     ("038", "first_paragraph"): "the disclosure table is read as body",
     ("038", "headings"): "the table rows are taken for headings",
-    ("038", "body_excludes"): "the disclosure table is read as body",
     ("039", "source"): "信息来源 follows a malformed Hanweb date on the same line",
     ("039", "first_paragraph"): "the headline is read as the first paragraph",
     ("039", "body_excludes"): "the 字号 tool and the metadata line are inside the body",
@@ -66,8 +61,6 @@ KNOWN_MISSES = {
     ("058", "body_excludes"): "the ——subtitle and the unlabelled site/URL line are body",
     ("059", "title"): "the h1 is split by an inner <div>; only the first line is kept",
     ("059", "footer_host"): "主办单位：…人民政府主办 with the suffix; 承办 is taken instead",
-    ("060", "title"): "the headline is only in a disclosure grid and bold body lines",
-    ("060", "published"): "成文日期 (the signature date) is taken, not 发布日期",
     ("060", "headings"): "the bold headline lines and a 三、 item are taken as headings",
     ("061", "title"): "a hidden SPA widget's question is taken as the headline",
     ("061", "published"): "a date from a hidden SPA widget is taken",
@@ -111,18 +104,12 @@ KNOWN_MISSES = {
     ("112", "credits"): "a 记者 line of four names without a colon is not matched",
     ("112", "headings"): "the 记者 … 来源 line is taken for a heading",
     ("112", "body_excludes"): "the ——subtitle and the 记者 … 来源 line are read as body",
-    ("113", "title"): "the 标题: label of the disclosure grid is kept in the title",
-    ("113", "published"): "成文日期 is taken instead of 发布日期",
     ("113", "first_paragraph"): "the disclosure grid (索引号 …) is read as body",
     ("113", "headings"): "grid rows, notice title and signature date taken for headings",
-    ("113", "body_excludes"): "the disclosure grid is read as body",
     ("119", "title"): "a 通讯员 credit line under the headline taken for the title",
     ("119", "credits"): "a 通讯员 line of two names without a colon is not matched",
     ("120", "credits"): "closing (本报记者 X 通讯员 Y), no colons, is not matched",
-    ("121", "title"): "the site header line above the disclosure grid is taken for the title",
-    ("121", "published"): "成文日期 is taken instead of 发布日期",
     ("121", "first_paragraph"): "the disclosure grid (名称: …) is read as body",
-    ("121", "headings"): "grid rows and the 发布日期/浏览次数 line are taken for headings",
     ("121", "body_excludes"): "浏览次数:- and image file names 微信图片_….jpg read as body",
     ("125", "credits"): "the dateline credit (通讯员 name) and the role 编审 are not matched",
     ("128", "title"): "a deck line (讲话/主持/出席) under the headline is taken for the title",
@@ -195,20 +182,12 @@ KNOWN_MISSES = {
         " place is refused (title.refused); the headline stands far above"
     ),
     ("092", "headings"): "第二章 with a run of spaces before its name is not taken for a heading",
-    ("093", "title"): (
-        "the headline repeated in the text over two lines: its second line is taken for the title"
-    ),
     ("094", "headings"): (
         "the unlabelled byline 刘金新 is taken for a heading; the 理论认识:“…” one is missed"
     ),
-    ("096", "title"): (
-        "meta line before the breadcrumb: the headline only as the last crumb is not read"
-    ),
-    ("096", "published"): "a meta line over a position bar that ends in the headline is not read",
     ("097", "source"): (
         "a meta line with no headline before it is not read; 來(lái)源 is not matched"
     ),
-    ("097", "author"): "a meta line with no headline before it is not read",
     ("097", "clicks"): (
         "a meta line with no headline before it is not read; 點(diǎn)擊率 is not matched"
     ),
@@ -238,20 +217,11 @@ KNOWN_MISSES = {
         "□现代金报 | 甬上教育 记者 王伟 glued to the end of the paragraph, with no colon"
     ),
     ("103", "last_paragraph"): "a stray | line after the body is read as the last paragraph",
-    ("104", "title"): "the 标  题: label of the disclosure grid is kept in the title",
-    ("104", "published"): "成文日期 (date only) is taken before 发布日期 with its time",
     ("104", "first_paragraph"): "the headline repeated in the text is read as the first paragraph",
     ("104", "headings"): (
         "the 文号 and signature-date lines are taken for headings; the plan title and 录 are missed"
     ),
-    ("105", "title"): "a disclosure-grid line is taken for the headline",
-    ("105", "published"): (
-        "發(fā)布時間 (traditional, pinyin) is missed; the grid's date-only 發布日期 is taken"
-    ),
-    ("105", "source"): "來源 (traditional) is not matched",
-    ("105", "first_paragraph"): "the disclosure grid printed a second time is read as body",
     ("105", "headings"): "the grid's 名稱 line and the repeated headline are taken for headings",
-    ("105", "body_excludes"): "the disclosure grid printed a second time is read as body",
 }
 
 

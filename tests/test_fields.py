@@ -1075,16 +1075,20 @@ def test_a_column_tag_in_square_brackets() -> None:
     assert split_column("[衡山县]衡山县召开会议") == ("衡山县", "衡山县召开会议")
 
 
+def test_a_label_with_readings_in_brackets_ends_the_value_before_it() -> None:
+    # Real: page 097, whose labels in traditional characters carry pinyin; 來(lái)源 is no label
+    # the vocabulary knows as written, but a label all the same.
+    line = "作者:應(yīng)侃 來(lái)源:第一黨支部 發(fā)布時(shí)間:2020-11-06 15:46"
+    meta = parse_metaline(line, lex=DEFAULT)
+    assert meta is not None
+    assert meta.get("author") == "應(yīng)侃"
+
+
 @pytest.mark.parametrize(
     ("line", "field", "quoted", "why"),
     [
-        # Real: page 097, whose labels in traditional characters carry pinyin.
-        (
-            "作者:應(yīng)侃 來(lái)源:第一黨支部 發(fā)布時(shí)間:2020-11-06 15:46",
-            "author",
-            "應(yīng)侃 來(lái)源:第一黨支部 發(fā)布時(shí)間:",
-            "holds a label",
-        ),
+        # Invented: a value that runs on into a label with no space before it.
+        ("作者:李明发稿:本站 时间：2024-05-06", "author", "李明发稿:本站", "holds a label"),
         ("时间：2024-05-06 来源：1024", "source", "1024", "is a number"),
     ],
 )

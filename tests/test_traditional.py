@@ -92,3 +92,20 @@ def test_a_traditional_page_reads_like_a_simplified_one() -> None:
     assert article.footer.host == "中共某某區委組織部"
     assert article.footer.icp == "京ICP備05011234號-1"
     assert article.warnings == ()
+
+
+@pytest.mark.parametrize("label", ["名稱", "組配分類", "主題分類", "發(fā)布機構"])
+def test_a_traditional_grid_label(label: str) -> None:
+    # Real labels and values of page 105's disclosure grid, one label after the headline.
+    title = "關于印發(fā)績溪縣防汛抗旱應急預案的通知"
+    rows = [f"名稱: {title} {label}: 其他", "發(fā)布日期: 2020-06-19"]
+    if label == "名稱":
+        rows = ["索引號: 11341731003262671Y/202006-00018", f"{label}: {title}"]
+    page = "\n".join(
+        [
+            *rows,
+            "各鄉(xiāng)鎮(zhèn)人民政府,縣防指成員單位:",
+            "《績溪縣防汛抗旱應急預案》已修訂,現(xiàn)印發(fā)給你們。",
+        ]
+    )
+    assert parse_article(page, form="text").title == title

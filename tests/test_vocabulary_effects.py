@@ -1091,3 +1091,69 @@ def test_a_labelled_date_in_another_order(
     reading, no_year = found
     value = None if reading.value is None else reading.value.isoformat()
     assert (value, reading.raw, no_year) == (moment, raw, yearless)
+
+
+# --------------------------------------------------------------------------------------
+# GRID_LABELS: a disclosure grid's labels (page 121's grid, one label changed per case)
+
+GRID_TITLE = "反诈“小回执” 宣传“大作用”"
+
+
+def grid_page(*rows: str) -> Article:
+    """A disclosure grid with no headline repeated under it, then the text."""
+    return parse_article("\n".join([*rows, FIRST, LAST]), form="text")
+
+
+@pytest.mark.parametrize("label", ["名称", "标题"])
+def test_a_grid_label_names_the_headline(label: str) -> None:
+    article = grid_page("索引号: 114414240072246995/2021-00049 分类:", f"{label}: {GRID_TITLE}")
+    assert (article.title, body(article)) == (GRID_TITLE, [FIRST, LAST])
+
+
+@pytest.mark.parametrize("label", ["发布日期", "上载日期"])
+def test_a_grid_label_gives_the_publication_date(label: str) -> None:
+    article = grid_page(
+        "发布机构: 梅州市五华县公安局 成文日期: 2021-02-28",
+        f"名称: {GRID_TITLE}",
+        f"文号: {label}: 2021-03-01",
+    )
+    assert article.published == datetime(2021, 3, 1, tzinfo=UTC8)
+
+
+@pytest.mark.parametrize("label", ["成文日期", "发文日期", "生成日期"])
+def test_a_grid_label_gives_the_date_written_when_no_publication_date(label: str) -> None:
+    article = grid_page(f"发布机构: 梅州市五华县公安局 {label}: 2021-02-28", f"名称: {GRID_TITLE}")
+    assert article.published == datetime(2021, 2, 28, tzinfo=UTC8)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "索引号",
+        "分类",
+        "组配分类",
+        "主题分类",
+        "发布机构",
+        "发文机关",
+        "文号",
+        "发文字号",
+        "主题词",
+    ],
+)
+def test_a_grid_label_ends_the_value_before_it(label: str) -> None:
+    article = grid_page(f"名称: {GRID_TITLE} {label}: 其他", "发布日期: 2021-03-01")
+    assert (article.title, body(article)) == (GRID_TITLE, [FIRST, LAST])
+
+
+# --------------------------------------------------------------------------------------
+# NOT_TITLE_ENDINGS: a site's section name is no headline
+
+
+def test_a_section_name_is_no_headline() -> None:
+    # Invented edge case: page 121's header line right over its metadata line.
+    article = parse_article(
+        "\n".join(["梅州市五华县公安局政府信息公开", "发布日期:2021-03-01", FIRST, LAST]),
+        form="text",
+    )
+    assert article.title is None
+    assert "title.refused" in [warning.code for warning in article.warnings]

@@ -37,6 +37,8 @@ def _traditional_forms() -> dict[str, tuple[str, ...]]:
 
 
 _TRADITIONAL_FORMS = _traditional_forms()
+# The reading of a character in pinyin, in brackets after it (發(fā)布): a label may carry one.
+_READING = r"(?:\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}\))?"
 # Brackets a marker may be wrapped in at the start of a line (【我要纠错】), both widths.
 _OPENERS = frozenset("[【［")
 
@@ -55,6 +57,12 @@ def _both_widths(chars: Iterable[str]) -> frozenset[str]:
         found.add(char.translate(_WIDEN))
         found.update(_TRADITIONAL_FORMS.get(char, ()))
     return frozenset(found)
+
+
+def _spaced(word: str) -> str:
+    """A regex for a folded ``word`` maybe letter-spaced (``索 引 号``), each character maybe
+    followed by its reading (``發(fā)布``)."""
+    return " ?".join(re.escape(char) + _READING for char in word)
 
 
 def _any_form(word: str) -> str:
@@ -146,6 +154,15 @@ class Lexicon:
     """A name that ends as an issuing unit's does (``…网``, ``…组织部``), folded."""
     none_words: frozenset[str]
     breadcrumb_prefix_re: re.Pattern[str]
+    grid_field: Mapping[str, str]
+    """Folded disclosure-grid label → what its value gives (``vocabulary.GRID_LABELS``)."""
+    grid_label_re: re.Pattern[str]
+    """A grid label where a cell starts (at the line's start or after a space or a ``|``),
+    maybe letter-spaced and with readings, and its colon if it has one, folded."""
+    grid_starts: frozenset[str]
+    """Characters a grid label can start with (a cheap first test, both widths)."""
+    not_title_ends: tuple[str, ...]
+    """Folded endings of a line that is never a headline."""
     site_suffix_re: re.Pattern[str] | None
     """A site name a headline ends in, with its separator (``…_哈尔滨先锋网``, ``…--中国年鉴``)."""
     body_paths: tuple[etree.XPath, ...]
@@ -201,6 +218,8 @@ def compile_lexicon(
     prev_next_starts = _both_widths(
         word[0] for words in v.PREV_NEXT_LABELS.values() for word in words
     )
+    grid_field = {fold(label): field for field, labels in v.GRID_LABELS.items() for label in labels}
+    grid_labels = sorted(grid_field, key=len, reverse=True)
     return Lexicon(
         meta_field=meta_field,
         meta_label_re=re.compile(rf"(?P<label>{alternation(meta_field)})\s{{0,3}}:"),
@@ -276,6 +295,12 @@ def compile_lexicon(
         breadcrumb_prefix_re=re.compile(
             rf"^\s{{0,3}}(?:{alternation(map(fold, v.BREADCRUMB_PREFIXES))})\s{{0,3}}:\s{{0,3}}"
         ),
+        grid_field=grid_field,
+        grid_label_re=re.compile(
+            rf"(?:^|(?<=[ |]))(?P<label>{'|'.join(map(_spaced, grid_labels))})(?P<colon> ?:)?"
+        ),
+        grid_starts=_both_widths(label[0] for label in grid_labels),
+        not_title_ends=tuple(map(fold, v.NOT_TITLE_ENDINGS)),
         site_suffix_re=_suffix_re(site_suffixes),
         boilerplate=frozenset(map(squeeze, boilerplate)),
         body_paths=tuple(body_paths),

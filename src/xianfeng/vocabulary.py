@@ -34,11 +34,13 @@ __all__ = [
     "CREDIT_ROLES",
     "END_MARKERS",
     "FOOTER_LABELS",
+    "GRID_LABELS",
     "LIMITS",
     "LINE_ROLES",
     "META_LABELS",
     "NONE_WORDS",
     "NOTE_PREFIXES",
+    "NOT_TITLE_ENDINGS",
     "OWNER_MARKS",
     "PREV_NEXT_LABELS",
     "RECORD_WORDS",
@@ -63,6 +65,30 @@ META_LABELS: Final = MappingProxyType(
 )  # fmt: skip
 """Metadata-line labels by the Article field their value fills. The longest label wins where
 one is a prefix of another (发布时间 before 时间)."""
+
+GRID_LABELS: Final = MappingProxyType(
+    {
+        "title": ("名称", "标题"),
+        "published": ("发布日期", "上载日期"),
+        "written": ("成文日期", "发文日期", "生成日期"),
+        "": (
+            "索引号", "分类", "组配分类", "主题分类", "发布机构", "发文机关", "文号", "发文字号",
+            "主题词",
+        ),
+    }
+)  # fmt: skip
+"""Labels of a government information-disclosure grid (政府信息公开: rows of ``索引号``,
+``发布机构``, ``名称``, ``成文日期``, ``发布日期`` … over the document) by what their value
+gives: ``title`` the headline, ``published`` the publication date, ``written`` the date the
+document was signed (taken only when the grid gives no publication date); ``""`` labels give
+nothing (an issuing office is no 来源) and only end the value before them. A row is two
+labels or more, each with its colon, or letter-spaced without one (``发 布 机 构 市人民政府办公室
+发 文 日 期 2019-11-29``); a label may carry each character's reading in brackets
+(``發(fā)布機構:``)."""
+
+NOT_TITLE_ENDINGS: Final = ("政府信息公开",)
+"""Endings of a line that names a site's section, never a headline
+(``梅州市五华县公安局政府信息公开`` over a disclosure grid)."""
 
 CREDIT_ROLES: Final = (
     "供稿单位", "供稿", "来稿", "责任编辑", "责编", "编辑", "审核", "审校", "审稿", "校对",
@@ -197,7 +223,8 @@ TRADITIONAL: Final = MappingProxyType(
         "終": "终", "簽": "签", "籤": "签", "攝": "摄", "圖": "图", "記": "记", "訊": "讯",
         "員": "员", "統": "统", "籌": "筹", "對": "对", "辦": "办", "單": "单", "術": "术",
         "務": "务", "協": "协", "備": "备", "號": "号", "聯": "联", "電": "电", "話": "话",
-        "機": "机", "傳": "传", "郵": "邮", "權": "权", "網": "网", "繫": "系",
+        "機": "机", "傳": "传", "郵": "邮", "權": "权", "網": "网", "繫": "系", "構": "构",
+        "題": "题", "類": "类", "稱": "称", "組": "组",
     }
 )  # fmt: skip
 """Traditional forms of the characters the labels, credit roles and footer words above are

@@ -35,6 +35,7 @@ __all__ = [
     "is_field_line",
     "parse_dateline",
     "parse_metaline",
+    "read_fields",
 ]
 
 # What may sit between fields (compared folded, so ，；｜／ too).
@@ -44,9 +45,12 @@ _CLICKS_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12})\s{0,3}(?:次|人次
 _NO_VALUE = {"", "次", "人次"}
 # A value in square brackets right after its label: 来源：[ 人民网 ].
 _BRACKETED_RE = re.compile(r"\s{0,3}[\[【]\s{0,3}[^\[\]【】:]{1,40}\s{0,3}[\]】]")
-# A label the vocabulary does not know, after a space: it ends the value before it
-# (发布人:肥西中学 发布部门:肥西中学 → 肥西中学; 作者:李明 人气:).
-_UNKNOWN_LABEL_RE = re.compile(r"[ |/][\u4e00-\u9fffA-Za-z]{1,6}\s{0,2}:")
+# A label the vocabulary does not know, after a space, maybe with each character's reading
+# in brackets: it ends the value before it (发布人:肥西中学 发布部门:肥西中学 → 肥西中学;
+# 作者:李明 人气:; 來源:績溪縣應急管理局 瀏覽次數(shù):).
+_UNKNOWN_LABEL_RE = re.compile(
+    r"[ |/](?:[\u4e00-\u9fffA-Za-z](?:\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}\))?){1,6}\s{0,2}:"
+)
 # An unlabelled name after a date: a unit's (hanzi, maybe with a dash or a dot between two
 # names: 人民网-人民日报), a person's, or a user name.
 _UNIT_NAME_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·\-]{1,19}")
@@ -187,6 +191,13 @@ def _read(texts: Mapping[str, str], warnings: list[ParseWarning]) -> Mapping[str
         if field.raw is not None and raw is not None:
             values[field.raw] = raw
     return MappingProxyType(values)
+
+
+def read_fields(texts: Mapping[str, str]) -> MetaLine:
+    """The metadata given as the text of each field (``{"published": "2021-03-01"}``), read
+    as a metadata line's values are."""
+    warnings: list[ParseWarning] = []
+    return MetaLine(values=_read(texts, warnings), warnings=tuple(warnings))
 
 
 def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine | None:

@@ -58,8 +58,9 @@ def is_subtitle(line: str) -> bool:
 def not_a_title(line: str, *, lex: Lexicon) -> str | None:
     """Why ``line`` cannot be a headline, or ``None`` when it can: it is a subtitle (``——…``),
     a note in brackets (``(资料图片)``), a date or a time (``2019-11-08 10:05``, ``09:20``), a
-    number (``41352``), a metadata line (``來源:某某``), or a navigation row (``首 页 政 务 公
-    开``: many words, each a menu entry's length).
+    number (``41352``), a metadata line (``來源:某某``), a navigation row (``首 页 政 务 公
+    开``: many words, each a menu entry's length), or a site's section name
+    (``梅州市五华县公安局政府信息公开``: ``vocabulary.NOT_TITLE_ENDINGS``).
 
     >>> from xianfeng._lexicon import DEFAULT as lex
     >>> not_a_title("2019-11-08 10:05", lex=lex), not_a_title("区委召开推进会", lex=lex)
@@ -76,6 +77,8 @@ def not_a_title(line: str, *, lex: Lexicon) -> str | None:
     label = lex.meta_label_re.match(folded)
     if label is not None:
         return "a metadata line"
+    if folded.endswith(lex.not_title_ends):
+        return "a site's section name"
     words = folded.split()
     if len(words) >= _NAV_WORDS and all(len(word) <= LIMITS.max_nav_label for word in words):
         return "a navigation row"

@@ -65,9 +65,7 @@ def locate(lines: Sequence[str], *, lex: Lexicon, markup: Markup = TEXT_ONLY) ->
     footers = footer_lines(lines, anchor.body_from, lex=lex)  # never above the anchor
     start, title_at, span = _body_start(lines, anchor, footers, markup, lex=lex)
     title, meta, refused = _headline(lines, title_at, anchor, start, markup.hints, lex=lex)
-    crumb_at = None if title_at is None else previous_line(lines, title_at)
-    if crumb_at is not None and not is_breadcrumb(lines[crumb_at], lex=lex):
-        crumb_at = None
+    crumb_at = _crumb_at(lines, title_at, lex=lex)
     footer_at = footer_start(footers, start, len(lines))
     body = find_body(lines, start, footer_at, span=span, title=title, markup=markup, lex=lex)
     body = drop_template(lines, body, lex=lex)
@@ -125,7 +123,7 @@ def _headline(
     to the headline the markup names; with none, the title is ``None``.
     """
     meta = anchor.meta
-    title = shown = title_text(lines, title_at, hints)
+    title = shown = anchor.headline or title_text(lines, title_at, hints)
     if title is not None and title_at is not None:
         title, dated = split_date(title, lex=lex)
         shown = title
@@ -142,6 +140,17 @@ def _headline(
         f"the line where the headline stands, {shown!r}, is {why}, not a headline"
     )
     return named, meta, None if named is not None else refused
+
+
+def _crumb_at(lines: Sequence[str], title_at: int | None, *, lex: Lexicon) -> int | None:
+    """The position bar: the line over the headline, or the headline's own line when the
+    headline is its last crumb."""
+    if title_at is None:
+        return None
+    for at in (title_at, previous_line(lines, title_at)):
+        if at is not None and is_breadcrumb(lines[at], lex=lex):
+            return at
+    return None
 
 
 def _missing(

@@ -11,7 +11,15 @@ from xianfeng._chars import COLON_RE, display_width, fold
 from xianfeng._fields.breadcrumb import is_breadcrumb, split_breadcrumb
 from xianfeng._fields.metaline import MetaLine, is_field_line, parse_dateline, parse_metaline
 from xianfeng._lexicon import Lexicon
-from xianfeng._regions.lines import Span, is_label_only, is_prose, next_line, previous_line
+from xianfeng._regions.grid import Grid, find_grid, grid_headline
+from xianfeng._regions.lines import (
+    Span,
+    headline_key,
+    is_label_only,
+    is_prose,
+    next_line,
+    previous_line,
+)
 from xianfeng._regions.title import headline_below, headline_like, hint_line, title_line
 from xianfeng.vocabulary import LIMITS
 
@@ -33,6 +41,9 @@ class Anchor:
     end: int | None = None
     """Last line of the anchor (metadata, or the title when there is none): the body
     starts after it."""
+    headline: str | None = None
+    """The headline as the anchor names it, when its line does not show it whole: a
+    disclosure grid's 名称, the last crumb of a position bar."""
 
     @property
     def body_from(self) -> int:
@@ -45,6 +56,9 @@ def find_anchor(lines: Sequence[str], hints: Sequence[str], *, lex: Lexicon) -> 
     document fields); else the headline the markup names, with a date line under it; else
     a date line between a headline and prose; else nothing (an empty :class:`Anchor`)."""
     found = _find_metaline(lines, lex=lex)
+    grid = find_grid(lines, lex=lex)
+    if grid is not None and grid.title is not None and (found is None or found[0] >= grid.first):
+        return _grid_anchor(lines, grid, lex=lex)
     if found is not None:
         first, last, meta = found
         title_at, named = title_line(lines, first, hints, lex=lex)
@@ -56,8 +70,13 @@ def find_anchor(lines: Sequence[str], hints: Sequence[str], *, lex: Lexicon) -> 
                 return Anchor(meta=meta, title_at=headline, end=headline)
         if title_at is not None:
             return Anchor(first, meta, title_at, last)
-        # No headline above (a table of document fields): the headline follows the fields.
+        # No headline above (a table of document fields): the headline follows the fields,
+        # or ends the position bar under them.
         below = headline_below(lines, last, lex=lex)
+        if below is None:
+            crumb = _crumb_headline(lines, last, lex=lex)
+            if crumb is not None:
+                return Anchor(first, meta, crumb[0], crumb[0], headline=crumb[1])
         return Anchor(first, meta, below, last if below is None else below)
     title_at = hint_line(lines, hints, lex=lex)
     if title_at is not None:
@@ -66,6 +85,33 @@ def find_anchor(lines: Sequence[str], hints: Sequence[str], *, lex: Lexicon) -> 
             return Anchor(near[0], near[2], title_at, near[1])
         return Anchor(title_at=title_at, end=title_at)
     return _dateline_anchor(lines, lex=lex) or Anchor()
+
+
+def _grid_anchor(lines: Sequence[str], grid: Grid, *, lex: Lexicon) -> Anchor:
+    """A disclosure grid that names the headline anchors the page: the headline shown under
+    it (maybe broken over lines), then a metadata line, which goes before what the grid
+    gives."""
+    shown = grid_headline(lines, grid, lex=lex)
+    title_at, end = (None, grid.last) if shown is None else shown
+    meta = grid.meta
+    under = next_line(lines, end)
+    found = None if under is None else _meta_under(lines, under, lex=lex)
+    if found is not None:
+        end, more = found
+        meta = more.fill(meta)
+    return Anchor(grid.first, meta, title_at, end, headline=grid.title)
+
+
+def _meta_under(lines: Sequence[str], at: int, *, lex: Lexicon) -> tuple[int, MetaLine] | None:
+    """The metadata given from line ``at`` on (one field is enough), and its last line."""
+    line = lines[at]
+    if not is_field_line(line, lex=lex) and parse_metaline(line, lex=lex) is None:
+        return None
+    meta = parse_metaline(line, lex=lex, single=True)
+    if meta is None:
+        return None
+    _, last, meta = _widen(lines, at, meta, lex=lex)
+    return last, meta
 
 
 def _prose_between(lines: Sequence[str], first: int, last: int) -> bool:
@@ -94,11 +140,24 @@ def _text_follows(lines: Sequence[str], at: int, *, lex: Lexicon) -> bool:
     rendering), rather than a position bar or a headline (the line is then some other date
     the page shows first, such as an archive date)."""
     following = next_line(lines, at)
-    return (
-        following is not None
-        and not is_breadcrumb(lines[following], lex=lex)
-        and not headline_like(lines[following], lex=lex)
-    )
+    if following is None:
+        return False
+    if is_breadcrumb(lines[following], lex=lex):
+        return _crumb_headline(lines, at, lex=lex) is not None
+    return not headline_like(lines[following], lex=lex)
+
+
+def _crumb_headline(lines: Sequence[str], at: int, *, lex: Lexicon) -> tuple[int, str] | None:
+    """A position bar under line ``at`` that ends in the headline, the text starting right
+    under it (``首页>工作动态>土木系党支部开展…``): its line and the headline."""
+    crumb = next_line(lines, at)
+    if crumb is None or not is_breadcrumb(lines[crumb], lex=lex):
+        return None
+    text = next_line(lines, crumb)
+    labels = split_breadcrumb(lines[crumb], lex=lex)
+    if text is None or not labels or not is_prose(lines[text], long=True):
+        return None
+    return (crumb, labels[-1]) if headline_like(labels[-1], lex=lex) else None
 
 
 def _widen(
@@ -216,7 +275,7 @@ def prose_start(lines: Sequence[str], span: Span | None, *, lex: Lexicon) -> tup
         if above is None or above < first - LIMITS.title_reach:
             break
         if headline_like(lines[above], lex=lex):
-            return start, above
+            return start, _whole_headline(lines, above, lex=lex)
         above = previous_line(lines, above)
     return start, None
 
@@ -262,3 +321,13 @@ def _position_bar(line: str, *, lex: Lexicon) -> bool:
         and not is_prose(line)
         and len(split_breadcrumb(line, lex=lex)) > 1
     )
+
+
+def _whole_headline(lines: Sequence[str], at: int, *, lex: Lexicon) -> int:
+    """The headline whose end line ``at`` is: a line above that shows whole what ``at``
+    and the headline-like line over it show broken in two, else ``at``."""
+    head = previous_line(lines, at)
+    if head is None or not headline_like(lines[head], lex=lex):
+        return at
+    key = headline_key(lines[head] + lines[at])
+    return next((before for before in range(head) if headline_key(lines[before]) == key), at)
