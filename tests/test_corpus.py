@@ -159,7 +159,6 @@ KNOWN_MISSES = {
     ("138", "credits"): "the dateline credit (记者 name) and 值班主任 are not matched",
     ("138", "last_paragraph"): "the 值班主任: credit line is read as the last paragraph",
     ("138", "body_excludes"): "原标题: and 值班主任: lines after the body are read as body",
-    ("140", "source"): "稿源 in a traditional bracketed meta line is not matched",
     ("141", "last_paragraph"): "notice title repeated after the signature read as last paragraph",
     ("141", "headings"): "the signature date is taken for a heading",
     # 075–107: shared/corpus-more 034–066
@@ -253,13 +252,6 @@ KNOWN_MISSES = {
         "meta line before the breadcrumb: the headline only as the last crumb is not read"
     ),
     ("096", "published"): "a meta line over a position bar that ends in the headline is not read",
-    ("097", "source"): (
-        "a meta line with no headline before it is not read; 來(lái)源 is not matched"
-    ),
-    ("097", "author"): "a meta line with no headline before it is not read",
-    ("097", "clicks"): (
-        "a meta line with no headline before it is not read; 點(diǎn)擊率 is not matched"
-    ),
     ("099", "credits"): (
         "(通讯 尹克星 摄影 李璐 审核 李云涛): role-name pairs without colons are missed"
     ),

@@ -225,6 +225,13 @@ METALINES = [
         id="weekday-after-the-date-ignored",
     ),
     pytest.param(
+        # Page 097 (lilk.cn, a traditional mirror writing pinyin after characters): the
+        # labels match with their readings, the values keep them.
+        "作者:應(yīng)侃 來(lái)源:第一黨支部 發(fā)布時(shí)間:2020-11-06 15:46 點(diǎn)擊率:2184",
+        meta("2020-11-06T15:46:00+08:00", "2020-11-06 15:46", "第一黨支部", "應(yīng)侃", 2184),
+        id="pinyin-after-the-label-characters",
+    ),
+    pytest.param(
         "时间:  来源:本站 点击:7",
         meta(source="本站", clicks=7),
         id="empty-time-is-absent-not-unparsed",
@@ -1074,13 +1081,8 @@ def test_a_column_tag_in_square_brackets() -> None:
 @pytest.mark.parametrize(
     ("line", "field", "quoted", "why"),
     [
-        # Real: page 097, whose labels in traditional characters carry pinyin.
-        (
-            "作者:應(yīng)侃 來(lái)源:第一黨支部 發(fā)布時(shí)間:2020-11-06 15:46",
-            "author",
-            "應(yīng)侃 來(lái)源:第一黨支部 發(fā)布時(shí)間:",
-            "holds a label",
-        ),
+        # Invented: a label the vocabulary does not know, glued to the name before it.
+        ("作者：张三审定：李四 时间：2024-05-06", "author", "张三审定：李四", "holds a label"),
         ("时间：2024-05-06 来源：1024", "source", "1024", "is a number"),
     ],
 )

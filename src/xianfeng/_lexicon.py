@@ -15,7 +15,7 @@ import attrs
 from lxml import etree
 
 from xianfeng import vocabulary as v
-from xianfeng._chars import fold, squeeze
+from xianfeng._chars import HANZI_RE, fold, squeeze
 
 __all__ = ["DEFAULT", "Lexicon", "alternation", "compile_lexicon"]
 
@@ -23,6 +23,22 @@ __all__ = ["DEFAULT", "Lexicon", "alternation", "compile_lexicon"]
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so ``发布时间`` beats ``时间``."""
     return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+# The pinyin reading some mirrors write in brackets after each character: 來(lái)源.
+_READING = r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}\)"
+_READING_RE = re.compile(_READING)
+
+
+def _read_aloud(words: Iterable[str]) -> str:
+    """:func:`alternation`, each hanzi of a word maybe followed by its pinyin reading."""
+    return "|".join(
+        "".join(
+            f"{re.escape(char)}(?:{_READING})?" if HANZI_RE.match(char) else re.escape(char)
+            for char in word
+        )
+        for word in sorted(set(words), key=len, reverse=True)
+    )
 
 
 _WIDEN = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
@@ -74,7 +90,8 @@ class Lexicon:
     meta_field: Mapping[str, str]
     """Folded metadata label → Article field (``credit`` for a credit role)."""
     meta_label_re: re.Pattern[str]
-    """A metadata or credit label followed by a colon."""
+    """A metadata or credit label followed by a colon; each of its characters may be
+    followed by its pinyin reading in brackets (``來(lái)源:``: :meth:`label` drops it)."""
     role_re: re.Pattern[str]
     """A credit role, its colon and the spaces around it."""
     role_starts: frozenset[str]
@@ -144,6 +161,12 @@ class Lexicon:
     body_paths: tuple[etree.XPath, ...]
     """Where the article body is, tried in order before the content anchors (HTML only)."""
 
+    def label(self, match: re.Match[str]) -> str:
+        """The label a :attr:`meta_label_re` match found, without pinyin readings: a key of
+        :attr:`meta_field`."""
+        label = match.group("label")
+        return _READING_RE.sub("", label) if "(" in label else label
+
 
 def compile_lexicon(
     *,
@@ -185,7 +208,7 @@ def compile_lexicon(
     )
     return Lexicon(
         meta_field=meta_field,
-        meta_label_re=re.compile(rf"(?P<label>{alternation(meta_field)})\s{{0,3}}:"),
+        meta_label_re=re.compile(rf"(?P<label>{_read_aloud(meta_field)})\s{{0,3}}:"),
         role_re=re.compile(rf"(?P<role>{alternation(roles)})\s{{0,3}}:\s{{0,3}}"),
         role_starts=_both_widths(role[0] for role in roles) | _upper(roles),
         byline_re=re.compile(

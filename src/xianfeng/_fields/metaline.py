@@ -126,7 +126,7 @@ def _published(value: str, warnings: list[ParseWarning]) -> tuple[datetime | Non
 
 def _name(field: str) -> _Reader:
     """The reader of a name (a source, an author): refused when it is no name, but a count
-    or runs on into a label the line shows (``應(yīng)侃 來(lái)源:第一黨支部``)."""
+    or runs on into a label the vocabulary does not know (``张三审定：李四``)."""
 
     def read(value: str, warnings: list[ParseWarning]) -> tuple[str | None, None]:
         folded = fold(value)
@@ -216,7 +216,7 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
     labels = list(lex.meta_label_re.finditer(folded))
     if not labels:
         return None
-    fields = {lex.meta_field[m.group("label")] for m in labels}
+    fields = {lex.meta_field[lex.label(m)] for m in labels}
     lead_date = DATE_RE.search(folded, 0, labels[0].start())
     if lead_date is None and fields == {"credit"}:
         return None
@@ -227,7 +227,7 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
     credits: list[Credit] = []
     loose_date: str | None = None
     for match, stop in value_ends(labels, len(text)):
-        field = lex.meta_field[match.group("label")]
+        field = lex.meta_field[lex.label(match)]
         tools_from = match.end()
         date = DATE_RE.search(folded, match.end(), stop)
         bracketed = _BRACKETED_RE.match(folded, match.end(), stop)
@@ -247,7 +247,7 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
         value = strip_value(text, folded, match.end(), stop, _SEP)
         if field == "credit":
             if value:
-                credits.append(Credit(role=match.group("label"), name=value))
+                credits.append(Credit(role=lex.label(match), name=value))
         else:
             values.setdefault(field, value)
     if not values.get(_DATED):
@@ -325,4 +325,4 @@ def is_field_line(line: str, *, lex: Lexicon) -> bool:
     if len(text) > LIMITS.max_field_line:
         return False
     match = lex.meta_label_re.match(fold(text))
-    return match is not None and lex.meta_field[match.group("label")] != "credit"
+    return match is not None and lex.meta_field[lex.label(match)] != "credit"

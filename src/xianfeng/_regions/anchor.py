@@ -177,7 +177,7 @@ def _labelled(lines: Sequence[str], first: int, date_at: int, *, lex: Lexicon) -
     """Whether a label of the publication time stands over a date line (``• 发布日期:``)."""
     for line in lines[first:date_at]:
         label = lex.meta_label_re.match(fold(line).strip(" •·-"))
-        if label is not None and lex.meta_field[label.group("label")] == "published":
+        if label is not None and lex.meta_field[lex.label(label)] == "published":
             return True
     return False
 
