@@ -198,14 +198,12 @@ KNOWN_MISSES = {
         "the [上一篇] [下一篇] <p> inside the body is read as the last paragraph"
     ),
     ("080", "body_excludes"): "the [上一篇] [下一篇] <p> inside the body is read as body",
-    ("081", "source"): "来源：[ 人民网 ] puts the value in square brackets",
     ("081", "headings"): (
         "a bold ad line is taken for a heading; bold headings led by U+3000 are missed"
     ),
     ("081", "body_excludes"): (
         "a table of channel links and an SMS ad inside the content cell are read as body"
     ),
-    ("082", "source"): "来源：[ 国际金融报 ] puts the value in square brackets",
     ("083", "source"): (
         "two 来源: the generic 转载文章 under the headline wins over 新闻晨报 after the body"
     ),

@@ -1061,11 +1061,24 @@ def test_a_line_that_only_ends_like_a_credit_is_none(line: str) -> None:
     assert parse_credits(line, lex=DEFAULT) is None
 
 
-def test_a_value_in_square_brackets_after_its_label() -> None:
-    # As pages 081 and 082 write it: 来源：[ 人民网 ] (they end in a private-use character).
-    meta = parse_metaline("2005年3月11日12:12 来源：[ 人民网 ]", lex=DEFAULT)
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # Pages 081 and 082 as read, with the private-use character after the brackets
+        # (bytes that are no GBK character).
+        ("BUSINESS.SOHU.COM 2005年3月11日12:12 来源：[ 人民网 ]\ue5c2", "人民网"),
+        (
+            "BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ]\ue5c2 来源：[ 国际金融报 ]\ue5c2",
+            "国际金融报",
+        ),
+    ],
+)
+def test_a_value_in_square_brackets_after_its_label_is_what_they_hold(
+    line: str, source: str
+) -> None:
+    meta = parse_metaline(line, lex=DEFAULT)
     assert meta is not None
-    assert meta.get("source") == "人民网"
+    assert (meta.get("source"), meta.get("author")) == (source, None)
 
 
 def test_an_icp_number_without_bei() -> None:

@@ -233,8 +233,8 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
         bracketed = _BRACKETED_RE.match(folded, match.end(), stop)
         if date is not None and field == _DATED:
             tools_from = date.end()  # brackets around the date are not page tools
-        elif bracketed is not None:
-            tools_from = bracketed.end()  # nor brackets around a value (来源：[ 人民网 ])
+        elif bracketed is not None:  # the value is what the brackets hold (来源：[ 人民网 ])
+            stop = tools_from = bracketed.end()
         elif date is not None and field != "credit":
             stop = date.start()
             loose_date = loose_date or text[date.start() : date.end()]
