@@ -172,18 +172,8 @@ KNOWN_MISSES = {
     ("075", "headings"): "the section headings are plain <p>s styled like the paragraphs",
     ("075", "body_excludes"): "the 整合/素材来源 lines after the body are read as body",
     ("076", "credits"): "（总台记者 张倩） closes the last paragraph, with no colon",
-    ("077", "title"): (
-        "the centred bold 2003年5月 line of the report's title block is taken for the headline"
-    ),
-    ("077", "published"): "an unlabelled date-time after a site URL on the date line is not read",
     ("077", "first_paragraph"): (
-        "an ad <table> inside the first <P> splits it; the text before the table is lost"
-    ),
-    ("077", "body_contains"): (
-        "an ad <table> inside the first <P> splits it; the text before the table is lost"
-    ),
-    ("078", "title"): (
-        "the site URL link on the date line (http://www.qianlong.com/) is taken for the headline"
+        "an ad <table> inside the first <P> splits it; its first clause is read as a paragraph"
     ),
     ("079", "published"): (
         "an unlabelled date-time between a site URL and a publication name is not read"

@@ -187,6 +187,7 @@ def test_a_byline_and_a_column_tag_over_the_text_are_not_text() -> None:
         ("—我院外二党支部义诊进基层", "a subtitle"),  # page 115
         ("2019-11-08 10:05", "a date"),
         ("【2021年7月8日 星期四】", "a date"),
+        ("2003年5月", "a date"),  # page 077: the month of a report's title block
         ("09:20", "a time"),
         ("41352", "a number"),
         ("08.11.2019 10:05", "a number"),
@@ -199,6 +200,28 @@ def test_a_byline_and_a_column_tag_over_the_text_are_not_text() -> None:
 )
 def test_what_cannot_be_a_headline(line: str, why: str | None) -> None:
     assert not_a_title(line, lex=DEFAULT) == why
+
+
+# Page 077 (qianlong.com, 2005) as its lines read: the headline, the date line with the
+# site's address, then the report's title block (the headline again, who wrote it, the
+# month) over a first paragraph that an ad splits after its first clause.
+REPORT = [
+    "北京市儿童(13-15岁)心理素质发展现状调查研究报告",
+    "http://www.qianlong.com/ 2005-03-06 16:17:00",
+    "北京市儿童(13-15岁)心理素质发展现状调查研究报告",
+    "北京市妇女儿童工作委员会儿童心理调研课题组",
+    "2003年5月",
+    "为了贯彻落实北京市“十五”时期儿童发展规划，",
+    "进一步了解全市13—15岁儿童目前的心理发展现状，为制定切实可行的教育对策提供科学依据，"
+    "北京市妇女儿童工作委员会开展了本次儿童心理素质发展现状的调查和研究。",
+]
+
+
+def test_a_date_line_with_the_sites_address_over_a_report_title_block() -> None:
+    article = parse_article("\n".join(REPORT), form="text")
+    assert (article.title, article.published_raw) == (REPORT[0], "2005-03-06 16:17:00")
+    assert [p for s in article.sections for p in s.paragraphs] == REPORT[5:]
+    assert [s.heading for s in article.sections] == [None]
 
 
 def test_a_refused_headline_gives_way_to_the_one_the_markup_names() -> None:

@@ -12,7 +12,13 @@ from xianfeng._fields.breadcrumb import is_breadcrumb
 from xianfeng._fields.metaline import MetaLine, is_field_line, parse_dateline, parse_metaline
 from xianfeng._lexicon import Lexicon
 from xianfeng._regions.lines import Span, is_prose, next_line, previous_line
-from xianfeng._regions.title import headline_below, headline_like, hint_line, title_line
+from xianfeng._regions.title import (
+    headline_below,
+    headline_like,
+    hint_line,
+    same_headline,
+    title_line,
+)
 from xianfeng.vocabulary import LIMITS
 
 __all__ = ["Anchor", "find_anchor", "prose_start"]
@@ -163,9 +169,9 @@ def _dateline_anchor(lines: Sequence[str], *, lex: Lexicon) -> Anchor | None:
         if found is None:
             continue
         first, last, meta = found
-        if not _prose_follows(lines, last):
-            continue
         title_at = previous_line(lines, first)
+        if not _prose_follows(lines, last, None if title_at is None else lines[title_at]):
+            continue
         if title_at is not None and headline_like(lines[title_at], lex=lex):
             return Anchor(first, meta, title_at, last)
         if _labelled(lines, first, at, lex=lex):  # 发布日期: over the date, no headline above
@@ -182,15 +188,17 @@ def _labelled(lines: Sequence[str], first: int, date_at: int, *, lex: Lexicon) -
     return False
 
 
-def _prose_follows(lines: Sequence[str], at: int) -> bool:
-    """Whether running text starts within the few lines after ``at`` (a headline repeated
-    over the body may come first)."""
+def _prose_follows(lines: Sequence[str], at: int, headline: str | None) -> bool:
+    """Whether running text starts within the few lines after ``at``, not counting the
+    ``headline`` repeated over the body (a report's title block: the headline, who wrote
+    it, when)."""
     following = next_line(lines, at)
-    for _ in range(LIMITS.title_reach):
-        if following is None:
-            return False
+    seen = 0
+    while following is not None and seen < LIMITS.title_reach:
         if is_prose(lines[following]):
             return True
+        if headline is None or not same_headline(lines[following], headline):
+            seen += 1
         following = next_line(lines, following)
     return False
 

@@ -35,10 +35,10 @@ from xianfeng._fields.chrome import is_chrome, is_closing_furniture
 from xianfeng._fields.credits import parse_credits
 from xianfeng._fields.metaline import META_FIELDS, MetaLine, is_field_line, parse_metaline
 from xianfeng._fields.pager import PAGE_COUNT_RE, PAGE_NUMBERS_RE, parse_prev_next
-from xianfeng._fields.title import is_subtitle
+from xianfeng._fields.title import is_date_line, is_subtitle
 from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Body
-from xianfeng._regions.lines import Span, headline_key, is_field_row, is_prose
+from xianfeng._regions.lines import Span, headline_key, is_field_row, is_prose, next_line
 from xianfeng._regions.markup import Markup
 from xianfeng.models import Credit
 from xianfeng.vocabulary import LIMITS
@@ -53,6 +53,8 @@ _DATELINE_RE = re.compile(
 # A column tag alone on its line over the text: 【新春走基层】.
 _TAG_LINE_RE = re.compile(r"【[^】]{1,12}】")
 _PAGE_NUMBER_START = frozenset("【[［")
+# A report's title block under its headline: who wrote it, and when.
+_TITLE_BLOCK_LINES = 2
 
 
 def find_body(
@@ -71,7 +73,9 @@ def find_body(
     ``title`` is the headline, which the page may repeat over the body.
     """
     stop = footer_at if span is None else min(footer_at, span[1])
-    scanned, end, closer = _scan(lines, start, stop, markup.objects, _Opening(title), lex=lex)
+    scanned, end, closer = _scan(
+        lines, start, stop, markup.objects, _Opening(title, lines), lex=lex
+    )
     text, closing = _split_closing(lines, scanned, markup.objects, lex=lex)
     if span is None and text:
         narrowed = _narrow(lines, scanned, text, start, end, title, markup, lex=lex)
@@ -151,26 +155,46 @@ def _is_more_link(line: str) -> bool:
 class _Opening:
     """What may stand over the text, before its first line: the rest of a table of document
     fields, a column tag alone on its line (``【新春走基层】``), a subtitle (``——…``), and the
-    headline repeated (maybe over two lines)."""
+    headline repeated (maybe over two lines), with the rest of a report's title block under
+    it (who wrote it, then when: ``…课题组`` over ``2003年5月``)."""
 
-    def __init__(self, title: str | None) -> None:
+    def __init__(self, title: str | None, lines: Sequence[str]) -> None:
         # The headline still to be seen, squeezed when first needed; "" once it is not.
         self._rest: str | None = None if title is not None else ""
         self._title = title or ""
+        self._lines = lines
+        self._repeated = False  # the whole headline was repeated: its title block may follow
 
-    def drops(self, line: str) -> bool:
-        """Whether ``line``, the next line over the text, stands over it."""
+    def drops(self, at: int) -> bool:
+        """Whether line ``at``, the next line over the text, stands over it."""
+        line = self._lines[at]
         if is_field_row(line) or _TAG_LINE_RE.fullmatch(line) or is_subtitle(line):
             return True
         if self._rest == "":
-            return False
+            self._repeated = self._repeated and self._closes_title_block(at)
+            return self._repeated
         if self._rest is None:
             self._rest = headline_key(self._title)
         part = fold(line).replace(" ", "") if len(line) <= 2 * len(self._rest) else ""
         if len(part) >= LIMITS.min_title and self._rest.startswith(part):
             self._rest = self._rest[len(part) :]
+            self._repeated = not self._rest
             return True
         self._rest = ""
+        return False
+
+    def _closes_title_block(self, at: int | None) -> bool:
+        """Whether line ``at``, or the one under it, is a date alone, and neither is a
+        sentence before it."""
+        for _ in range(_TITLE_BLOCK_LINES):
+            if at is None:
+                return False
+            line = self._lines[at]
+            if len(line) > LIMITS.max_field_line or is_prose(line):
+                return False
+            if is_date_line(line):
+                return True
+            at = next_line(self._lines, at)
         return False
 
 
@@ -196,7 +220,7 @@ def _scan(
             continue
         # Most lines are plain text: each test is refused by the first character first.
         first = line[0]
-        if (first in tool_start and is_chrome(line, lex=lex)) or (not kept and opening.drops(line)):
+        if (first in tool_start and is_chrome(line, lex=lex)) or (not kept and opening.drops(at)):
             continue
         closer = _closer(line, lex=lex) if first in closer_starts or "共" in line else None
         if closer is not None:
@@ -309,8 +333,8 @@ def _narrow(
         return None
     first, end = max(start, found[0]), min(end, found[1])
     inside = [at for at in scanned if first <= at < end]
-    opening = _Opening(title)
-    while inside and inside[0] not in markup.objects and opening.drops(lines[inside[0]]):
+    opening = _Opening(title, lines)
+    while inside and inside[0] not in markup.objects and opening.drops(inside[0]):
         del inside[0]
     text, closing = _split_closing(lines, inside, markup.objects, lex=lex)
     return text, closing, end
