@@ -109,7 +109,6 @@ KNOWN_MISSES = {
     ("068", "body_excludes"): "a credit line with roles after names is read as body",
     ("071", "credits"): "a （记者 name） closing the last paragraph is not a credit",
     ("071", "headings"): "the bold kicker and repeated title are taken as headings",
-    ("072", "published"): "the e-paper issue date in the date picker is not read",
     ("073", "headings"): "two-line plain-paragraph section headings are missed",
     # end of pages 042–074
     # corpus-c: pages 108-141 (shared/corpus-more 067-100, all text renderings)

@@ -224,6 +224,23 @@ def test_a_date_line_with_the_sites_address_over_a_report_title_block() -> None:
     assert [s.heading for s in article.sections] == [None]
 
 
+def test_an_e_papers_issue_date_over_the_headline_is_the_publication_date() -> None:
+    # Page 072 (epaper.chinatibetnews.com), cut down: the date picker's issue date, then the
+    # headline the <title> names, its subtitle and the text.
+    page_html = (
+        "<html><head><title>“厕所革命”改善农牧区人居环境</title></head><body>"
+        '<div><span id="paperdate">2022年02月13日</span></div>'
+        "<h2>“厕所革命”改善农牧区人居环境</h2><h3>去年改造户用卫生厕所4.66万座</h3>"
+        "<p>近年来，西藏坚持从农牧民实际需求出发，因地制宜，分类施策，全面推进城乡厕所新建改建"
+        "工作，整体推进农村“厕所革命”，改善农牧区人居环境。</p></body></html>"
+    )
+    article = parse_article(page_html)
+    assert (article.title, article.published_raw) == (
+        "“厕所革命”改善农牧区人居环境",
+        "2022年02月13日",
+    )
+
+
 def test_a_refused_headline_gives_way_to_the_one_the_markup_names() -> None:
     page_html = (
         "<html><head><title>区委召开基层党建工作推进会_党建动态</title></head><body>"

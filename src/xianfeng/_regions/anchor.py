@@ -44,8 +44,9 @@ class Anchor:
 
 def find_anchor(lines: Sequence[str], hints: Sequence[str], *, lex: Lexicon) -> Anchor:
     """The first metadata line with the headline above it (or under it, past a table of
-    document fields); else the headline the markup names, with a date line under it; else
-    a date line between a headline and prose; else nothing (an empty :class:`Anchor`)."""
+    document fields); else the headline the markup names, with a date line under it (or
+    right over it); else a date line between a headline and prose; else nothing (an empty
+    :class:`Anchor`)."""
     found = _find_metaline(lines, lex=lex)
     if found is not None:
         first, last, meta = found
@@ -66,7 +67,10 @@ def find_anchor(lines: Sequence[str], hints: Sequence[str], *, lex: Lexicon) -> 
         near = _find_dateline(lines, title_at + 1, LIMITS.title_reach + 1, lex=lex)
         if near is not None:
             return Anchor(near[0], near[2], title_at, near[1])
-        return Anchor(title_at=title_at, end=title_at)
+        # An e-paper shows the issue's date over the headline (2022年02月13日).
+        above = previous_line(lines, title_at)
+        issue = None if above is None else parse_dateline(lines[above], lex=lex)
+        return Anchor(above if issue else None, issue, title_at, title_at)
     return _dateline_anchor(lines, lex=lex) or Anchor()
 
 
