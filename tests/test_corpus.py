@@ -33,7 +33,6 @@ KNOWN_MISSES = {
     ("021", "title"): "the headline is split into a link and plain text on two lines",
     ("021", "clicks"): "2333次浏览 puts the number before its label",
     ("023", "last_paragraph"): "a 原文链接 line with a bare URL closes the body",
-    ("025", "published"): "the date is only in a data-ptime attribute",
     ("025", "headings"): "bold runs inside paragraphs are taken for headings",
     ("036", "headings"): "人民日报社: is a heading only by its position",
     ("037", "title"): "the rendering repeats the headline with a site suffix and a subtitle",

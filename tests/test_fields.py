@@ -981,7 +981,14 @@ def test_a_name_after_a_date_is_read_by_position(line: str, field: str, value: s
 
 
 @pytest.mark.parametrize(
-    "line", ["2024-05-30 星期四", "2024-05-30 上午", "[2021-7-8]", "2021-07-08 | "]
+    "line",
+    [
+        "2024-05-30 星期四",
+        "2024-05-30 上午",
+        "[2021-7-8]",
+        "2021-07-08 | ",
+        "2019-05-17 · 苏皖城市报道",  # page 025: an account's name after a separator
+    ],
 )
 def test_a_date_line_without_a_name_gives_the_date_alone(line: str) -> None:
     meta = parse_dateline(line, lex=DEFAULT)
@@ -989,8 +996,12 @@ def test_a_date_line_without_a_name_gives_the_date_alone(line: str) -> None:
     assert (meta.get("source"), meta.get("author")) == (None, None)
 
 
-def test_a_long_text_after_a_date_is_no_byline() -> None:
-    assert parse_dateline("2024-05-30 区委召开基层党建工作推进会议", lex=DEFAULT) is None
+@pytest.mark.parametrize(
+    "line", ["2024-05-30 区委召开基层党建工作推进会议", "2024-05-30 | 区委召开基层党建工作推进会议"]
+)
+def test_a_long_text_after_a_date_is_no_byline(line: str) -> None:
+    # Invented: a sentence after the date, with or without a separator before it.
+    assert parse_dateline(line, lex=DEFAULT) is None
 
 
 # Credits written without colons (real: 记者 刘涛, page 073; 光明日报记者 王建宏 张文攀 and

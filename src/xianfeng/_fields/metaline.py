@@ -51,6 +51,9 @@ _UNKNOWN_LABEL_RE = re.compile(r"[ |/][\u4e00-\u9fffA-Za-z]{1,6}\s{0,2}:")
 # names: 人民网-人民日报), a person's, or a user name.
 _UNIT_NAME_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·\-]{1,19}")
 _PERSON_RE = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.\-]{1,19}")
+# Who issued it after a date and a separator, a name neither a unit's nor a person's (an
+# account: 2019-05-17 · 苏皖城市报道): it gives no field, and the line is still a date line.
+_ISSUER_RE = re.compile(r"\s{0,3}[·|丨]\s{0,3}[\u4e00-\u9fffA-Za-z0-9]{2,10}\s{0,3}")
 # A web address beside a date (the site's: http://www.qianlong.com/ 2005-03-06 16:17:00): it
 # takes up no room a date line has for other words.
 _ADDRESS_RE = re.compile(r"(?:https?://|www\.)[\w.\-/?=&%#:~]{1,100}", re.ASCII)
@@ -267,8 +270,9 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
 def parse_dateline(line: str, *, lex: Lexicon) -> MetaLine | None:
     """A line that only gives the publication date (``2024.05.30``, ``[2021-7-8]``), as
     templates without labels show it under a title, maybe with who issued it after the date
-    (``2022-02-13 09:57 光明网``: the source; ``2019-05-08 10:21:33 admin``: the author) or
-    the site's web address beside it; ``None`` when the line says more.
+    (``2022-02-13 09:57 光明网``: the source; ``2019-05-08 10:21:33 admin``: the author;
+    ``2019-05-17 · 苏皖城市报道``: an account, no field) or the site's web address beside it;
+    ``None`` when the line says more.
 
     >>> from xianfeng._lexicon import DEFAULT as lex
     >>> parse_dateline("2024.05.30", lex=lex).get("published").isoformat()
@@ -292,6 +296,8 @@ def parse_dateline(line: str, *, lex: Lexicon) -> MetaLine | None:
     field = _byline_field(after.strip(DATE_CLUTTER), lex=lex)
     if field is not None:
         texts[field] = text[match.end() :].strip(DATE_CLUTTER + SPACE_CHARS)
+        after = ""
+    elif _ISSUER_RE.fullmatch(after):
         after = ""
     rest = _ADDRESS_RE.sub("", folded[: match.start()] + after)
     if len(rest.strip(DATE_CLUTTER)) > LIMITS.max_date_clutter:
