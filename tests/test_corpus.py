@@ -192,9 +192,6 @@ KNOWN_MISSES = {
     ("081", "body_excludes"): (
         "a table of channel links and an SMS ad inside the content cell are read as body"
     ),
-    ("083", "source"): (
-        "two 来源: the generic 转载文章 under the headline wins over 新闻晨报 after the body"
-    ),
     ("083", "first_paragraph"): (
         "a body of unclosed <p>s outside any container is not found (body.empty)"
     ),

@@ -328,6 +328,29 @@ def test_a_unit_after_the_date_is_the_source(name: str) -> None:
 
 
 # --------------------------------------------------------------------------------------
+# NO_NAMES: a source that names no one gives way to the one under the body
+# --------------------------------------------------------------------------------------
+
+
+def test_a_source_that_names_no_one_gives_way_to_the_one_under_the_body() -> None:
+    # 083 (a 2005 yahoo page): 转载文章 under the headline, the paper named after the text.
+    page = "\n".join(
+        [
+            "多数夫妻生活有名无实 日本无性婚姻问题严重(图)",
+            "2005-04-05 06:40更新 来源：转载文章",
+            "像许多日本女性一样，顺子一直等到30岁出头才结婚。在决定结婚后，顺子便把精力放在建立新家庭上。",
+            "来源：新闻晨报",
+            "编辑：山石",
+        ]
+    )
+    article = parse_article(page, form="text")
+    assert (article.source, [w.code for w in article.warnings]) == (
+        "新闻晨报",
+        ["meta.name.refused"],
+    )
+
+
+# --------------------------------------------------------------------------------------
 # Lines that close an article: CLOSING_OPENINGS and CONTACT_LABELS
 # --------------------------------------------------------------------------------------
 

@@ -155,6 +155,8 @@ class Lexicon:
     unit_re: re.Pattern[str]
     """A name that ends as an issuing unit's does (``…网``, ``…组织部``), folded."""
     none_words: frozenset[str]
+    no_names: frozenset[str]
+    """Folded source or author values that name no one."""
     breadcrumb_prefix_re: re.Pattern[str]
     site_suffix_re: re.Pattern[str] | None
     """A site name a headline ends in, with its separator (``…_哈尔滨先锋网``, ``…--中国年鉴``)."""
@@ -275,6 +277,7 @@ def compile_lexicon(
         prev_next_starts=prev_next_starts,
         unit_re=re.compile(rf"(?:{alternation(map(fold, v.UNIT_SUFFIXES))})$"),
         none_words=frozenset(map(fold, v.NONE_WORDS)),
+        no_names=frozenset(map(fold, v.NO_NAMES)),
         breadcrumb_prefix_re=re.compile(
             rf"^\s{{0,3}}(?:{alternation(map(fold, v.BREADCRUMB_PREFIXES))})\s{{0,3}}:\s{{0,3}}"
         ),

@@ -38,6 +38,7 @@ __all__ = [
     "META_LABELS",
     "NONE_WORDS",
     "NOTE_PREFIXES",
+    "NO_NAMES",
     "PREV_NEXT_LABELS",
     "RECORD_WORDS",
     "TOOL_WORDS",
@@ -151,6 +152,11 @@ PREV_NEXT_LABELS: Final = MappingProxyType(
 
 NONE_WORDS: Final = ("没有了", "没有了!", "没有了。", "无", "暂无")
 """What a 上一篇/下一篇 link says when there is no such article."""
+
+NO_NAMES: Final = ("转载文章",)
+"""What a source or author label may show that names no one (``来源：转载文章``: the piece
+is a repost). The field is then ``None``, with the warning ``meta.name.refused``, and a
+line under the body that names it fills it."""
 
 BREADCRUMB_PREFIXES: Final = (
     "当前位置",

@@ -58,7 +58,7 @@ _ISSUER_RE = re.compile(r"\s{0,3}[·|丨]\s{0,3}[\u4e00-\u9fffA-Za-z0-9]{2,10}\s
 # takes up no room a date line has for other words.
 _ADDRESS_RE = re.compile(r"(?:https?://|www\.)[\w.\-/?=&%#:~]{1,100}", re.ASCII)
 
-_Reader = Callable[[str, list[ParseWarning]], tuple[Any, str | None]]
+_Reader = Callable[[str, list[ParseWarning], Lexicon], tuple[Any, str | None]]
 """A field's value parser: the value's text → the value, and the raw text kept beside it
 (``None`` when the field keeps none). A value it cannot read is ``None``, with a warning."""
 
@@ -101,7 +101,9 @@ class MetaLine:
         )
 
 
-def _published(value: str, warnings: list[ParseWarning]) -> tuple[datetime | None, str | None]:
+def _published(
+    value: str, warnings: list[ParseWarning], _lex: Lexicon
+) -> tuple[datetime | None, str | None]:
     reading = read_date(value)
     if reading is None:
         other = read_labelled_date(value)
@@ -131,16 +133,19 @@ def _published(value: str, warnings: list[ParseWarning]) -> tuple[datetime | Non
 
 
 def _name(field: str) -> _Reader:
-    """The reader of a name (a source, an author): refused when it is no name, but a count
-    or runs on into a label the vocabulary does not know (``张三审定：李四``)."""
+    """The reader of a name (a source, an author): refused when it is no name, but a count,
+    runs on into a label the vocabulary does not know (``张三审定：李四``) or names no one
+    (``转载文章``, :data:`xianfeng.vocabulary.NO_NAMES`)."""
 
-    def read(value: str, warnings: list[ParseWarning]) -> tuple[str | None, None]:
+    def read(value: str, warnings: list[ParseWarning], lex: Lexicon) -> tuple[str | None, None]:
         folded = fold(value)
         why = (
             "holds a label"
             if ":" in folded
             else "is a number"
             if _CLICKS_RE.fullmatch(folded.strip())
+            else "names no one"
+            if folded in lex.no_names
             else None
         )
         if why is None:
@@ -155,7 +160,7 @@ def _name(field: str) -> _Reader:
     return read
 
 
-def _clicks(value: str, warnings: list[ParseWarning]) -> tuple[int | None, None]:
+def _clicks(value: str, warnings: list[ParseWarning], _lex: Lexicon) -> tuple[int | None, None]:
     folded = fold(value).strip()
     if folded in _NO_VALUE:
         return None, None
@@ -180,14 +185,16 @@ META_FIELDS: Final = (
 _DATED: Final = next(field.name for field in META_FIELDS if field.dated)
 
 
-def _read(texts: Mapping[str, str], warnings: list[ParseWarning]) -> Mapping[str, Any]:
+def _read(
+    texts: Mapping[str, str], warnings: list[ParseWarning], *, lex: Lexicon
+) -> Mapping[str, Any]:
     """Each field's value read from its text (``{"source": "本站"}``); empty ones left out."""
     values: dict[str, Any] = {}
     for field in META_FIELDS:
         text = texts.get(field.name)
         if not text:
             continue
-        value, raw = field.read(text, warnings)
+        value, raw = field.read(text, warnings, lex)
         if value is not None:
             values[field.name] = value
         if field.raw is not None and raw is not None:
@@ -263,7 +270,7 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
             values[_DATED] = loose_date
     warnings: list[ParseWarning] = []
     return MetaLine(
-        values=_read(values, warnings), credits=tuple(credits), warnings=tuple(warnings)
+        values=_read(values, warnings, lex=lex), credits=tuple(credits), warnings=tuple(warnings)
     )
 
 
@@ -303,7 +310,7 @@ def parse_dateline(line: str, *, lex: Lexicon) -> MetaLine | None:
     if len(rest.strip(DATE_CLUTTER)) > LIMITS.max_date_clutter:
         return None
     warnings: list[ParseWarning] = []
-    values = _read(texts, warnings)
+    values = _read(texts, warnings, lex=lex)
     if _DATED not in values:
         return None
     return MetaLine(values=values, warnings=tuple(warnings))
