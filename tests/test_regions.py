@@ -270,6 +270,32 @@ def test_a_metadata_line_may_open_a_page_without_a_headline() -> None:
     assert [p for s in article.sections for p in s.paragraphs] == [ONE]
 
 
+def test_a_labelled_metadata_line_opening_the_page_over_a_position_bar() -> None:
+    # Page 096 (syucu.edu.cn, a text rendering): the metadata line, then the position bar,
+    # then the text.
+    lines = [
+        "发布日期:2020-06-16 浏览次数:",
+        "首页>工作动态>土木系党支部开展共产党员奉献日活动",
+        "4月11日是我市第十个共产党员社区奉献日主题为生态社区、清洁社区、人文社区土木工程党支部本着为"
+        "小树松绑,创造绿色校园的宗旨,积极宣传绿色环保,美化校园环境。",
+    ]
+    article = parse_article("\n".join(lines), form="text")
+    assert article.published_raw == "2020-06-16"
+    assert [p for s in article.sections for p in s.paragraphs] == lines[2:]
+
+
+def test_a_date_under_an_unknown_word_over_a_position_bar_is_no_publication_date() -> None:
+    # Page 093 (nanxian.gov.cn, a text rendering, cut down): an archive date opens the page.
+    lines = [
+        "归档时间:2023-06-15",
+        "当前位置: 首页 > 公开领域 > 城乡规划",
+        "南县住房和城乡建设局2018年度整体支出 绩效评价报告",
+        "为检验预算编制的科学性、合理性、规范性,提升我局预算编制、执行、监督和绩效管理等能力水平,"
+        "强化预算支出责任,进一步管理和使用好财务资金,确保财政资金使用效益。",
+    ]
+    assert parse_article("\n".join(lines), form="text").published is None
+
+
 @pytest.mark.parametrize(
     ("opening", "credits"),
     [

@@ -80,7 +80,9 @@ def _prose_between(lines: Sequence[str], first: int, last: int) -> bool:
 
 def _find_metaline(lines: Sequence[str], *, lex: Lexicon) -> tuple[int, int, MetaLine] | None:
     """The first metadata line: its first and last index, and what it says. On the page's
-    first line it counts only when the text follows it.
+    first line it counts when it opens with a label, or when the text follows it (a date
+    under a word the vocabulary does not know, ``归档时间:``, over a position bar is some
+    other date).
 
     Templates that put each field in its own block give it over several lines; the field
     lines right before and after the one that reads as a metadata line belong to it.
@@ -89,7 +91,9 @@ def _find_metaline(lines: Sequence[str], *, lex: Lexicon) -> tuple[int, int, Met
         if line and COLON_RE.search(line) is not None:  # every label has one: spare the call
             meta = parse_metaline(line, lex=lex)
             if meta is not None and (
-                previous_line(lines, at) is not None or _text_follows(lines, at, lex=lex)
+                previous_line(lines, at) is not None
+                or lex.meta_label_re.match(fold(line)) is not None
+                or _text_follows(lines, at, lex=lex)
             ):
                 return _widen(lines, at, meta, lex=lex)
     return None

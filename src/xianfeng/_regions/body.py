@@ -31,6 +31,7 @@ import attrs
 
 from xianfeng._chars import fold
 from xianfeng._fields.boxes import end_marker_rest, is_box_title
+from xianfeng._fields.breadcrumb import is_breadcrumb
 from xianfeng._fields.chrome import is_chrome, is_closing_furniture
 from xianfeng._fields.credits import parse_credits
 from xianfeng._fields.metaline import META_FIELDS, MetaLine, is_field_line, parse_metaline
@@ -74,7 +75,7 @@ def find_body(
     """
     stop = footer_at if span is None else min(footer_at, span[1])
     scanned, end, closer = _scan(
-        lines, start, stop, markup.objects, _Opening(title, lines), lex=lex
+        lines, start, stop, markup.objects, _Opening(title, lines, lex=lex), lex=lex
     )
     text, closing = _split_closing(lines, scanned, markup.objects, lex=lex)
     if span is None and text:
@@ -154,21 +155,25 @@ def _is_more_link(line: str) -> bool:
 
 class _Opening:
     """What may stand over the text, before its first line: the rest of a table of document
-    fields, a column tag alone on its line (``【新春走基层】``), a subtitle (``——…``), and the
-    headline repeated (maybe over two lines), with the rest of a report's title block under
-    it (who wrote it, then when: ``…课题组`` over ``2003年5月``)."""
+    fields, a column tag alone on its line (``【新春走基层】``), a subtitle (``——…``), a
+    position bar (under a metadata line that opens the page), and the headline repeated
+    (maybe over two lines), with the rest of a report's title block under it (who wrote it,
+    then when: ``…课题组`` over ``2003年5月``)."""
 
-    def __init__(self, title: str | None, lines: Sequence[str]) -> None:
+    def __init__(self, title: str | None, lines: Sequence[str], *, lex: Lexicon) -> None:
         # The headline still to be seen, squeezed when first needed; "" once it is not.
         self._rest: str | None = None if title is not None else ""
         self._title = title or ""
         self._lines = lines
+        self._lex = lex
         self._repeated = False  # the whole headline was repeated: its title block may follow
 
     def drops(self, at: int) -> bool:
         """Whether line ``at``, the next line over the text, stands over it."""
         line = self._lines[at]
         if is_field_row(line) or _TAG_LINE_RE.fullmatch(line) or is_subtitle(line):
+            return True
+        if self._position_bar(line):
             return True
         if self._rest == "":
             self._repeated = self._repeated and self._closes_title_block(at)
@@ -182,6 +187,14 @@ class _Opening:
             return True
         self._rest = ""
         return False
+
+    def _position_bar(self, line: str) -> bool:
+        """A position bar, not running text nor a line that only follows a body (a pager's
+        ``<< 上一页 | 下一页 >>`` reads like one)."""
+        lex = self._lex
+        return (
+            is_breadcrumb(line, lex=lex) and not is_prose(line) and _closer(line, lex=lex) is None
+        )
 
     def _closes_title_block(self, at: int | None) -> bool:
         """Whether line ``at``, or the one under it, is a date alone, and neither is a
@@ -333,7 +346,7 @@ def _narrow(
         return None
     first, end = max(start, found[0]), min(end, found[1])
     inside = [at for at in scanned if first <= at < end]
-    opening = _Opening(title, lines)
+    opening = _Opening(title, lines, lex=lex)
     while inside and inside[0] not in markup.objects and opening.drops(inside[0]):
         del inside[0]
     text, closing = _split_closing(lines, inside, markup.objects, lex=lex)
