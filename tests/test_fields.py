@@ -225,6 +225,13 @@ METALINES = [
         id="weekday-after-the-date-ignored",
     ),
     pytest.param(
+        # Page 097 (lilk.cn, a traditional mirror writing pinyin after characters): the
+        # labels match with their readings, the values keep them.
+        "作者:應(yīng)侃 來(lái)源:第一黨支部 發(fā)布時(shí)間:2020-11-06 15:46 點(diǎn)擊率:2184",
+        meta("2020-11-06T15:46:00+08:00", "2020-11-06 15:46", "第一黨支部", "應(yīng)侃", 2184),
+        id="pinyin-after-the-label-characters",
+    ),
+    pytest.param(
         "时间:  来源:本站 点击:7",
         meta(source="本站", clicks=7),
         id="empty-time-is-absent-not-unparsed",
@@ -978,7 +985,14 @@ def test_a_name_after_a_date_is_read_by_position(line: str, field: str, value: s
 
 
 @pytest.mark.parametrize(
-    "line", ["2024-05-30 星期四", "2024-05-30 上午", "[2021-7-8]", "2021-07-08 | "]
+    "line",
+    [
+        "2024-05-30 星期四",
+        "2024-05-30 上午",
+        "[2021-7-8]",
+        "2021-07-08 | ",
+        "2019-05-17 · 苏皖城市报道",  # page 025: an account's name after a separator
+    ],
 )
 def test_a_date_line_without_a_name_gives_the_date_alone(line: str) -> None:
     meta = parse_dateline(line, lex=DEFAULT)
@@ -986,8 +1000,12 @@ def test_a_date_line_without_a_name_gives_the_date_alone(line: str) -> None:
     assert (meta.get("source"), meta.get("author")) == (None, None)
 
 
-def test_a_long_text_after_a_date_is_no_byline() -> None:
-    assert parse_dateline("2024-05-30 区委召开基层党建工作推进会议", lex=DEFAULT) is None
+@pytest.mark.parametrize(
+    "line", ["2024-05-30 区委召开基层党建工作推进会议", "2024-05-30 | 区委召开基层党建工作推进会议"]
+)
+def test_a_long_text_after_a_date_is_no_byline(line: str) -> None:
+    # Invented: a sentence after the date, with or without a separator before it.
+    assert parse_dateline(line, lex=DEFAULT) is None
 
 
 # Credits written without colons (real: 记者 刘涛, page 073; 光明日报记者 王建宏 张文攀 and
@@ -1058,11 +1076,24 @@ def test_a_line_that_only_ends_like_a_credit_is_none(line: str) -> None:
     assert parse_credits(line, lex=DEFAULT) is None
 
 
-def test_a_value_in_square_brackets_after_its_label() -> None:
-    # As pages 081 and 082 write it: 来源：[ 人民网 ] (they end in a private-use character).
-    meta = parse_metaline("2005年3月11日12:12 来源：[ 人民网 ]", lex=DEFAULT)
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # Pages 081 and 082 as read, with the private-use character after the brackets
+        # (bytes that are no GBK character).
+        ("BUSINESS.SOHU.COM 2005年3月11日12:12 来源：[ 人民网 ]\ue5c2", "人民网"),
+        (
+            "BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ]\ue5c2 来源：[ 国际金融报 ]\ue5c2",
+            "国际金融报",
+        ),
+    ],
+)
+def test_a_value_in_square_brackets_after_its_label_is_what_they_hold(
+    line: str, source: str
+) -> None:
+    meta = parse_metaline(line, lex=DEFAULT)
     assert meta is not None
-    assert meta.get("source") == "人民网"
+    assert (meta.get("source"), meta.get("author")) == (source, None)
 
 
 def test_an_icp_number_without_bei() -> None:
@@ -1089,6 +1120,8 @@ def test_a_label_with_readings_in_brackets_ends_the_value_before_it() -> None:
     [
         # Invented: a value that runs on into a label with no space before it.
         ("作者:李明发稿:本站 时间：2024-05-06", "author", "李明发稿:本站", "holds a label"),
+        # Invented: a label the vocabulary does not know, glued to the name before it.
+        ("作者：张三审定：李四 时间：2024-05-06", "author", "张三审定：李四", "holds a label"),
         ("时间：2024-05-06 来源：1024", "source", "1024", "is a number"),
     ],
 )

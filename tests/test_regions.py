@@ -187,6 +187,7 @@ def test_a_byline_and_a_column_tag_over_the_text_are_not_text() -> None:
         ("—我院外二党支部义诊进基层", "a subtitle"),  # page 115
         ("2019-11-08 10:05", "a date"),
         ("【2021年7月8日 星期四】", "a date"),
+        ("2003年5月", "a date"),  # page 077: the month of a report's title block
         ("09:20", "a time"),
         ("41352", "a number"),
         ("08.11.2019 10:05", "a number"),
@@ -199,6 +200,45 @@ def test_a_byline_and_a_column_tag_over_the_text_are_not_text() -> None:
 )
 def test_what_cannot_be_a_headline(line: str, why: str | None) -> None:
     assert not_a_title(line, lex=DEFAULT) == why
+
+
+# Page 077 (qianlong.com, 2005) as its lines read: the headline, the date line with the
+# site's address, then the report's title block (the headline again, who wrote it, the
+# month) over a first paragraph that an ad splits after its first clause.
+REPORT = [
+    "北京市儿童(13-15岁)心理素质发展现状调查研究报告",
+    "http://www.qianlong.com/ 2005-03-06 16:17:00",
+    "北京市儿童(13-15岁)心理素质发展现状调查研究报告",
+    "北京市妇女儿童工作委员会儿童心理调研课题组",
+    "2003年5月",
+    "为了贯彻落实北京市“十五”时期儿童发展规划，",
+    "进一步了解全市13—15岁儿童目前的心理发展现状，为制定切实可行的教育对策提供科学依据，"
+    "北京市妇女儿童工作委员会开展了本次儿童心理素质发展现状的调查和研究。",
+]
+
+
+def test_a_date_line_with_the_sites_address_over_a_report_title_block() -> None:
+    article = parse_article("\n".join(REPORT), form="text")
+    assert (article.title, article.published_raw) == (REPORT[0], "2005-03-06 16:17:00")
+    assert [p for s in article.sections for p in s.paragraphs] == REPORT[5:]
+    assert [s.heading for s in article.sections] == [None]
+
+
+def test_an_e_papers_issue_date_over_the_headline_is_the_publication_date() -> None:
+    # Page 072 (epaper.chinatibetnews.com), cut down: the date picker's issue date, then the
+    # headline the <title> names, its subtitle and the text.
+    page_html = (
+        "<html><head><title>“厕所革命”改善农牧区人居环境</title></head><body>"
+        '<div><span id="paperdate">2022年02月13日</span></div>'
+        "<h2>“厕所革命”改善农牧区人居环境</h2><h3>去年改造户用卫生厕所4.66万座</h3>"
+        "<p>近年来，西藏坚持从农牧民实际需求出发，因地制宜，分类施策，全面推进城乡厕所新建改建"
+        "工作，整体推进农村“厕所革命”，改善农牧区人居环境。</p></body></html>"
+    )
+    article = parse_article(page_html)
+    assert (article.title, article.published_raw) == (
+        "“厕所革命”改善农牧区人居环境",
+        "2022年02月13日",
+    )
 
 
 def test_a_refused_headline_gives_way_to_the_one_the_markup_names() -> None:
@@ -228,6 +268,32 @@ def test_a_metadata_line_may_open_a_page_without_a_headline() -> None:
     article = parse_article("\n".join(lines))
     assert (article.title, article.source, article.clicks) == (None, "党委宣传部(新闻中心)", 2785)
     assert [p for s in article.sections for p in s.paragraphs] == [ONE]
+
+
+def test_a_labelled_metadata_line_opening_the_page_over_a_position_bar() -> None:
+    # Page 096 (syucu.edu.cn, a text rendering): the metadata line, then the position bar,
+    # then the text.
+    lines = [
+        "发布日期:2020-06-16 浏览次数:",
+        "首页>工作动态>土木系党支部开展共产党员奉献日活动",
+        "4月11日是我市第十个共产党员社区奉献日主题为生态社区、清洁社区、人文社区土木工程党支部本着为"
+        "小树松绑,创造绿色校园的宗旨,积极宣传绿色环保,美化校园环境。",
+    ]
+    article = parse_article("\n".join(lines), form="text")
+    assert article.published_raw == "2020-06-16"
+    assert [p for s in article.sections for p in s.paragraphs] == lines[2:]
+
+
+def test_a_date_under_an_unknown_word_over_a_position_bar_is_no_publication_date() -> None:
+    # Page 093 (nanxian.gov.cn, a text rendering, cut down): an archive date opens the page.
+    lines = [
+        "归档时间:2023-06-15",
+        "当前位置: 首页 > 公开领域 > 城乡规划",
+        "南县住房和城乡建设局2018年度整体支出 绩效评价报告",
+        "为检验预算编制的科学性、合理性、规范性,提升我局预算编制、执行、监督和绩效管理等能力水平,"
+        "强化预算支出责任,进一步管理和使用好财务资金,确保财政资金使用效益。",
+    ]
+    assert parse_article("\n".join(lines), form="text").published is None
 
 
 @pytest.mark.parametrize(

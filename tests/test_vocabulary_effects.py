@@ -176,6 +176,12 @@ META_LINES = [
         ),
     ),
     ("点击量", "作者：张三 点击量：52", meta(author="张三", clicks=52)),
+    (
+        "点击率",  # 097 (pinyin after the label's characters)
+        "作者:應(yīng)侃 來(lái)源:第一黨支部 發(fā)布時(shí)間:2020-11-06 15:46"
+        " 點(diǎn)擊率:2184 字體大小:【大 中 小 】",
+        meta("2020-11-06T15:46:00+08:00", "第一黨支部", "應(yīng)侃", 2184),
+    ),
     ("点击", "来源：本站 点击：52次", meta(source="本站", clicks=52)),
     (
         "浏览次数",  # 028
@@ -326,6 +332,29 @@ UNITS = [
 @pytest.mark.parametrize("name", [pytest.param(name, id=suffix) for suffix, name in UNITS])
 def test_a_unit_after_the_date_is_the_source(name: str) -> None:
     assert read_meta(f"2022-02-13 09:57 {name}") == meta("2022-02-13T09:57:00+08:00", name)
+
+
+# --------------------------------------------------------------------------------------
+# NO_NAMES: a source that names no one gives way to the one under the body
+# --------------------------------------------------------------------------------------
+
+
+def test_a_source_that_names_no_one_gives_way_to_the_one_under_the_body() -> None:
+    # 083 (a 2005 yahoo page): 转载文章 under the headline, the paper named after the text.
+    page = "\n".join(
+        [
+            "多数夫妻生活有名无实 日本无性婚姻问题严重(图)",
+            "2005-04-05 06:40更新 来源：转载文章",
+            "像许多日本女性一样，顺子一直等到30岁出头才结婚。在决定结婚后，顺子便把精力放在建立新家庭上。",
+            "来源：新闻晨报",
+            "编辑：山石",
+        ]
+    )
+    article = parse_article(page, form="text")
+    assert (article.source, [w.code for w in article.warnings]) == (
+        "新闻晨报",
+        ["meta.name.refused"],
+    )
 
 
 # --------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import attrs
 from lxml import etree
 
 from xianfeng import vocabulary as v
-from xianfeng._chars import fold, squeeze
+from xianfeng._chars import HANZI_RE, fold, squeeze
 
 __all__ = ["DEFAULT", "Lexicon", "alternation", "compile_lexicon"]
 
@@ -23,6 +23,22 @@ __all__ = ["DEFAULT", "Lexicon", "alternation", "compile_lexicon"]
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so ``发布时间`` beats ``时间``."""
     return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+# The pinyin reading some mirrors write in brackets after each character: 來(lái)源.
+_READING = r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}\)"
+_READING_RE = re.compile(_READING)
+
+
+def _read_aloud(words: Iterable[str]) -> str:
+    """:func:`alternation`, each hanzi of a word maybe followed by its pinyin reading."""
+    return "|".join(
+        "".join(
+            f"{re.escape(char)}(?:{_READING})?" if HANZI_RE.match(char) else re.escape(char)
+            for char in word
+        )
+        for word in sorted(set(words), key=len, reverse=True)
+    )
 
 
 _WIDEN = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
@@ -82,7 +98,8 @@ class Lexicon:
     meta_field: Mapping[str, str]
     """Folded metadata label → Article field (``credit`` for a credit role)."""
     meta_label_re: re.Pattern[str]
-    """A metadata or credit label followed by a colon."""
+    """A metadata or credit label followed by a colon; each of its characters may be
+    followed by its pinyin reading in brackets (``來(lái)源:``: :meth:`label` drops it)."""
     role_re: re.Pattern[str]
     """A credit role (or two joined by a slash: ``文/图``), its colon or slash and the spaces
     around it."""
@@ -153,6 +170,8 @@ class Lexicon:
     unit_re: re.Pattern[str]
     """A name that ends as an issuing unit's does (``…网``, ``…组织部``), folded."""
     none_words: frozenset[str]
+    no_names: frozenset[str]
+    """Folded source or author values that name no one."""
     breadcrumb_prefix_re: re.Pattern[str]
     grid_field: Mapping[str, str]
     """Folded disclosure-grid label → what its value gives (``vocabulary.GRID_LABELS``)."""
@@ -169,6 +188,12 @@ class Lexicon:
     """Where the article body is, tried in order before the content anchors (HTML only)."""
     boilerplate: frozenset[str]
     """A site's template text, squeezed (:func:`xianfeng._chars.squeeze`): never body."""
+
+    def label(self, match: re.Match[str]) -> str:
+        """The label a :attr:`meta_label_re` match found, without pinyin readings: a key of
+        :attr:`meta_field`."""
+        label = match.group("label")
+        return _READING_RE.sub("", label) if "(" in label else label
 
 
 def compile_lexicon(
@@ -222,7 +247,7 @@ def compile_lexicon(
     grid_labels = sorted(grid_field, key=len, reverse=True)
     return Lexicon(
         meta_field=meta_field,
-        meta_label_re=re.compile(rf"(?P<label>{alternation(meta_field)})\s{{0,3}}:"),
+        meta_label_re=re.compile(rf"(?P<label>{_read_aloud(meta_field)})\s{{0,3}}:"),
         role_re=re.compile(rf"(?P<role>{any_role}(?:/{any_role})?)\s{{0,3}}[:/]\s{{0,3}}"),
         role_starts=_both_widths(role[0] for role in (*roles, *line_roles)) | _upper(roles),
         byline_re=re.compile(
@@ -292,6 +317,7 @@ def compile_lexicon(
         prev_next_starts=prev_next_starts,
         unit_re=re.compile(rf"(?:{alternation(map(fold, v.UNIT_SUFFIXES))})$"),
         none_words=frozenset(map(fold, v.NONE_WORDS)),
+        no_names=frozenset(map(fold, v.NO_NAMES)),
         breadcrumb_prefix_re=re.compile(
             rf"^\s{{0,3}}(?:{alternation(map(fold, v.BREADCRUMB_PREFIXES))})\s{{0,3}}:\s{{0,3}}"
         ),

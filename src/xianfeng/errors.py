@@ -116,7 +116,7 @@ class WarningCode(str, enum.Enum):
     META_NAME_REFUSED = (
         "meta.name.refused",
         "the metadata line gives a source or author that is no name (it runs on into a label, "
-        "or is a count); that field is None, the message quotes the value",
+        "is a count, or names no one: 转载文章); that field is None, the message quotes the value",
     )
     FOOTER_OWNER_REFUSED = (
         "footer.owner.refused",

@@ -41,6 +41,7 @@ __all__ = [
     "NONE_WORDS",
     "NOTE_PREFIXES",
     "NOT_TITLE_ENDINGS",
+    "NO_NAMES",
     "OWNER_MARKS",
     "PREV_NEXT_LABELS",
     "RECORD_WORDS",
@@ -58,7 +59,7 @@ META_LABELS: Final = MappingProxyType(
         "source": ("文章来源", "信息来源", "稿件来源", "来源"),
         "author": ("作者", "发布人", "发布者"),
         "clicks": (
-            "点击数", "点击次数", "点击量", "点击", "浏览次数", "浏览量", "浏览",
+            "点击数", "点击次数", "点击量", "点击率", "点击", "浏览次数", "浏览量", "浏览",
             "阅读次数", "阅读量", "阅读", "访问量", "查看",
         ),
     }
@@ -194,6 +195,11 @@ PREV_NEXT_LABELS: Final = MappingProxyType(
 
 NONE_WORDS: Final = ("没有了", "没有了!", "没有了。", "无", "暂无", "暂无数据", "抱歉暂无数据")
 """What a 上一篇/下一篇 link says when there is no such article."""
+
+NO_NAMES: Final = ("转载文章",)
+"""What a source or author label may show that names no one (``来源：转载文章``: the piece
+is a repost). The field is then ``None``, with the warning ``meta.name.refused``, and a
+line under the body that names it fills it."""
 
 BREADCRUMB_PREFIXES: Final = (
     "当前位置",

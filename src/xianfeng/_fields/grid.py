@@ -80,4 +80,4 @@ def read_grid(cells: Iterable[Cell], *, lex: Lexicon) -> tuple[str | None, MetaL
     if title is not None and (len(title) > LIMITS.max_title or not_a_title(title, lex=lex)):
         title = None
     date = found.get("published") or found.get("written")
-    return title, read_fields({} if date is None else {"published": date})
+    return title, read_fields({} if date is None else {"published": date}, lex=lex)

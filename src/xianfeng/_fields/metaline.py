@@ -55,8 +55,14 @@ _UNKNOWN_LABEL_RE = re.compile(
 # names: 人民网-人民日报), a person's, or a user name.
 _UNIT_NAME_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·\-]{1,19}")
 _PERSON_RE = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.\-]{1,19}")
+# Who issued it after a date and a separator, a name neither a unit's nor a person's (an
+# account: 2019-05-17 · 苏皖城市报道): it gives no field, and the line is still a date line.
+_ISSUER_RE = re.compile(r"\s{0,3}[·|丨]\s{0,3}[\u4e00-\u9fffA-Za-z0-9]{2,10}\s{0,3}")
+# A web address beside a date (the site's: http://www.qianlong.com/ 2005-03-06 16:17:00): it
+# takes up no room a date line has for other words.
+_ADDRESS_RE = re.compile(r"(?:https?://|www\.)[\w.\-/?=&%#:~]{1,100}", re.ASCII)
 
-_Reader = Callable[[str, list[ParseWarning]], tuple[Any, str | None]]
+_Reader = Callable[[str, list[ParseWarning], Lexicon], tuple[Any, str | None]]
 """A field's value parser: the value's text → the value, and the raw text kept beside it
 (``None`` when the field keeps none). A value it cannot read is ``None``, with a warning."""
 
@@ -99,7 +105,9 @@ class MetaLine:
         )
 
 
-def _published(value: str, warnings: list[ParseWarning]) -> tuple[datetime | None, str | None]:
+def _published(
+    value: str, warnings: list[ParseWarning], _lex: Lexicon
+) -> tuple[datetime | None, str | None]:
     reading = read_date(value)
     if reading is None:
         other = read_labelled_date(value)
@@ -129,16 +137,19 @@ def _published(value: str, warnings: list[ParseWarning]) -> tuple[datetime | Non
 
 
 def _name(field: str) -> _Reader:
-    """The reader of a name (a source, an author): refused when it is no name, but a count
-    or runs on into a label the line shows (``應(yīng)侃 來(lái)源:第一黨支部``)."""
+    """The reader of a name (a source, an author): refused when it is no name, but a count,
+    runs on into a label the vocabulary does not know (``张三审定：李四``) or names no one
+    (``转载文章``, :data:`xianfeng.vocabulary.NO_NAMES`)."""
 
-    def read(value: str, warnings: list[ParseWarning]) -> tuple[str | None, None]:
+    def read(value: str, warnings: list[ParseWarning], lex: Lexicon) -> tuple[str | None, None]:
         folded = fold(value)
         why = (
             "holds a label"
             if ":" in folded
             else "is a number"
             if _CLICKS_RE.fullmatch(folded.strip())
+            else "names no one"
+            if folded in lex.no_names
             else None
         )
         if why is None:
@@ -153,7 +164,7 @@ def _name(field: str) -> _Reader:
     return read
 
 
-def _clicks(value: str, warnings: list[ParseWarning]) -> tuple[int | None, None]:
+def _clicks(value: str, warnings: list[ParseWarning], _lex: Lexicon) -> tuple[int | None, None]:
     folded = fold(value).strip()
     if folded in _NO_VALUE:
         return None, None
@@ -178,14 +189,16 @@ META_FIELDS: Final = (
 _DATED: Final = next(field.name for field in META_FIELDS if field.dated)
 
 
-def _read(texts: Mapping[str, str], warnings: list[ParseWarning]) -> Mapping[str, Any]:
+def _read(
+    texts: Mapping[str, str], warnings: list[ParseWarning], *, lex: Lexicon
+) -> Mapping[str, Any]:
     """Each field's value read from its text (``{"source": "本站"}``); empty ones left out."""
     values: dict[str, Any] = {}
     for field in META_FIELDS:
         text = texts.get(field.name)
         if not text:
             continue
-        value, raw = field.read(text, warnings)
+        value, raw = field.read(text, warnings, lex)
         if value is not None:
             values[field.name] = value
         if field.raw is not None and raw is not None:
@@ -193,11 +206,11 @@ def _read(texts: Mapping[str, str], warnings: list[ParseWarning]) -> Mapping[str
     return MappingProxyType(values)
 
 
-def read_fields(texts: Mapping[str, str]) -> MetaLine:
+def read_fields(texts: Mapping[str, str], *, lex: Lexicon) -> MetaLine:
     """The metadata given as the text of each field (``{"published": "2021-03-01"}``), read
     as a metadata line's values are."""
     warnings: list[ParseWarning] = []
-    return MetaLine(values=_read(texts, warnings), warnings=tuple(warnings))
+    return MetaLine(values=_read(texts, warnings, lex=lex), warnings=tuple(warnings))
 
 
 def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine | None:
@@ -227,7 +240,7 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
     labels = list(lex.meta_label_re.finditer(folded))
     if not labels:
         return None
-    fields = {lex.meta_field[m.group("label")] for m in labels}
+    fields = {lex.meta_field[lex.label(m)] for m in labels}
     lead_date = DATE_RE.search(folded, 0, labels[0].start())
     if lead_date is None and fields == {"credit"}:
         return None
@@ -238,14 +251,14 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
     credits: list[Credit] = []
     loose_date: str | None = None
     for match, stop in value_ends(labels, len(text)):
-        field = lex.meta_field[match.group("label")]
+        field = lex.meta_field[lex.label(match)]
         tools_from = match.end()
         date = DATE_RE.search(folded, match.end(), stop)
         bracketed = _BRACKETED_RE.match(folded, match.end(), stop)
         if date is not None and field == _DATED:
             tools_from = date.end()  # brackets around the date are not page tools
-        elif bracketed is not None:
-            tools_from = bracketed.end()  # nor brackets around a value (来源：[ 人民网 ])
+        elif bracketed is not None:  # the value is what the brackets hold (来源：[ 人民网 ])
+            stop = tools_from = bracketed.end()
         elif date is not None and field != "credit":
             stop = date.start()
             loose_date = loose_date or text[date.start() : date.end()]
@@ -258,7 +271,7 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
         value = strip_value(text, folded, match.end(), stop, _SEP)
         if field == "credit":
             if value:
-                credits.append(Credit(role=match.group("label"), name=value))
+                credits.append(Credit(role=lex.label(match), name=value))
         else:
             values.setdefault(field, value)
     if not values.get(_DATED):
@@ -268,14 +281,15 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
             values[_DATED] = loose_date
     warnings: list[ParseWarning] = []
     return MetaLine(
-        values=_read(values, warnings), credits=tuple(credits), warnings=tuple(warnings)
+        values=_read(values, warnings, lex=lex), credits=tuple(credits), warnings=tuple(warnings)
     )
 
 
 def parse_dateline(line: str, *, lex: Lexicon) -> MetaLine | None:
     """A line that only gives the publication date (``2024.05.30``, ``[2021-7-8]``), as
     templates without labels show it under a title, maybe with who issued it after the date
-    (``2022-02-13 09:57 光明网``: the source; ``2019-05-08 10:21:33 admin``: the author);
+    (``2022-02-13 09:57 光明网``: the source; ``2019-05-08 10:21:33 admin``: the author;
+    ``2019-05-17 · 苏皖城市报道``: an account, no field) or the site's web address beside it;
     ``None`` when the line says more.
 
     >>> from xianfeng._lexicon import DEFAULT as lex
@@ -301,11 +315,13 @@ def parse_dateline(line: str, *, lex: Lexicon) -> MetaLine | None:
     if field is not None:
         texts[field] = text[match.end() :].strip(DATE_CLUTTER + SPACE_CHARS)
         after = ""
-    rest = folded[: match.start()] + after
+    elif _ISSUER_RE.fullmatch(after):
+        after = ""
+    rest = _ADDRESS_RE.sub("", folded[: match.start()] + after)
     if len(rest.strip(DATE_CLUTTER)) > LIMITS.max_date_clutter:
         return None
     warnings: list[ParseWarning] = []
-    values = _read(texts, warnings)
+    values = _read(texts, warnings, lex=lex)
     if _DATED not in values:
         return None
     return MetaLine(values=values, warnings=tuple(warnings))
@@ -336,4 +352,4 @@ def is_field_line(line: str, *, lex: Lexicon) -> bool:
     if len(text) > LIMITS.max_field_line:
         return False
     match = lex.meta_label_re.match(fold(text))
-    return match is not None and lex.meta_field[match.group("label")] != "credit"
+    return match is not None and lex.meta_field[lex.label(match)] != "credit"

@@ -12,6 +12,7 @@ from xianfeng.vocabulary import LIMITS
 __all__ = [
     "date_or_number",
     "drop_site_name",
+    "is_date_line",
     "is_subtitle",
     "not_a_title",
     "split_column",
@@ -24,6 +25,8 @@ _COLUMN_RE = re.compile(
 )
 _TIME_RE = re.compile(r"\d{1,2}\s{0,2}:\s{0,2}\d{2}(?:\s{0,2}:\s{0,2}\d{2})?")
 _NUMBER_RE = re.compile(r"[\d\s.,:/\-|()\[\]]+")
+# A month, as a report's title block dates it: 2003年5月.
+_MONTH_RE = re.compile(r"(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月份?")
 # A subtitle opens with a dash (compared folded, so －－ too): ——8902班校友回访母校.
 _SUBTITLE_OPENINGS = ("—", "--")
 # A note wholly in round brackets: (资料图片).
@@ -57,10 +60,10 @@ def is_subtitle(line: str) -> bool:
 
 def not_a_title(line: str, *, lex: Lexicon) -> str | None:
     """Why ``line`` cannot be a headline, or ``None`` when it can: it is a subtitle (``——…``),
-    a note in brackets (``(资料图片)``), a date or a time (``2019-11-08 10:05``, ``09:20``), a
-    number (``41352``), a metadata line (``來源:某某``), a navigation row (``首 页 政 务 公
-    开``: many words, each a menu entry's length), or a site's section name
-    (``梅州市五华县公安局政府信息公开``: ``vocabulary.NOT_TITLE_ENDINGS``).
+    a note in brackets (``(资料图片)``), a date, a month or a time (``2019-11-08 10:05``,
+    ``2003年5月``, ``09:20``), a number (``41352``), a metadata line (``來源:某某``), a
+    navigation row (``首 页 政 务 公 开``: many words, each a menu entry's length), or a site's
+    section name (``梅州市五华县公安局政府信息公开``: ``vocabulary.NOT_TITLE_ENDINGS``).
 
     >>> from xianfeng._lexicon import DEFAULT as lex
     >>> not_a_title("2019-11-08 10:05", lex=lex), not_a_title("区委召开推进会", lex=lex)
@@ -86,22 +89,36 @@ def not_a_title(line: str, *, lex: Lexicon) -> str | None:
 
 
 def date_or_number(folded: str) -> str | None:
-    """``"a date"``, ``"a time"`` or ``"a number"`` when that is all a folded, stripped line
-    says (``2021年9月23日``, ``09:20``, ``41352``), else ``None``.
+    """``"a date"`` (or a month), ``"a time"`` or ``"a number"`` when that is all a folded,
+    stripped line says (``2021年9月23日``, ``2003年5月``, ``09:20``, ``41352``), else ``None``.
 
     >>> date_or_number("2021年9月23日"), date_or_number("会议要求")
     ('a date', None)
     """
-    date = DATE_RE.search(folded)
-    if date is not None:
-        rest = _TIME_RE.sub("", folded[: date.start()] + folded[date.end() :])
-        if not rest.strip(DATE_CLUTTER):
-            return "a date"
+    if _is_date(folded):
+        return "a date"
     if _TIME_RE.fullmatch(folded):
         return "a time"
     if _NUMBER_RE.fullmatch(folded):
         return "a number"
     return None
+
+
+def is_date_line(line: str) -> bool:
+    """Whether a line is a date, a month or a date and time alone (``2003年5月``).
+
+    >>> is_date_line("2003年5月"), is_date_line("2003年5月召开")
+    (True, False)
+    """
+    return _is_date(fold(line).strip())
+
+
+def _is_date(folded: str) -> bool:
+    date = DATE_RE.search(folded) or _MONTH_RE.search(folded)
+    if date is None:
+        return False
+    rest = _TIME_RE.sub("", folded[: date.start()] + folded[date.end() :])
+    return not rest.strip(DATE_CLUTTER)
 
 
 def strip_site_suffix(title: str) -> tuple[str, tuple[str, ...]]:

@@ -20,7 +20,13 @@ from xianfeng._regions.lines import (
     next_line,
     previous_line,
 )
-from xianfeng._regions.title import headline_below, headline_like, hint_line, title_line
+from xianfeng._regions.title import (
+    headline_below,
+    headline_like,
+    hint_line,
+    same_headline,
+    title_line,
+)
 from xianfeng.vocabulary import LIMITS
 
 __all__ = ["Anchor", "find_anchor", "prose_start"]
@@ -53,8 +59,9 @@ class Anchor:
 
 def find_anchor(lines: Sequence[str], hints: Sequence[str], *, lex: Lexicon) -> Anchor:
     """The first metadata line with the headline above it (or under it, past a table of
-    document fields); else the headline the markup names, with a date line under it; else
-    a date line between a headline and prose; else nothing (an empty :class:`Anchor`)."""
+    document fields); else the headline the markup names, with a date line under it (or
+    right over it); else a date line between a headline and prose; else nothing (an empty
+    :class:`Anchor`)."""
     found = _find_metaline(lines, lex=lex)
     grid = find_grid(lines, lex=lex)
     if grid is not None and grid.title is not None and (found is None or found[0] >= grid.first):
@@ -83,7 +90,10 @@ def find_anchor(lines: Sequence[str], hints: Sequence[str], *, lex: Lexicon) -> 
         near = _find_dateline(lines, title_at + 1, LIMITS.title_reach + 1, lex=lex)
         if near is not None:
             return Anchor(near[0], near[2], title_at, near[1])
-        return Anchor(title_at=title_at, end=title_at)
+        # An e-paper shows the issue's date over the headline (2022年02月13日).
+        above = previous_line(lines, title_at)
+        issue = None if above is None else parse_dateline(lines[above], lex=lex)
+        return Anchor(above if issue else None, issue, title_at, title_at)
     return _dateline_anchor(lines, lex=lex) or Anchor()
 
 
@@ -120,7 +130,9 @@ def _prose_between(lines: Sequence[str], first: int, last: int) -> bool:
 
 def _find_metaline(lines: Sequence[str], *, lex: Lexicon) -> tuple[int, int, MetaLine] | None:
     """The first metadata line: its first and last index, and what it says. On the page's
-    first line it counts only when the text follows it.
+    first line it counts when it opens with a label, or when the text follows it (a date
+    under a word the vocabulary does not know, ``归档时间:``, over a position bar is some
+    other date).
 
     Templates that put each field in its own block give it over several lines; the field
     lines right before and after the one that reads as a metadata line belong to it.
@@ -129,7 +141,9 @@ def _find_metaline(lines: Sequence[str], *, lex: Lexicon) -> tuple[int, int, Met
         if line and COLON_RE.search(line) is not None:  # every label has one: spare the call
             meta = parse_metaline(line, lex=lex)
             if meta is not None and (
-                previous_line(lines, at) is not None or _text_follows(lines, at, lex=lex)
+                previous_line(lines, at) is not None
+                or lex.meta_label_re.match(fold(line)) is not None
+                or _text_follows(lines, at, lex=lex)
             ):
                 return _widen(lines, at, meta, lex=lex)
     return None
@@ -226,9 +240,9 @@ def _dateline_anchor(lines: Sequence[str], *, lex: Lexicon) -> Anchor | None:
         if found is None:
             continue
         first, last, meta = found
-        if not _prose_follows(lines, last):
-            continue
         title_at = previous_line(lines, first)
+        if not _prose_follows(lines, last, None if title_at is None else lines[title_at]):
+            continue
         if title_at is not None and headline_like(lines[title_at], lex=lex):
             return Anchor(first, meta, title_at, last)
         if _labelled(lines, first, at, lex=lex):  # 发布日期: over the date, no headline above
@@ -240,20 +254,22 @@ def _labelled(lines: Sequence[str], first: int, date_at: int, *, lex: Lexicon) -
     """Whether a label of the publication time stands over a date line (``• 发布日期:``)."""
     for line in lines[first:date_at]:
         label = lex.meta_label_re.match(fold(line).strip(" •·-"))
-        if label is not None and lex.meta_field[label.group("label")] == "published":
+        if label is not None and lex.meta_field[lex.label(label)] == "published":
             return True
     return False
 
 
-def _prose_follows(lines: Sequence[str], at: int) -> bool:
-    """Whether running text starts within the few lines after ``at`` (a headline repeated
-    over the body may come first)."""
+def _prose_follows(lines: Sequence[str], at: int, headline: str | None) -> bool:
+    """Whether running text starts within the few lines after ``at``, not counting the
+    ``headline`` repeated over the body (a report's title block: the headline, who wrote
+    it, when)."""
     following = next_line(lines, at)
-    for _ in range(LIMITS.title_reach):
-        if following is None:
-            return False
+    seen = 0
+    while following is not None and seen < LIMITS.title_reach:
         if is_prose(lines[following]):
             return True
+        if headline is None or not same_headline(lines[following], headline):
+            seen += 1
         following = next_line(lines, following)
     return False
 

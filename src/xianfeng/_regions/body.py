@@ -32,15 +32,23 @@ import attrs
 
 from xianfeng._chars import fold
 from xianfeng._fields.boxes import end_marker_rest, is_box_title
+from xianfeng._fields.breadcrumb import is_breadcrumb
 from xianfeng._fields.chrome import is_chrome, is_closing_furniture
 from xianfeng._fields.credits import parse_credits, signature_credits
 from xianfeng._fields.headings import looks_like_heading
 from xianfeng._fields.metaline import META_FIELDS, MetaLine, is_field_line, parse_metaline
 from xianfeng._fields.pager import PAGE_COUNT_RE, PAGE_NUMBERS_RE, parse_prev_next
-from xianfeng._fields.title import is_subtitle
+from xianfeng._fields.title import is_date_line, is_subtitle
 from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Body
-from xianfeng._regions.lines import Span, headline_key, is_field_row, is_label_only, is_prose
+from xianfeng._regions.lines import (
+    Span,
+    headline_key,
+    is_field_row,
+    is_label_only,
+    is_prose,
+    next_line,
+)
 from xianfeng._regions.markup import Markup
 from xianfeng.models import Credit
 from xianfeng.vocabulary import LIMITS
@@ -65,6 +73,8 @@ _TAG_LINE_RE = re.compile(r"【[^】]{1,12}】")
 _PAGE_NUMBER_START = frozenset("【[［")
 # A web address alone on its line (a source link printed under the text).
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# A report's title block under its headline: who wrote it, and when.
+_TITLE_BLOCK_LINES = 2
 
 
 def find_body(
@@ -83,7 +93,9 @@ def find_body(
     ``title`` is the headline, which the page may repeat over the body.
     """
     stop = footer_at if span is None else min(footer_at, span[1])
-    scanned, end, closer = _scan(lines, start, stop, markup.objects, _Opening(title), lex=lex)
+    scanned, end, closer = _scan(
+        lines, start, stop, markup.objects, _Opening(title, lines, lex=lex), lex=lex
+    )
     text, closing = _split_closing(lines, scanned, markup.objects, title, lex=lex)
     if span is None and text:
         narrowed = _narrow(lines, scanned, text, start, end, title, markup, lex=lex)
@@ -162,27 +174,59 @@ def _is_more_link(line: str) -> bool:
 
 class _Opening:
     """What may stand over the text, before its first line: the rest of a table of document
-    fields, a column tag alone on its line (``【新春走基层】``), a subtitle (``——…``), and the
-    headline repeated (maybe over two lines)."""
+    fields, a column tag alone on its line (``【新春走基层】``), a subtitle (``——…``), a
+    position bar (under a metadata line that opens the page), and the headline repeated
+    (maybe over two lines), with the rest of a report's title block under it (who wrote it,
+    then when: ``…课题组`` over ``2003年5月``)."""
 
-    def __init__(self, title: str | None) -> None:
+    def __init__(self, title: str | None, lines: Sequence[str], *, lex: Lexicon) -> None:
         # The headline still to be seen, squeezed when first needed; "" once it is not.
         self._rest: str | None = None if title is not None else ""
         self._title = title or ""
+        self._lines = lines
+        self._lex = lex
+        self._repeated = False  # the whole headline was repeated: its title block may follow
 
-    def drops(self, line: str) -> bool:
-        """Whether ``line``, the next line over the text, stands over it."""
+    def drops(self, at: int) -> bool:
+        """Whether line ``at``, the next line over the text, stands over it."""
+        line = self._lines[at]
         if is_field_row(line) or _TAG_LINE_RE.fullmatch(line) or is_subtitle(line):
             return True
+        if self._position_bar(line):
+            return True
         if self._rest == "":
-            return False
+            self._repeated = self._repeated and self._closes_title_block(at)
+            return self._repeated
         if self._rest is None:
             self._rest = headline_key(self._title)
         part = fold(line).replace(" ", "") if len(line) <= 2 * len(self._rest) else ""
         if len(part) >= LIMITS.min_title and self._rest.startswith(part):
             self._rest = self._rest[len(part) :]
+            self._repeated = not self._rest
             return True
         self._rest = ""
+        return False
+
+    def _position_bar(self, line: str) -> bool:
+        """A position bar, not running text nor a line that only follows a body (a pager's
+        ``<< 上一页 | 下一页 >>`` reads like one)."""
+        lex = self._lex
+        return (
+            is_breadcrumb(line, lex=lex) and not is_prose(line) and _closer(line, lex=lex) is None
+        )
+
+    def _closes_title_block(self, at: int | None) -> bool:
+        """Whether line ``at``, or the one under it, is a date alone, and neither is a
+        sentence before it."""
+        for _ in range(_TITLE_BLOCK_LINES):
+            if at is None:
+                return False
+            line = self._lines[at]
+            if len(line) > LIMITS.max_field_line or is_prose(line):
+                return False
+            if is_date_line(line):
+                return True
+            at = next_line(self._lines, at)
         return False
 
 
@@ -208,7 +252,7 @@ def _scan(
             continue
         # Most lines are plain text: each test is refused by the first character first.
         first = line[0]
-        if (first in tool_start and is_chrome(line, lex=lex)) or (not kept and opening.drops(line)):
+        if (first in tool_start and is_chrome(line, lex=lex)) or (not kept and opening.drops(at)):
             continue
         closer = _closer(line, lex=lex) if first in closer_starts or "共" in line else None
         if closer is not None and (kept or closer.kind != "pager"):  # a pager may stand over it
@@ -375,8 +419,8 @@ def _narrow(
         return None
     first, end = max(start, found[0]), min(end, found[1])
     inside = [at for at in scanned if first <= at < end]
-    opening = _Opening(title)
-    while inside and inside[0] not in markup.objects and opening.drops(lines[inside[0]]):
+    opening = _Opening(title, lines, lex=lex)
+    while inside and inside[0] not in markup.objects and opening.drops(inside[0]):
         del inside[0]
     text, closing = _split_closing(lines, inside, markup.objects, title, lex=lex)
     return text, closing, end
