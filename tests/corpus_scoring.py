@@ -23,11 +23,14 @@ from xianfeng import (
     Image,
     NotAnArticleError,
     Paragraph,
+    Profile,
     Table,
     parse_article,
 )
 
 CORPUS = Path(__file__).parent / "corpus"
+SITES = Path(__file__).parent / "sites"
+"""Site groups: several pages of one site each, in ``sites/<site>/<NN>/`` (same files)."""
 FINGERPRINT = CORPUS / "FINGERPRINT.json"
 """The digest of every page's ``expected.json``, as last recorded on purpose."""
 
@@ -76,14 +79,14 @@ class Page:
         digit = hashlib.sha256(self.site.encode("utf-8")).hexdigest()[0]
         return "tune" if digit in "01234567" else "check"
 
-    def parse(self) -> Article:
-        return parse_article(self.path.read_bytes(), url=self.meta.get("url"))
+    def parse(self, profile: Profile | None = None) -> Article:
+        return parse_article(self.path.read_bytes(), url=self.meta.get("url"), profile=profile)
 
 
-def pages() -> list[Page]:
-    """Every corpus page, in folder order."""
+def pages(root: Path = CORPUS) -> list[Page]:
+    """Every page of a folder of page folders (the corpus, or one site group), in order."""
     found = []
-    for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
         found.append(
             Page(
                 name=folder.name,
@@ -93,6 +96,11 @@ def pages() -> list[Page]:
             )
         )
     return found
+
+
+def site_groups() -> dict[str, list[Page]]:
+    """Each site group of ``tests/sites/``: its folder name → its pages."""
+    return {folder.name: pages(folder) for folder in sorted(SITES.iterdir()) if folder.is_dir()}
 
 
 def fingerprint() -> dict[str, str]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from xianfeng import __version__
 from xianfeng.cli._formats import FORMATS
+from xianfeng.cli._learn import DEFAULT_SAMPLE, learn_main, learned_profile
 from xianfeng.cli._output import Held, OutputError, Writer
 from xianfeng.cli._pages import Finder, Task, is_warc
 from xianfeng.cli._report import FAILED, OUTPUT_ERROR, Report
@@ -87,6 +88,19 @@ def _arguments() -> argparse.ArgumentParser:
         help="a site profile (JSON, or TOML when its name ends in .toml): what the site's "
         "pages say differently, see docs/profiles.md",
     )
+    parser.add_argument(
+        "--learn",
+        action="store_true",
+        help="learn the site's profile from a sample of the pages first (docs/profiles.md), "
+        "then parse them all with it; the pages are read twice",
+    )
+    parser.add_argument(
+        "--learn-sample",
+        type=int,
+        default=DEFAULT_SAMPLE,
+        metavar="N",
+        help=f"with --learn: learn from the first N pages (default: {DEFAULT_SAMPLE})",
+    )
     parser.add_argument("--strict", action="store_true", help="fail a page on any warning")
     talk = parser.add_mutually_exclusive_group()
     talk.add_argument(
@@ -128,6 +142,13 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
                 "--url takes exactly one page (a file or -); for a mirror folder use "
                 "--base-url, and WARC records carry their own URLs"
             )
+    if args.learn:
+        if args.profile is not None:
+            parser.error("--learn and --profile exclude each other")
+        if "-" in args.pages:
+            parser.error("--learn reads the pages twice: standard input cannot be one of them")
+        if args.learn_sample < 3:
+            parser.error(f"--learn-sample must be at least 3, got {args.learn_sample}")
     if args.jobs is not None and args.jobs < 1:
         parser.error(f"--jobs must be at least 1, got {args.jobs}")
     if args.output_dir is None:
@@ -140,14 +161,22 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (see ``docs/cli.md``)."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["learn"]:
+        return learn_main(argv[1:])
     parser = _arguments()
     args = parser.parse_args(argv)
     _check(parser, args)
-    options = Options(
-        format=args.format,
-        strict=args.strict,
-        profile=None if args.profile is None else _profile(parser, args.profile),
-    )
+    profile = None if args.profile is None else _profile(parser, args.profile)
+    if args.learn:
+        say = (lambda line: None) if args.quiet else _say
+        say(f"learning from the first {args.learn_sample} pages at most")
+        try:
+            learned = learned_profile(args.pages, args.learn_sample, name=None, say=say)
+        except ValueError as exc:
+            parser.error(f"--learn: {exc}")
+        profile = learned.to_dict()
+    options = Options(format=args.format, strict=args.strict, profile=profile)
     finder = Finder(
         args.pages,
         url=args.url,
@@ -265,6 +294,10 @@ def _drop_stdout() -> None:
     except (OSError, ValueError):  # not a file (main() called with stdout replaced)
         return
     os.dup2(os.open(os.devnull, os.O_WRONLY), descriptor)
+
+
+def _say(line: str) -> None:
+    print(line, file=sys.stderr)
 
 
 def _is_tty() -> bool:
