@@ -5,6 +5,7 @@ Run from the repository root::
     python benchmarks/accuracy.py            # the table and xianfeng's misses
     python benchmarks/accuracy.py --pages    # also every page's right/wrong fields
     python benchmarks/accuracy.py --json     # the figures as JSON
+    python benchmarks/accuracy.py --sites    # the site groups, with and without a learned profile
 
 The corpus is split by site into a tune half and a check half (``Page.half``, the rule is in
 ``tests/corpus/README.md``); the table is followed by each half's figures, since the check
@@ -25,12 +26,15 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from corpus_scoring import FIELDS, HALVES, Page, field_right, pages, score
+from corpus_scoring import FIELDS, HALVES, Page, field_right, pages, score, site_groups
+from xianfeng import learn_profile
+from xianfeng._decode import decode
 from xianfeng._fields.dates import parse_date
 
 # The kinds of site of tests/corpus/README.md, by the letter meta.json gives them.
@@ -66,8 +70,7 @@ def _peer_values(
 def _gne(page: Page) -> dict[str, Any]:
     from gne import GeneralNewsExtractor
 
-    html = page.path.read_bytes().decode(_encoding(page), errors="replace")
-    found = GeneralNewsExtractor().extract(html)
+    found = GeneralNewsExtractor().extract(_html(page))
     return _peer_values(
         found.get("title"), found.get("publish_time"), found.get("author"), found.get("content")
     )
@@ -76,16 +79,16 @@ def _gne(page: Page) -> dict[str, Any]:
 def _trafilatura(page: Page) -> dict[str, Any]:
     import trafilatura
 
-    html = page.path.read_bytes().decode(_encoding(page), errors="replace")
-    found = trafilatura.bare_extraction(html, with_metadata=True, url=page.meta.get("url"))
+    found = trafilatura.bare_extraction(_html(page), with_metadata=True, url=page.meta.get("url"))
     if found is None:
         return _peer_values(None, None, None, "")
     data = found if isinstance(found, dict) else found.as_dict()
     return _peer_values(data.get("title"), data.get("date"), data.get("author"), data.get("text"))
 
 
-def _encoding(page: Page) -> str:
-    return page.parse().encoding or "utf-8"
+def _html(page: Page) -> str:
+    """The page as text, decoded as xianfeng decodes it (whether or not it parses)."""
+    return decode(page.path.read_bytes()).text
 
 
 def _peer_score(page: Page, extract: Callable[[Page], dict[str, Any]]) -> dict[str, bool]:
@@ -149,12 +152,66 @@ def _percent(share: tuple[int, int]) -> str:
     return f"{right}/{count} = {100 * right / count:.1f} %" if count else "–"
 
 
+def _right(scores: list[dict[str, Any]]) -> tuple[int, int]:
+    marks = [right for scored in scores for right in scored.values()]
+    return sum(1 for m in marks if m is True), len(marks)
+
+
+def _sites(with_peers: bool) -> None:
+    """Each site group of ``tests/sites/``: xianfeng without and with the profile learned
+    from the group's own pages, and the peers on their fields; and every field the learned
+    profile makes worse (there should be none)."""
+    print(
+        "| site | pages | learned | xianfeng | xianfeng, learned | xianfeng (html), peer "
+        "fields | learned, peer fields" + (" | GNE | trafilatura" if with_peers else "") + " |"
+    )
+    print("|---|---|---|---|---|---|---" + ("|---|---" if with_peers else "") + "|")
+    totals: dict[str, list[dict[str, Any]]] = {"plain": [], "learned": []}
+    worse = []
+    for site, group in site_groups().items():
+        learned = learn_profile([page.path.read_bytes() for page in group], name=site)
+        plain = [score(page) for page in group]
+        taught = [score(page, partial(Page.parse, profile=learned)) for page in group]
+        totals["plain"] += plain
+        totals["learned"] += taught
+        for page, before, after in zip(group, plain, taught, strict=True):
+            worse += [
+                f"{site}/{page.name} {f}"
+                for f in before
+                if before[f] is True and after[f] is not True
+            ]
+        cells = [
+            str(len(group)),
+            f"{len(learned.boilerplate)} + {len(learned.end_markers)}",
+            _percent(_right(plain)),
+            _percent(_right(taught)),
+            _percent(_peer_share(plain)),
+            _percent(_peer_share(taught)),
+        ]
+        if with_peers:
+            for extract in (_gne, _trafilatura):
+                cells.append(_percent(_peer_share([_peer_score(p, extract) for p in group])))
+        print(f"| {site} | " + " | ".join(cells) + " |")
+    print()
+    print(
+        f"all sites: {_percent(_right(totals['plain']))} without a profile, "
+        f"{_percent(_right(totals['learned']))} with the learned one"
+    )
+    print("fields worse with the learned profile: " + (", ".join(worse) or "none"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", action="store_true", help="list every page's fields")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--no-peers", action="store_true", help="score xianfeng only")
+    parser.add_argument(
+        "--sites", action="store_true", help="score the site groups, with a learned profile"
+    )
     args = parser.parse_args()
+    if args.sites:
+        _sites(not args.no_peers)
+        return
 
     corpus = pages()
     ours = {page.name: score(page) for page in corpus}
