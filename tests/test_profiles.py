@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -170,9 +171,9 @@ def test_css_hints_become_xpath(css: str, xpath: str) -> None:
         ({"name": 5}, TypeError, "profile key 'name': expected a string, got 5"),
         ({"replace": ["labelz"]}, ValueError, "profile key 'replace': 'labelz' is not a table"),
         (
-            {"body": ["div:nth-child(2)"]},
+            {"body": ["div:nth-child(2"]},
             ValueError,
-            "profile key 'body': 'div:nth-child(2)' is not",
+            "profile key 'body': 'div:nth-child(2' is not a CSS selector",
         ),
         ({"body": ["//div[@id="]}, ValueError, "profile key 'body': '//div[@id=' is not a valid"),
         ([("name", "x")], TypeError, "a profile is a mapping, got list"),
@@ -182,3 +183,23 @@ def test_a_bad_profile_names_its_key(data: Any, error: type[Exception], message:
     with pytest.raises(error) as raised:
         Profile.from_dict(data)
     assert str(raised.value).startswith(message)
+
+
+# A real PHPCMS page whose article text is in <div class="show_cont"> (tests/sites/).
+CORP400 = Path(__file__).parent / "sites" / "corp400_phpcms" / "01" / "page.html"
+
+
+@pytest.mark.parametrize("css", ["div[class=show_cont]", "div[class~=show_cont]:not(.nav)"])
+def test_a_body_hint_may_be_any_css_with_the_css_extra(css: str) -> None:
+    page = CORP400.read_bytes()
+    simple = parse_article(page, profile=Profile(body=[".show_cont"]))
+    assert parse_article(page, profile=Profile(body=[css])) == simple
+
+
+def test_without_the_css_extra_a_richer_selector_names_the_extra(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "lxml.cssselect", None)  # as if cssselect were missing
+    assert Profile(body=["div.show_cont"]).body == ("div.show_cont",)  # the subset still works
+    with pytest.raises(ValueError, match=r"pip install 'xianfeng\[css\]'"):
+        Profile(body=["div[id=content]"])

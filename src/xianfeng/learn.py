@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Iterable
 
 from xianfeng._api import parse_article
-from xianfeng._chars import squeeze
 from xianfeng.errors import ParseError
 from xianfeng.models import Article, Paragraph
 from xianfeng.profile import Evidence, Profile
@@ -54,7 +53,7 @@ def learn_profile(pages: Iterable[str | bytes], /, *, name: str | None = None) -
         except ParseError:
             continue
         lines = _body_lines(article)
-        body = tuple(hash(squeeze(line)) for line in lines)
+        body = tuple(map(hash, lines))  # the tidied text; the profile compares it squeezed
         key = hash((article.title, body))
         if key in bodies:
             continue  # the same article again: it says nothing new about the template

@@ -221,14 +221,37 @@ _PART_RE = re.compile(r"([#.])([\w-]+)")
 
 
 def _selector(selector: str) -> etree.XPath:
-    """A container hint compiled to XPath: XPath as given, or a simple CSS selector (tags,
-    ``#id``, ``.class``, descendant and ``>`` child combinators, ``,`` alternatives)."""
+    """A container hint compiled to XPath: XPath as given, or a CSS selector. The simple ones
+    (tags, ``#id``, ``.class``, descendant and ``>`` child combinators, ``,`` alternatives)
+    are read here; any other is read by ``lxml.cssselect`` when the ``cssselect`` package is
+    installed (``pip install 'xianfeng[css]'``)."""
     text = selector.strip()
-    path = text if text.startswith(("/", "./", "(")) else _css_to_xpath(text)
+    if text.startswith(("/", "./", "(")):
+        path = text
+    else:
+        try:
+            path = _css_to_xpath(text)
+        except ValueError as simple:
+            path = _full_css(text, simple)
     try:
         return etree.XPath(path)
     except etree.XPathSyntaxError as exc:
         raise ValueError(f"profile key 'body': {selector!r} is not a valid XPath: {exc}") from exc
+
+
+def _full_css(css: str, simple: ValueError) -> str:
+    """A CSS selector beyond the simple ones, as XPath, through ``lxml.cssselect``."""
+    try:
+        from lxml.cssselect import CSSSelector, SelectorError
+    except ImportError:  # lxml.cssselect needs the cssselect package
+        raise ValueError(
+            f"{simple}; full CSS (attributes, :nth-child, ~ …) needs the cssselect package: "
+            "pip install 'xianfeng[css]'"
+        ) from None
+    try:
+        return str(CSSSelector(css, translator="html").path)
+    except SelectorError as exc:
+        raise ValueError(f"profile key 'body': {css!r} is not a CSS selector: {exc}") from exc
 
 
 def _css_to_xpath(css: str) -> str:
