@@ -204,6 +204,9 @@ KNOWN_MISSES = {
         "the 文号 and signature-date lines are taken for headings; the plan title and 录 are missed"
     ),
     ("105", "headings"): "the grid's 名稱 line and the repeated headline are taken for headings",
+    ("162", "credits"): "■见习记者 吴可蒙: a role and name with no colon, after a ■",
+    ("162", "first_paragraph"): "the deck under the headline is repeated over the body",
+    ("162", "last_paragraph"): "the e-paper address under the 摘自 line is read as text",
 }
 
 

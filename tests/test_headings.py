@@ -84,3 +84,11 @@ def test_a_heading_over_two_lines_leaves_no_line_as_a_paragraph() -> None:
 
 def test_a_date_alone_stays_a_paragraph() -> None:
     assert "2021年9月23日" in _paragraphs(_parse("141"))
+
+
+def test_a_section_number_in_brackets_alone_is_a_heading() -> None:
+    # 绍兴市第一中学: two reports under （一） and （二）, each alone on its centred line and
+    # set in no bold; a bracketed number that opens a sentence stays in it.
+    article = _parse("163")
+    assert _headings(article) == ["（一）", "（二）"]
+    assert "（二）" not in _paragraphs(article)
