@@ -146,10 +146,6 @@ KNOWN_MISSES = {
     ("080", "first_paragraph"): (
         "GBK user-defined bytes (AA A5) are kept as a private-use character (U+E004)"
     ),
-    ("080", "last_paragraph"): (
-        "the [上一篇] [下一篇] <p> inside the body is read as the last paragraph"
-    ),
-    ("080", "body_excludes"): "the [上一篇] [下一篇] <p> inside the body is read as body",
     ("081", "headings"): (
         "a bold ad line is taken for a heading; bold headings led by U+3000 are missed"
     ),

@@ -157,6 +157,26 @@ def test_under_the_body_a_notice_box_gives_side_notices() -> None:
     assert [lines[at] for at in layout.body.prev_next] == ["上一篇：区委召开学习会"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 上一篇  下一篇 4 放大 缩小 默认",  # page 152, an e-paper's pager
+        "[上一篇]  [下一篇]",  # invented: the two links bracketed
+    ],
+)
+def test_the_two_links_without_their_titles_end_the_body(line: str) -> None:
+    lines = page(ONE, TWO, line, "宏观经济数据泄密不只是尴尬")
+    layout = locate(lines, lex=DEFAULT)
+    assert [lines[at] for at in layout.body.lines] == [ONE, TWO]
+    assert [lines[at] for at in layout.body.prev_next] == [line]
+
+
+def test_a_sentence_naming_both_links_stays_text() -> None:
+    # Invented: the two words in a sentence (with its comma) are no pager.
+    line = "上一篇讲了规划，下一篇讲落实"
+    assert body_of(page(ONE, line, TWO)) == [ONE, line, TWO]
+
+
 def test_the_pager_gives_the_page_count() -> None:
     layout = locate(page(ONE, TWO, "共3页: 上一页 1 2 3 下一页"), lex=DEFAULT)
     assert layout.body.page_count == 3

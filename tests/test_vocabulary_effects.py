@@ -437,6 +437,7 @@ TOOL_LINES = [
     ("文章纠错", "文章纠错"),  # 095
     ("复制链接", "【复制链接】【打印】"),
     ("T", "T"),  # 008: the font-size tool, a bare T
+    ("PDF版", "• 【PDF版】"),  # 152: an e-paper's link to the printed page, as a list item
 ]
 
 

@@ -167,6 +167,9 @@ class Lexicon:
     prev_next_re: re.Pattern[str]
     prev_next_starts: frozenset[str]
     """Characters a 上一篇/下一篇 label can start with."""
+    bare_prev_next_re: re.Pattern[str]
+    """A 上一篇 label then a 下一篇 label, neither followed by a colon (``3 上一篇 下一篇 4``,
+    ``[上一篇] [下一篇]``), folded."""
     unit_re: re.Pattern[str]
     """A name that ends as an issuing unit's does (``…网``, ``…组织部``), folded."""
     none_words: frozenset[str]
@@ -237,7 +240,7 @@ def compile_lexicon(
     titles = frozenset(map(squeeze, box_titles))
     markers = frozenset(map(squeeze, end_markers))
     labels = titles | frozenset(map(squeeze, v.BOX_LABELS))
-    marks = r"[\s\[\]【】|:/]*"
+    marks = r"[\s\[\]【】|:/•]*"  # • a list bullet: a rendering of <li>
     box_starts = _both_widths(word[0] for word in labels) | _upper(labels)
     end_starts = _both_widths(word[0] for word in markers) | _upper(markers) | _OPENERS
     prev_next_starts = _both_widths(
@@ -289,7 +292,7 @@ def compile_lexicon(
         owner_re=re.compile(alternation(map(fold, v.OWNER_MARKS))),
         rights_notice_re=re.compile(alternation(map(fold, v.RIGHTS_NOTICES))),
         tool_re=re.compile(rf"(?:{marks}(?:{alternation(tools)}))+{marks}"),
-        tool_start=frozenset("[]【】|/:：［］｜／ ") | _both_widths(word[0] for word in tools),
+        tool_start=frozenset("[]【】|/:：［］｜／ •") | _both_widths(word[0] for word in tools),
         end_markers=frozenset(markers),
         longest_end_marker=max(map(len, markers), default=0),
         box_titles=titles,
@@ -315,6 +318,11 @@ def compile_lexicon(
             + r")\s{0,3}:\s{0,3}"
         ),
         prev_next_starts=prev_next_starts,
+        bare_prev_next_re=re.compile(
+            rf"(?:{alternation(map(fold, v.PREV_NEXT_LABELS['previous']))})(?!\s{{0,3}}:)"
+            rf"[^:。,;!?]*?(?:{alternation(map(fold, v.PREV_NEXT_LABELS['next']))})(?!\s{{0,3}}:)"
+            r"[^:。,;!?]*$"
+        ),
         unit_re=re.compile(rf"(?:{alternation(map(fold, v.UNIT_SUFFIXES))})$"),
         none_words=frozenset(map(fold, v.NONE_WORDS)),
         no_names=frozenset(map(fold, v.NO_NAMES)),

@@ -164,6 +164,8 @@ def _closer(line: str, *, lex: Lexicon) -> _Closer | None:
             return _Closer("end", rest=rest)
     if first in lex.box_starts and is_box_title(line, lex=lex):
         return _Closer("box")
+    if len(line) <= LIMITS.max_pager_line and lex.bare_prev_next_re.search(fold(line)):
+        return _Closer("prev_next")  # the two links without their titles
     return None
 
 
@@ -243,6 +245,7 @@ def _scan(
     that only ever follows a body (and what it is), else ``stop``."""
     kept: list[int] = []
     closer_starts, tool_start = lex.closer_starts, lex.tool_start
+    max_pager = LIMITS.max_pager_line
     for at in range(start, stop):
         if at in objects:
             kept.append(at)
@@ -254,7 +257,11 @@ def _scan(
         first = line[0]
         if (first in tool_start and is_chrome(line, lex=lex)) or (not kept and opening.drops(at)):
             continue
-        closer = _closer(line, lex=lex) if first in closer_starts or "共" in line else None
+        closer = (
+            _closer(line, lex=lex)
+            if first in closer_starts or "共" in line or len(line) <= max_pager
+            else None
+        )
         if closer is not None and (kept or closer.kind != "pager"):  # a pager may stand over it
             return kept, at, closer
         # _is_more_link, written out: this loop runs for every line of every body.
