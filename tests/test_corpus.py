@@ -104,8 +104,6 @@ KNOWN_MISSES = {
     ("112", "body_excludes"): "the ——subtitle and the 记者 … 来源 line are read as body",
     ("113", "first_paragraph"): "the disclosure grid (索引号 …) is read as body",
     ("113", "headings"): "grid rows, notice title and signature date taken for headings",
-    ("119", "title"): "a 通讯员 credit line under the headline taken for the title",
-    ("119", "credits"): "a 通讯员 line of two names without a colon is not matched",
     ("120", "credits"): "closing (本报记者 X 通讯员 Y), no colons, is not matched",
     ("121", "first_paragraph"): "the disclosure grid (名称: …) is read as body",
     ("121", "body_excludes"): "浏览次数:- and image file names 微信图片_….jpg read as body",
@@ -203,6 +201,12 @@ KNOWN_MISSES = {
     ("162", "credits"): "■见习记者 吴可蒙: a role and name with no colon, after a ■",
     ("162", "first_paragraph"): "the deck under the headline is repeated over the body",
     ("162", "last_paragraph"): "the e-paper address under the 摘自 line is read as text",
+    ("142", "published"): "the e-paper issue date (2008年10月8日 星期) is not read",
+    ("145", "author"): "作者: alone on its line between two copies of the headline is not read",
+    ("145", "headings"): "image captions repeating the headline are taken for headings",
+    ("146", "published"): "the e-paper issue date on the 放大 缩小 默认 tool line is not read",
+    ("146", "last_paragraph"): "the e-paper's page list after the text is read as body",
+    ("146", "body_excludes"): "the tool line and the page list after the text are read as body",
 }
 
 

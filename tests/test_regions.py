@@ -390,3 +390,45 @@ def test_a_byline_under_a_section_heading_is_a_credit_not_text() -> None:
         (None, (ONE,)),
         (heading, (TWO,)),
     ]
+
+
+# -- credits over the text and glued to it, on pages without metadata ---------------------
+
+# Page 142 (zhld.com, 周口晚报): the headline, a byline under it, paragraphs; the last ends
+# with a credit glued on after its last sentence.
+HEADLINE_142 = "数百幅照片见证商水巨变"
+BYLINE_142 = "  □晚报记者 马治卫"
+FIRST_142 = (
+    "本报讯 “变化太大了,真是不比不知道,一比吓一跳!”10月7日,欣赏着商水县委院门前展板上的"
+    "照片,该县练集镇的张同奎老汉不停地发出感慨。"
+)
+LAST_142 = (
+    "此次活动的负责人介绍,为全面反映改革开放30年来,商水各方面取得的巨大成就,在县主题教育"
+    "活动办公室的领导下,该县动员全县各行各业的摄影爱好者参与活动,他们从收集到的2000多幅照片"
+    "中,选出500余幅优秀作品,分“历史变迁”、“商水新貌”、“文化建设”等7个主题展出。线索提供 王蕴杰"
+)
+
+
+def test_a_byline_under_the_headline_is_a_credit_not_the_title() -> None:
+    article = parse_article("\n".join([HEADLINE_142, "", BYLINE_142, "", FIRST_142, LAST_142]))
+    assert article.title == HEADLINE_142
+    assert article.credits == (
+        Credit(role="记者", name="马治卫"),
+        Credit(role="线索提供", name="王蕴杰"),
+    )
+    assert [s.paragraphs for s in article.sections] == [(FIRST_142, LAST_142)]
+
+
+def test_a_byline_where_the_headline_would_stand_is_no_title() -> None:
+    # Page 143 (szb1.ywcity.cn): the rendering opens with the byline, no headline.
+    article = parse_article("\n".join(["▢ 全媒体记者 骆红婷", FIRST_142, TWO]))
+    assert article.title is None
+    assert article.credits == (Credit(role="全媒体记者", name="骆红婷"),)
+    assert not_a_title("▢ 全媒体记者 骆红婷", lex=DEFAULT) == "a credit line"
+
+
+def test_a_bracketed_role_without_a_colon_closes_the_text_as_a_credit() -> None:
+    # Page 144 (weiwangy.com): (审核 王瑾) under the last paragraph; 审核 is no byline role.
+    article = parse_article("\n".join([FIRST_142, TWO, "(审核 王瑾)"]))
+    assert article.credits == (Credit(role="审核", name="王瑾"),)
+    assert [s.paragraphs for s in article.sections] == [(FIRST_142, TWO)]

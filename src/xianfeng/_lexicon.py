@@ -109,6 +109,9 @@ class Lexicon:
     """A word of a credit line written without colons: a byline role, maybe after the
     outlet's name and maybe with the name glued on (``记者``, ``光明日报记者``, ``记者王志俭``),
     else a name of two to four hanzi."""
+    role_word_re: re.Pattern[str]
+    """A credit role alone as a word (``审核``), folded: a bracket of credits may write it
+    without a colon (``(审核 王瑾)``)."""
     byline_role_re: re.Pattern[str]
     """A byline or trailing role anywhere in a raw line, in either script (a cheap first
     test)."""
@@ -258,6 +261,7 @@ def compile_lexicon(
             rf"(?P<role>{alternation(map(fold, v.BYLINE_ROLES))})(?P<glued>[\u4e00-\u9fff]{{2,4}})?"
             r"|(?P<name>[\u4e00-\u9fff]{2,4})"
         ),
+        role_word_re=re.compile(rf"(?P<role>{alternation(roles)})(?P<glued>)"),
         byline_role_re=re.compile("|".join(map(_any_form, (*v.BYLINE_ROLES, *v.TRAILING_ROLES)))),
         trailing_role_re=re.compile(
             rf"(?P<byline>{alternation(map(fold, v.BYLINE_ROLES))})?"

@@ -94,19 +94,24 @@ NOT_TITLE_ENDINGS: Final = ("政府信息公开",)
 CREDIT_ROLES: Final = (
     "供稿单位", "供稿", "来稿", "责任编辑", "责编", "编辑", "审核", "审校", "审稿", "校对",
     "初审", "复审", "终审", "签发", "核发", "摄影", "图片", "摄像", "撰稿", "记者", "通讯员",
-    "文字", "值班编辑", "统筹", "执笔人", "特约记者", "图文", "供图", "图片作者",
+    "文字", "值班编辑", "统筹", "执笔人", "特约记者", "图文", "供图", "图片作者", "特约摄影",
 )  # fmt: skip
 """Contributor roles (``供稿:…``, ``责任编辑：…``): each becomes a ``Credit`` with the role as
 written. They count on the metadata line too."""
 
-BYLINE_ROLES: Final = ("记者", "特约记者", "通讯员", "编辑", "责任编辑", "摄影")
+BYLINE_ROLES: Final = (
+    "记者", "特约记者", "全媒体记者", "通讯员", "编辑", "责任编辑", "摄影", "线索提供",
+)  # fmt: skip
 """Credit roles a page also writes without a colon, a space before the names, on a line of
-their own (``记者 刘涛``), maybe after the outlet (``光明日报记者 王建宏 张文攀``,
-``（松花江网编辑 孙桂芳）``)."""
+their own (``记者 刘涛``, ``▢ 全媒体记者 骆红婷``), maybe after the outlet
+(``光明日报记者 王建宏 张文攀``, ``（松花江网编辑 孙桂芳）``), or after a paragraph's last
+sentence (``…等7个主题展出。线索提供 王蕴杰``). In brackets every credit role may be written
+so (``(审核 王瑾)``)."""
 
-TRAILING_ROLES: Final = ("摄", "供稿", "供图")
+TRAILING_ROLES: Final = ("摄", "供稿", "供图", "图/文")
 """Credit roles written after the names, without a colon, closing a credit line of their own
-(``通讯员赵彦良摄``, ``（校友办公室 石林曌供稿）``): the role, and the names before it."""
+(``通讯员赵彦良摄``, ``（校友办公室 石林曌供稿）``, ``雍和  图/文``): the role, and the names
+before it."""
 
 LINE_ROLES: Final = ("文", "图", "摄")
 """One-character credit roles, a colon or a slash after them (``文/方爱宁  摄/周霄佳``,

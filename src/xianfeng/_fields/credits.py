@@ -15,6 +15,9 @@ __all__ = ["parse_credits", "signature_credits"]
 # Brackets some templates wrap the line in: （责任编辑：张三）, [编辑:王五], 【供稿：…】.
 _WRAP = "()[]【】〔〕 "
 _WRAP_BOTH = _WRAP + "（）［］"
+_OPENERS = "([【〔"
+# Marks a byline may open with (□晚报记者 马治卫, ▢ 全媒体记者 骆红婷).
+_MARKS = "□▢■"
 # Separators between two credits on one line, and a name's trailing punctuation (compared
 # folded, so ，；｜／ too).
 _SEP = " |/,;、"
@@ -37,20 +40,21 @@ def parse_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
     >>> [c.role for c in parse_credits("（责任编辑：张三　审核：李四）", lex=lex)]
     ['责任编辑', '审核']
     """
-    if line.lstrip(_WRAP_BOTH + SPACE_CHARS)[:1] not in lex.role_starts and (
+    if line.lstrip(_WRAP_BOTH + _MARKS + SPACE_CHARS)[:1] not in lex.role_starts and (
         len(line) > LIMITS.max_credit_name or lex.byline_role_re.search(line) is None
     ):
         return None  # no role opens the line, nor ends its first word: most lines end here
     text = tidy(line)
     folded = fold(text)
     start, end = 0, len(folded)
-    while start < end and folded[start] in _WRAP:
+    while start < end and folded[start] in _WRAP + _MARKS:
         start += 1
     while end > start and folded[end - 1] in _WRAP:
         end -= 1
     matches = list(lex.role_re.finditer(folded, start, end))
     if not matches or matches[0].start() != start:
-        return _byline(text, folded, start, end, lex=lex)
+        bracketed = start > 0 and folded[start - 1] in _OPENERS and end < len(folded)
+        return _byline(text, folded, start, end, bracketed=bracketed, lex=lex)
     credits = []
     for match, stop in value_ends(matches, end):
         for other in (lex.contact_re, lex.meta_label_re):  # 电话：…, 点击数：… end a name
@@ -67,13 +71,16 @@ def parse_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
 def signature_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...]:
     """The credit a line of text signs off with after its last sentence: names, then a
     trailing role, as a picture caption ends (``医生为居民义诊。汤圣雷 摄``,
-    ``…。浙江长兴传媒集团 供图``).
+    ``…。浙江长兴传媒集团 供图``), or a byline role, then names (``…主题展出。线索提供 王蕴杰``).
 
     >>> from xianfeng._lexicon import DEFAULT as lex
     >>> signature_credits("医生为居民义诊。汤圣雷 摄", lex=lex)
     (Credit(role='摄', name='汤圣雷'),)
     """
-    if line[-1:] not in lex.trailing_role_ends:
+    if (
+        line[-1:] not in lex.trailing_role_ends
+        and lex.byline_role_re.search(line, max(0, len(line) - LIMITS.max_credit_name)) is None
+    ):
         return ()  # most lines end here
     signed = _SIGNATURE_RE.search(line)
     if signed is None or lex.role_re.match(fold(signed["tail"])):
@@ -82,12 +89,12 @@ def signature_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...]:
 
 
 def _byline(
-    text: str, folded: str, start: int, end: int, *, lex: Lexicon
+    text: str, folded: str, start: int, end: int, *, bracketed: bool, lex: Lexicon
 ) -> tuple[Credit, ...] | None:
     """The credits of a line written without colons (``记者 刘涛``, ``光明日报记者 王建宏
     张文攀``, ``特约记者徐大发、通讯员柯国强``): words that are each a byline role (maybe after
-    the outlet) or a name, a role first; or names with the role after them
-    (``通讯员赵彦良摄``); ``None`` for any other line."""
+    the outlet) or a name, a role first, and in brackets any credit role (``(审核 王瑾)``);
+    or names with the role after them (``通讯员赵彦良摄``); ``None`` for any other line."""
     words = folded[start:end].split(" ")
     last = lex.trailing_role_re.fullmatch(words[-1])
     if (
@@ -106,7 +113,8 @@ def _byline(
         return (Credit(role=role, name=" ".join(names)),)
     credits: list[tuple[str, int, int]] = []  # a role, where its names start and end
     for word in _WORD_RE.finditer(folded, start, end):
-        match = lex.byline_re.fullmatch(word.group())
+        match = bracketed and lex.role_word_re.fullmatch(word.group())
+        match = match or lex.byline_re.fullmatch(word.group())
         if match is None:
             return None
         at = word.start()

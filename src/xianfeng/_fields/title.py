@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from xianfeng._chars import fold, tidy
+from xianfeng._fields.credits import parse_credits
 from xianfeng._fields.dates import DATE_CLUTTER, DATE_RE
 from xianfeng._lexicon import Lexicon
 from xianfeng.vocabulary import LIMITS
@@ -62,8 +63,9 @@ def not_a_title(line: str, *, lex: Lexicon) -> str | None:
     """Why ``line`` cannot be a headline, or ``None`` when it can: it is a subtitle (``——…``),
     a note in brackets (``(资料图片)``), a date, a month or a time (``2019-11-08 10:05``,
     ``2003年5月``, ``09:20``), a number (``41352``), a metadata line (``來源:某某``), a
-    navigation row (``首 页 政 务 公 开``: many words, each a menu entry's length), or a site's
-    section name (``梅州市五华县公安局政府信息公开``: ``vocabulary.NOT_TITLE_ENDINGS``).
+    navigation row (``首 页 政 务 公 开``: many words, each a menu entry's length), a site's
+    section name (``梅州市五华县公安局政府信息公开``: ``vocabulary.NOT_TITLE_ENDINGS``), or a
+    credit line (``□晚报记者 马治卫``, ``雍和  图/文``).
 
     >>> from xianfeng._lexicon import DEFAULT as lex
     >>> not_a_title("2019-11-08 10:05", lex=lex), not_a_title("区委召开推进会", lex=lex)
@@ -85,6 +87,8 @@ def not_a_title(line: str, *, lex: Lexicon) -> str | None:
     words = folded.split()
     if len(words) >= _NAV_WORDS and all(len(word) <= LIMITS.max_nav_label for word in words):
         return "a navigation row"
+    if parse_credits(line, lex=lex) is not None:
+        return "a credit line"
     return None
 
 

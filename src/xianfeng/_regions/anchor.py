@@ -9,6 +9,7 @@ import attrs
 
 from xianfeng._chars import COLON_RE, display_width, fold
 from xianfeng._fields.breadcrumb import is_breadcrumb, split_breadcrumb
+from xianfeng._fields.credits import parse_credits
 from xianfeng._fields.metaline import MetaLine, is_field_line, parse_dateline, parse_metaline
 from xianfeng._lexicon import Lexicon
 from xianfeng._regions.grid import Grid, find_grid, grid_headline
@@ -278,7 +279,8 @@ def prose_start(lines: Sequence[str], span: Span | None, *, lex: Lexicon) -> tup
     """Where the body starts on a page with no anchor, and the title's line, if any: the
     first prose line (inside the container when one is known; under the position bar, when
     prose follows it: a site's blurb may come before it), and the nearest of the few lines
-    above it that reads as a headline."""
+    above it that reads as a headline. A credit line right over the prose (``□晚报记者
+    马治卫``) is the body's byline: the body starts there."""
     first, last = span if span is not None else (0, len(lines))
     crumb = next((at for at in range(first, last) if _position_bar(lines[at], lex=lex)), None)
     start = None if crumb is None else _first_prose(lines, crumb + 1, last)
@@ -292,6 +294,8 @@ def prose_start(lines: Sequence[str], span: Span | None, *, lex: Lexicon) -> tup
             break
         if headline_like(lines[above], lex=lex):
             return start, _whole_headline(lines, above, lex=lex)
+        if above == previous_line(lines, start) and parse_credits(lines[above], lex=lex):
+            start = above
         above = previous_line(lines, above)
     return start, None
 

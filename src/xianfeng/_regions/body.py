@@ -387,7 +387,7 @@ def _kept_credits(line: str, *, opening: bool, lex: Lexicon) -> tuple[Credit, ..
             return found
     if line[-1:] in _CLOSING_BRACKETS:
         signed = _SIGNED_RE.search(line)
-        return (None if signed is None else parse_credits(signed["credits"], lex=lex)) or ()
+        return (None if signed is None else parse_credits(signed.group(), lex=lex)) or ()
     return signature_credits(line, lex=lex)
 
 
