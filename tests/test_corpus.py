@@ -104,7 +104,6 @@ KNOWN_MISSES = {
     ("112", "body_excludes"): "the ——subtitle and the 记者 … 来源 line are read as body",
     ("113", "first_paragraph"): "the disclosure grid (索引号 …) is read as body",
     ("113", "headings"): "grid rows, notice title and signature date taken for headings",
-    ("120", "credits"): "closing (本报记者 X 通讯员 Y), no colons, is not matched",
     ("121", "first_paragraph"): "the disclosure grid (名称: …) is read as body",
     ("121", "body_excludes"): "浏览次数:- and image file names 微信图片_….jpg read as body",
     ("125", "credits"): "the dateline credit (通讯员 name) and the role 编审 are not matched",
@@ -131,7 +130,6 @@ KNOWN_MISSES = {
         "the label-space-value lines 整合 …/素材来源 … after the body are read as body"
     ),
     ("075", "body_excludes"): "the 整合/素材来源 lines after the body are read as body",
-    ("076", "credits"): "（总台记者 张倩） closes the last paragraph, with no colon",
     ("077", "first_paragraph"): (
         "an ad <table> inside the first <P> splits it (lxml closes the <P>) into two lines"
     ),
