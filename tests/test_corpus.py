@@ -118,6 +118,8 @@ KNOWN_MISSES = {
     ("138", "credits"): "the dateline credit (记者 name) and 值班主任 are not matched",
     ("138", "last_paragraph"): "the 值班主任: credit line is read as the last paragraph",
     ("138", "body_excludes"): "原标题: and 值班主任: lines after the body are read as body",
+    ("172", "credits"): "the caption signs off with a slashed role after a space: 蔡雪婧/摄",
+    ("172", "first_paragraph"): "the picture caption ending in 蔡雪婧/摄 is read as text",
     ("140", "source"): (
         "稿源 is no label the defaults know (the profile example's site-specific label)"
     ),

@@ -244,6 +244,20 @@ def test_a_date_line_with_the_sites_address_over_a_report_title_block() -> None:
     assert [s.heading for s in article.sections] == [None]
 
 
+def test_a_date_after_the_sites_bare_host_name_is_the_publication_date() -> None:
+    # Page 173 (auto.sohu.com, 2005) as its lines read: the headline, then the blue bar that
+    # gives the date only after the site's host name, written without http:// or www.
+    lines = [
+        "从上海车展看在华布局 现代汽车再次提速",
+        "AUTO.SOHU.COM  2005年05月13日14:15",
+        "刚刚结束的号称世界第三，亚洲第一的上海车展，无疑是诸多汽车厂商，特别是跨国汽车巨头展示"
+        "自己最新产品技术、综合实力的一个重要舞台,仅仅推出的新车型就多达30多种。",
+    ]
+    article = parse_article("\n".join(lines), form="text")
+    assert (article.title, article.published_raw) == (lines[0], "2005年05月13日14:15")
+    assert [p for s in article.sections for p in s.paragraphs] == lines[2:]
+
+
 def test_an_e_papers_issue_date_over_the_headline_is_the_publication_date() -> None:
     # Page 072 (epaper.chinatibetnews.com), cut down: the date picker's issue date, then the
     # headline the <title> names, its subtitle and the text.

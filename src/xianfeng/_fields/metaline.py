@@ -58,9 +58,14 @@ _PERSON_RE = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.\-]{1,19}")
 # Who issued it after a date and a separator, a name neither a unit's nor a person's (an
 # account: 2019-05-17 · 苏皖城市报道): it gives no field, and the line is still a date line.
 _ISSUER_RE = re.compile(r"\s{0,3}[·|丨]\s{0,3}[\u4e00-\u9fffA-Za-z0-9]{2,10}\s{0,3}")
-# A web address beside a date (the site's: http://www.qianlong.com/ 2005-03-06 16:17:00): it
-# takes up no room a date line has for other words.
-_ADDRESS_RE = re.compile(r"(?:https?://|www\.)[\w.\-/?=&%#:~]{1,100}", re.ASCII)
+# A web address or a bare host name beside a date (the site's: http://www.qianlong.com/
+# 2005-03-06 16:17:00, AUTO.SOHU.COM 2005年05月13日14:15): it takes up no room a date line
+# has for other words. A host name ends in a top-level domain of letters only (not 1.8T).
+_ADDRESS_RE = re.compile(
+    r"(?:https?://|www\.)[\w.\-/?=&%#:~]{1,100}"
+    r"|(?<![\w.])(?:[a-z0-9\-]{1,63}\.){1,5}[a-z]{2,6}(?![\w.])",
+    re.ASCII | re.IGNORECASE,
+)
 
 _Reader = Callable[[str, list[ParseWarning], Lexicon], tuple[Any, str | None]]
 """A field's value parser: the value's text → the value, and the raw text kept beside it

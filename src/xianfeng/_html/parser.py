@@ -176,6 +176,13 @@ def _cut_tag_at(text: str) -> int | None:
     return None
 
 
+def _never_closed(text: str) -> bool:
+    """Whether the page's last ``<body>`` or ``<html>`` is closed nowhere after it (a script
+    may write a whole other page, ``</body></html>`` and all, before the real body opens)."""
+    last = max((m.end() for m in _OPENED_RE.finditer(text)), default=None)
+    return last is not None and _CLOSED_RE.search(text, last) is None
+
+
 def _cut_short(
     text: str, lines: Sequence[Line], layout: Layout, *, in_tag: bool
 ) -> ParseWarning | None:
@@ -184,8 +191,8 @@ def _cut_short(
     Two things must hold, so a whole page is never taken for a cut one. Nothing follows the
     article: no line with text or an object after its last line (a whole page has at least
     its footer there). And the markup shows the cut: the text ends inside a tag
-    (``in_tag``), or it opened ``<body>`` or ``<html>`` and closed neither. Only a page with
-    nothing after its article has its markup searched.
+    (``in_tag``), or the last ``<body>`` or ``<html>`` it opened is never closed. Only a page
+    with nothing after its article has its markup searched.
     """
     article = [
         *layout.body.lines,
@@ -198,7 +205,7 @@ def _cut_short(
         return None
     if in_tag:
         how = "cut off inside a tag"
-    elif _OPENED_RE.search(text) is not None and _CLOSED_RE.search(text) is None:
+    elif _never_closed(text):
         how = "its <body> never closed"
     else:
         return None
