@@ -48,3 +48,12 @@ def test_the_flagship_parses_the_same_with_a_profile_learned_from_it() -> None:
     for path in FIXTURES:
         page = path.read_bytes()
         assert parse_article(page, profile=learned) == parse_article(page), path.parent.name
+
+
+@pytest.mark.parametrize("site", ["corp400_phpcms", "yidagong_dedecms_fallback"])
+def test_a_site_learned_in_any_order_gives_the_same_profile(site: str) -> None:
+    pages = [page.path.read_bytes() for page in GROUPS[site]]
+    learned = learn_profile(pages)
+    assert learned.evidence  # these sites carry template text: something was learned
+    assert learn_profile(reversed(pages)) == learned
+    assert learn_profile(pages[3:] + pages[:3]) == learned
