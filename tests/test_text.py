@@ -254,3 +254,54 @@ def test_a_notice_box_dumped_after_the_article_is_read_as_notices(seed_text: str
         seed.credits,
         seed.footer,
     )
+
+
+# Real lines of a county-government news page (tests/corpus/205): every label and value of
+# the metadata on a line of its own, and the whole block printed twice over the text.
+_SPLIT_META = (
+    "当前位置: 首页>新闻中心>乡镇动态\n"
+    "全县生态保护大会暨毁林毁草专项整治工作推进会议召开\n\n"
+    "发布时间:\n\n2025-05-22 10:03\n\n信息来源:\n\n今日开鲁\n\n分享到:\n\n"
+    "发布时间:\n\n2025-05-22 10:03\n\n\n信息来源:\n\n今日开鲁\n\n\n\n分享到:\n\n"
+    "5月21日,全县生态保护大会暨毁林毁草专项整治工作推进会议召开。县政府副县长常亮主持会议并讲话。\n"
+)
+
+
+def test_a_label_alone_on_its_line_takes_the_value_under_it() -> None:
+    article = parse_article(_SPLIT_META)
+    assert article.title == "全县生态保护大会暨毁林毁草专项整治工作推进会议召开"
+    assert article.source == "今日开鲁"
+    assert article.published is not None
+    assert article.published.isoformat() == "2025-05-22T10:03:00+08:00"
+
+
+def test_the_metadata_printed_again_over_the_text_is_not_body() -> None:
+    article = parse_article(_SPLIT_META)
+    assert [section.heading for section in article.sections] == [None]
+    assert article.sections[0].paragraphs[0].startswith("5月21日,")
+
+
+def test_a_close_link_with_its_close_box_is_not_body() -> None:
+    # Real lines of a city-government news page (tests/corpus/206).
+    text = (
+        "当前位置: 首页巢湖快讯\n\n庙岗乡第九届人民代表大会第四次会议胜利召开[图]\n\n"
+        "发布时间:2017-10-26 11:46:39 来源:本站 阅读次数:1407\n\n\n"
+        "3月28日,庙岗乡第九届人民代表大会第四次会议胜利召开。61名乡人大代表出席了大会。(袁传仓)\n\n"
+        "关闭×"
+    )
+    article = parse_article(text)
+    assert article.sections[-1].paragraphs[-1].endswith("(袁传仓)")
+    assert "关闭×" not in article.text
+
+
+def test_a_document_number_alone_is_the_first_paragraph_not_a_heading() -> None:
+    # Real lines of a city-government gazette page (tests/corpus/204).
+    text = (
+        "关于印发《海口市人民政府工作规则》的通知\n2011-06-18 00:00:00 来源: 本站原创\n【字体:\n\n"
+        "海府〔2011〕33号\n\n各区人民政府,市政府直属各单位:\n"
+        "    《海口市人民政府工作规则》已于2011年3月24日经市政府第74次常务会议修订通过,现予印发。\n"
+    )
+    article = parse_article(text)
+    assert article.sections[0].heading is None
+    assert article.sections[0].paragraphs[0] == "海府〔2011〕33号"
+    assert article.source == "本站原创"

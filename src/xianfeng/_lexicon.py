@@ -243,7 +243,8 @@ def compile_lexicon(
     titles = frozenset(map(squeeze, box_titles))
     markers = frozenset(map(squeeze, end_markers))
     labels = titles | frozenset(map(squeeze, v.BOX_LABELS))
-    marks = r"[\s\[\]【】|:/•]*"  # • a list bullet: a rendering of <li>
+    # • a list bullet: a rendering of <li>; × a close box (关闭×)
+    marks = r"[\s\[\]【】|:/•×]*"
     box_starts = _both_widths(word[0] for word in labels) | _upper(labels)
     end_starts = _both_widths(word[0] for word in markers) | _upper(markers) | _OPENERS
     prev_next_starts = _both_widths(
@@ -296,7 +297,7 @@ def compile_lexicon(
         owner_re=re.compile(alternation(map(fold, v.OWNER_MARKS))),
         rights_notice_re=re.compile(alternation(map(fold, v.RIGHTS_NOTICES))),
         tool_re=re.compile(rf"(?:{marks}(?:{alternation(tools)}))+{marks}"),
-        tool_start=frozenset("[]【】|/:：［］｜／ •") | _both_widths(word[0] for word in tools),
+        tool_start=frozenset("[]【】|/:：［］｜／ •×") | _both_widths(word[0] for word in tools),
         end_markers=frozenset(markers),
         longest_end_marker=max(map(len, markers), default=0),
         box_titles=titles,

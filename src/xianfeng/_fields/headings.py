@@ -24,6 +24,8 @@ _BARE_NUMBER_RE = re.compile(rf"\({_NUMERAL}\)")
 # A heading is a phrase, never a sentence: it does not end like one. A closing quote ends a
 # sentence only after its punctuation (……。”); a phrase may end in a quoted word (齐筑“防诈墙”).
 _SENTENCE_END_RE = re.compile(r"[。!?;:…),、][”\"'」』]?$")
+# A document number alone on its line (海府〔2011〕33号): the file's reference, not a heading.
+_DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(]\d{4}[〕\])]\d{1,4}号")
 # A numbered line that ends like this introduces what follows (``1、优秀共产党员：``).
 _LEAD_IN_END_RE = re.compile(r"[:,、]$")
 
@@ -48,6 +50,8 @@ def looks_like_heading(line: str, *, lex: Lexicon) -> bool:
         return False  # a picture caption signed by its photographer (…。汤圣雷 摄)
     if date_or_number(folded) is not None or parse_credits(line, lex=lex) is not None:
         return False  # a date alone (a signature's), or a byline
+    if _DOC_NUMBER_RE.fullmatch(folded):
+        return False
     width = display_width(folded)
     if _NUMBERED_RE.match(folded):
         return width <= LIMITS.max_numbered_heading_width and not _LEAD_IN_END_RE.search(folded)

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from xianfeng._chars import tidy
+from xianfeng._chars import fold, tidy
 from xianfeng._fields.breadcrumb import split_breadcrumb
 from xianfeng._fields.footer import parse_footer
 from xianfeng._fields.headings import looks_like_heading, reads_as_text
@@ -21,8 +21,10 @@ from xianfeng._header import split_header
 from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Heading, Pieces, sections_from
 from xianfeng._regions import locate
+from xianfeng._regions.lines import is_label_only, is_prose, next_line
 from xianfeng.errors import WarningCode
 from xianfeng.models import Link, Paragraph, ParseWarning
+from xianfeng.vocabulary import LIMITS
 
 __all__ = ["parse_text"]
 
@@ -40,7 +42,7 @@ def parse_text(text: str, *, lex: Lexicon) -> Pieces:
     Raises :class:`~xianfeng.NotAnArticleError` when no metadata line with a title above it
     exists.
     """
-    lines = [tidy(line) for line in _unwrap(text.splitlines())]
+    lines = _join_labels([tidy(line) for line in _unwrap(text.splitlines())], lex=lex)
     lost = _without_lost(lines) if "?" in text else ()
     layout = locate(lines, lex=lex)
     navigation, notices = split_header(
@@ -86,6 +88,37 @@ def _without_lost(lines: list[str]) -> tuple[ParseWarning, ...]:
         "characters; they were removed"
     )
     return (warning,)
+
+
+def _join_labels(lines: list[str], *, lex: Lexicon) -> list[str]:
+    """Join a metadata label standing alone on its line (``信息来源:``) to its value on the
+    next line that is not blank (``今日开鲁``), as one line: templates that give each label
+    and value a block of its own render so. A value is short and no label or sentence."""
+    joined: list[str] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        value = next_line(lines, at) if _lone_label(line, lex=lex) else None
+        if value is None or not _is_value(lines[value], lex=lex):
+            joined.append(line)
+            at += 1
+            continue
+        joined.append(f"{line} {lines[value]}")
+        at = value + 1
+    return joined
+
+
+def _lone_label(line: str, *, lex: Lexicon) -> bool:
+    return bool(line) and lex.meta_label_re.fullmatch(fold(line).strip()) is not None
+
+
+def _is_value(line: str, *, lex: Lexicon) -> bool:
+    return (
+        len(line) <= LIMITS.max_nav_label * 2
+        and not is_label_only(line)
+        and not is_prose(line)
+        and lex.meta_label_re.search(fold(line)) is None
+    )
 
 
 def _unwrap(lines: list[str]) -> list[str]:

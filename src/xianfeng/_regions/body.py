@@ -194,6 +194,8 @@ class _Opening:
         line = self._lines[at]
         if is_field_row(line) or _TAG_LINE_RE.fullmatch(line) or is_subtitle(line):
             return True
+        if is_field_line(line, lex=self._lex) and parse_metaline(line, lex=self._lex, single=True):
+            return True  # the metadata printed again over the text
         if self._position_bar(line):
             return True
         if self._rest == "":
