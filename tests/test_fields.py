@@ -22,7 +22,7 @@ from xianfeng import ParseError
 from xianfeng._chars import SPACE_CHARS, display_width, fold, tidy
 from xianfeng._fields.breadcrumb import is_breadcrumb, split_breadcrumb
 from xianfeng._fields.chrome import is_chrome, is_closing_furniture
-from xianfeng._fields.credits import parse_credits
+from xianfeng._fields.credits import parse_credits, signature_credits
 from xianfeng._fields.dates import parse_date
 from xianfeng._fields.footer import is_footer_line, parse_footer
 from xianfeng._fields.headings import looks_like_heading
@@ -1065,15 +1065,36 @@ def test_a_label_the_vocabulary_does_not_know_ends_a_value(
         ("（校友办公室 石林曌供稿）", "供稿", "校友办公室 石林曌"),
         ("张三 摄", "摄", "张三"),
         ("浙江长兴传媒集团供图", "供图", "浙江长兴传媒集团"),
+        # Real: page 172's caption signature, the role slashed on.
+        ("蔡雪婧/摄", "摄", "蔡雪婧"),
+        # Real: page 215; the agency and 记者 before the name are who, not the name.
+        ("中新社记者 贾天勇 摄", "摄", "贾天勇"),
     ],
 )
 def test_a_role_after_the_names_is_a_credit(line: str, role: str, name: str) -> None:
     assert parse_credits(line, lex=DEFAULT) == (Credit(role=role, name=name),)
 
 
-@pytest.mark.parametrize("line", ["拍摄", "这次拍摄", "供稿", "医生为居民义诊。汤圣雷 摄"])
+@pytest.mark.parametrize(
+    "line",
+    # 中新社记者 摄 is invented: a role and nobody.
+    ["拍摄", "这次拍摄", "供稿", "医生为居民义诊。汤圣雷 摄", "中新社记者 摄"],
+)
 def test_a_line_that_only_ends_like_a_credit_is_none(line: str) -> None:
     assert parse_credits(line, lex=DEFAULT) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # Real: page 172, a caption signed after a space, with no full stop before it.
+        ("拿出10万元来做房产投资，一来以钱生钱，二来为今后养老留条后路 蔡雪婧/摄", "蔡雪婧"),
+        # Real: page 215.
+        ("资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄", "贾天勇"),
+    ],
+)
+def test_a_caption_signs_off_with_a_photo_credit(line: str, name: str) -> None:
+    assert signature_credits(line, lex=DEFAULT) == (Credit(role="摄", name=name),)
 
 
 @pytest.mark.parametrize(

@@ -275,6 +275,21 @@ def test_an_e_papers_issue_date_over_the_headline_is_the_publication_date() -> N
     )
 
 
+def test_a_source_line_under_the_date_line_belongs_to_the_metadata() -> None:
+    # Page 214 (news.ifeng.com), cut down: the date, then 来源 in a block of its own.
+    page_html = (
+        "<html><head><title>女童眼睛被塞几十片纸</title></head><body>"
+        "<h1>女童眼睛被塞几十片纸，“无法用科学解释”</h1>"
+        "<p><span>2019年11月25日 16:04:30</span><br><span>来源：</span>"
+        '<span><a href="#">澎湃新闻网</a></span></p>'
+        "<p>7岁小花（化名）“眼睛被塞纸”事件，仍有许多疑问。11月22日，河南许昌禹州市官方人士"
+        "向澎湃新闻表示，调查组仍在紧锣密鼓工作中。</p></body></html>"
+    )
+    article = parse_article(page_html)
+    assert (article.published_raw, article.source) == ("2019年11月25日 16:04:30", "澎湃新闻网")
+    assert next(p for s in article.sections for p in s.paragraphs).startswith("7岁小花")
+
+
 def test_a_refused_headline_gives_way_to_the_one_the_markup_names() -> None:
     page_html = (
         "<html><head><title>区委召开基层党建工作推进会_党建动态</title></head><body>"

@@ -116,8 +116,8 @@ class Lexicon:
     """A byline or trailing role anywhere in a raw line, in either script (a cheap first
     test)."""
     trailing_role_re: re.Pattern[str]
-    """A credit line's last word: names, maybe after a byline role, then a trailing role
-    (``赵彦良摄``, ``通讯员赵彦良摄``, ``石林曌供稿``), folded."""
+    """A credit line's last word: names, maybe after a byline role, then a trailing role,
+    maybe slashed on (``赵彦良摄``, ``通讯员赵彦良摄``, ``石林曌供稿``, ``蔡雪婧/摄``), folded."""
     trailing_role_ends: frozenset[str]
     """Characters a trailing role ends with (a cheap first test, both widths)."""
     empty_credits_re: re.Pattern[str]
@@ -266,7 +266,7 @@ def compile_lexicon(
         byline_role_re=re.compile("|".join(map(_any_form, (*v.BYLINE_ROLES, *v.TRAILING_ROLES)))),
         trailing_role_re=re.compile(
             rf"(?P<byline>{alternation(map(fold, v.BYLINE_ROLES))})?"
-            r"(?P<name>[\u4e00-\u9fff]{2,10})?"
+            r"(?P<name>[\u4e00-\u9fff]{2,10})?(?P<slash>/)?"
             rf"(?P<role>{alternation(map(fold, v.TRAILING_ROLES))})"
         ),
         trailing_role_ends=_both_widths(role[-1] for role in map(fold, v.TRAILING_ROLES)),

@@ -220,10 +220,13 @@ BREADCRUMB_PREFIXES: Final = (
 """Openings of a position bar (``当前位置：首页 > 栏目``)."""
 
 
-UNIT_SUFFIXES: Final = ("网", "报", "社", "台", "委", "部", "局", "厅", "办", "院", "中心", "政府")
-"""Endings of the name of an issuing unit (光明网, 区委组织部, 市政府): an unlabelled name
+UNIT_SUFFIXES: Final = (
+    "网", "报", "社", "台", "委", "部", "局", "厅", "办", "院", "中心", "政府", "新闻",
+)  # fmt: skip
+"""Endings of the name of an issuing unit (光明网, 区委组织部, 市政府, 澎湃新闻): an unlabelled name
 after a date (``2022-02-13 09:57 光明网``) that ends in one is the source; another short name
-there (``admin``, ``张三``) is the author."""
+there (``admin``, ``张三``) is the author. Before a byline role it is the outlet, who and not
+the role (``澎湃新闻记者 段彦超 廖艳``)."""
 
 
 TRADITIONAL: Final = MappingProxyType(

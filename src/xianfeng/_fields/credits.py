@@ -24,6 +24,8 @@ _SEP = " |/,;、"
 _SENTENCE_END = re.compile(r"[。!?！？…]")
 # What follows a line's last sentence: a caption's or a paragraph's signature (汤圣雷 摄).
 _SIGNATURE_RE = re.compile(r"[。!?！？]\s{0,3}(?P<tail>[^。!?！？]{2,40})$")
+# A caption's signature after a space, the role slashed on (…留条后路 蔡雪婧/摄).
+_SLASHED_RE = re.compile(r"\s(?P<tail>[\u4e00-\u9fff]{2,10}/[\u4e00-\u9fff]{1,2})$")
 # A name or a unit's name before a trailing role (校友办公室 石林曌供稿).
 _NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,10}")
 # The words of a credit line without colons: names and roles between spaces or commas
@@ -82,10 +84,20 @@ def signature_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...]:
         and lex.byline_role_re.search(line, max(0, len(line) - LIMITS.max_credit_name)) is None
     ):
         return ()  # most lines end here
-    signed = _SIGNATURE_RE.search(line)
+    signed = _SIGNATURE_RE.search(line) or _SLASHED_RE.search(line)
     if signed is None or lex.role_re.match(fold(signed["tail"])):
         return ()  # a role with a colon (图：…) only counts on a line of credits alone
     return parse_credits(signed["tail"], lex=lex) or ()
+
+
+def _outlet_end(word: str, *, lex: Lexicon) -> int:
+    """Where the names start in a credit line's first word: after a byline role written
+    before them, maybe after the outlet (``中新社记者 贾天勇 摄``: the agency and 记者 are who,
+    not the name); 0 when the word is a name."""
+    lead = lex.byline_re.fullmatch(word)
+    if lead is None or lead["role"] is None:
+        return 0
+    return lead.start("glued") if lead["glued"] else len(word) + 1
 
 
 def _byline(
@@ -101,14 +113,21 @@ def _byline(
         last is not None
         and (last.group("name") or len(words) > 1)
         and all(_NAME_RE.fullmatch(word) for word in words[:-1])
-        # A one-character role glued to a name needs a byline role before it: 通讯员赵彦良摄
-        # is a credit, 这次拍摄 a verb.
-        and not (len(last.group("role")) == 1 and last.group("name") and not last["byline"])
+        # A one-character role glued to a name needs a byline role before it or a slash:
+        # 通讯员赵彦良摄 and 蔡雪婧/摄 are credits, 这次拍摄 a verb.
+        and not (
+            len(last.group("role")) == 1
+            and last.group("name")
+            and not (last["byline"] or last["slash"])
+        )
     ):
         at = end - len(words[-1])  # where the last word starts
-        names = [text[start : at - 1]] if len(words) > 1 else []
+        first = start + _outlet_end(words[0], lex=lex) if len(words) > 1 else at
+        names = [text[first : at - 1]] if first < at - 1 else []
         if last.group("name"):
             names.append(text[at + last.start("name") : at + last.end("name")])
+        if not names:
+            return None  # a role and nobody: 记者 摄
         role = text[at + last.start("role") : at + last.end("role")]
         return (Credit(role=role, name=" ".join(names)),)
     credits: list[tuple[str, int, int]] = []  # a role, where its names start and end

@@ -225,8 +225,22 @@ def _find_dateline(
                 first = before
             while (after := next_line(lines, last)) is not None and is_label_only(lines[after]):
                 last = after
-            return first, last, meta
+            return _fields_under(lines, first, last, meta, lex=lex)
     return None
+
+
+def _fields_under(
+    lines: Sequence[str], first: int, last: int, meta: MetaLine, *, lex: Lexicon
+) -> tuple[int, int, MetaLine]:
+    """A date line with the field lines right under it, as a template that gives each field
+    its own block shows them (``2019年11月25日 16:04:30`` over ``来源：澎湃新闻网``)."""
+    under = next_line(lines, last)
+    more = None
+    if under is not None and is_field_line(lines[under], lex=lex):
+        more = _meta_under(lines, under, lex=lex)
+    if more is None:
+        return first, last, meta
+    return first, more[0], meta.fill(more[1])
 
 
 def _dateline_anchor(lines: Sequence[str], *, lex: Lexicon) -> Anchor | None:
