@@ -211,6 +211,23 @@ KNOWN_MISSES = {
     ("146", "published"): "the e-paper issue date on the 放大 缩小 默认 tool line is not read",
     ("146", "last_paragraph"): "the e-paper's page list after the text is read as body",
     ("146", "body_excludes"): "the tool line and the page list after the text are read as body",
+    ("182", "source"): "来源：新华网 closes the text inside its last <p>; 转载文章 is refused",
+    ("182", "first_paragraph"): "the 发表评论 link and the 今/日/推/荐 box are read as text",
+    ("182", "last_paragraph"): "the text ads and link boxes after the body are read as body",
+    ("182", "headings"): "the letters of the vertical 今/日/推/荐 label are taken for headings",
+    ("182", "body_excludes"): "link boxes and ads inside and after the body are read as body",
+    ("183", "source"): "the publication is named only by a closing 转自《北京科技报》",
+    ("183", "credits"): "[图片说明1：漫画/冷洁] shares the closing line with 转自…",
+    ("183", "first_paragraph"): "the 点击看大图 image link opens the text",
+    ("183", "last_paragraph"): "the body ends at the red 延伸阅读 block inside it",
+    ("183", "headings"): "about forty plain one-line <p> heads; the body ends before them",
+    ("183", "body_contains"): "the body ends at the 延伸阅读 block, before most of the text",
+    ("183", "body_excludes"): "the 点击阅读更多 and 点击看大图 links are read as text",
+    ("184", "first_paragraph"): "the video player's title <p> over the text is read as text",
+    ("185", "published"): "the date is written in English (Saturday, September 10th, 2005)",
+    ("185", "clicks"): "已被阅读178次: a count in a sentence, with no colon",
+    ("185", "last_paragraph"): "版权所有者 inside the last sentence is taken for a footer mark",
+    ("185", "headings"): "the last ● head is lost with the paragraphs after it",
 }
 
 

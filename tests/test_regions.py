@@ -461,3 +461,16 @@ def test_a_bracketed_role_without_a_colon_closes_the_text_as_a_credit() -> None:
     article = parse_article("\n".join([FIRST_142, TWO, "(审核 王瑾)"]))
     assert article.credits == (Credit(role="审核", name="王瑾"),)
     assert [s.paragraphs for s in article.sections] == [(FIRST_142, TWO)]
+
+
+def test_a_bracketed_credit_ends_at_its_closing_bracket_when_a_link_follows() -> None:
+    # Page 184 (www.sohu.com): 【编辑:刘欢】 shares its <p> with a 返回搜狐 link.
+    article = parse_article("\n".join([FIRST_142, TWO, "【编辑:刘欢】 返回搜狐，查看更多"]))
+    assert article.credits == (Credit(role="编辑", name="刘欢"),)
+    assert [s.paragraphs for s in article.sections] == [(FIRST_142, TWO)]
+
+
+def test_a_bracketed_byline_opening_a_sentence_is_text() -> None:
+    # Invented: a sentence after the closing bracket keeps the line a paragraph.
+    line = "(记者 张三) 今天上午，区委召开会议。"
+    assert body_of(page(ONE, line, TWO)) == [ONE, line, TWO]

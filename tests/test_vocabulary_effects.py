@@ -297,6 +297,8 @@ BYLINES = [
     ("线索提供", "线索提供 王蕴杰", (("线索提供", "王蕴杰"),)),  # 142
     # 214: the outlet before 记者 ends in 新闻 (UNIT_SUFFIXES).
     ("新闻记者", "澎湃新闻记者 段彦超 廖艳", (("记者", "段彦超 廖艳"),)),
+    # DATELINE_ENDS: where the byline was written, after the names.
+    ("报道", "新京报记者 彭冲 山东冠县报道", (("记者", "彭冲"),)),  # 184
     # TRAILING_ROLES: the role after the names.
     ("摄", "通讯员赵彦良摄", (("摄", "赵彦良"),)),  # 122
     ("供稿", "(校友办公室 石林曌供稿)", (("供稿", "校友办公室 石林曌"),)),  # 133
@@ -374,6 +376,10 @@ CLOSING_LINES = [
     ("版权声明", "版权声明：本网站所刊登的各种新闻、信息，版权归本网站所有。"),
     ("免责声明", "免责声明：本站部分文章来源于网络，如有侵权请联系删除。"),
     (
+        "声明:",  # 184
+        "声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",
+    ),
+    (
         "凡本网",  # 063, without the ② it is numbered with there
         "凡本网注明“来源：XXX（非振兴东北网）”的作品，均转载自其它媒体，转载目的在于传递更多信息，"
         "并不代表本网赞同其观点和对其真实性负责。",
@@ -446,6 +452,7 @@ TOOL_LINES = [
     ("复制链接", "【复制链接】【打印】"),
     ("T", "T"),  # 008: the font-size tool, a bare T
     ("PDF版", "• 【PDF版】"),  # 152: an e-paper's link to the printed page, as a list item
+    ("展开全文", "展开全文"),  # 184: the link that unfolds a body cut short
 ]
 
 

@@ -120,6 +120,8 @@ class Lexicon:
     maybe slashed on (``赵彦良摄``, ``通讯员赵彦良摄``, ``石林曌供稿``, ``蔡雪婧/摄``), folded."""
     trailing_role_ends: frozenset[str]
     """Characters a trailing role ends with (a cheap first test, both widths)."""
+    dateline_re: re.Pattern[str]
+    """A byline's last word that names where it was written (``山东冠县报道``), folded."""
     empty_credits_re: re.Pattern[str]
     """A line of credit roles with no names after them (``审核:编辑:``), folded."""
     contact_re: re.Pattern[str]
@@ -270,6 +272,9 @@ def compile_lexicon(
             rf"(?P<role>{alternation(map(fold, v.TRAILING_ROLES))})"
         ),
         trailing_role_ends=_both_widths(role[-1] for role in map(fold, v.TRAILING_ROLES)),
+        dateline_re=re.compile(
+            rf"[\u4e00-\u9fff]{{2,10}}(?:{alternation(map(fold, v.DATELINE_ENDS))})"
+        ),
         empty_credits_re=re.compile(rf"\s{{0,3}}(?:(?:{alternation(roles)})\s{{0,3}}:\s{{0,3}})+"),
         contact_re=re.compile(rf"(?:{contacts})\s{{0,3}}:", re.IGNORECASE),
         closing_starts=_both_widths(

@@ -32,6 +32,7 @@ __all__ = [
     "CONTACT_LABELS",
     "COPYRIGHT_MARKS",
     "CREDIT_ROLES",
+    "DATELINE_ENDS",
     "END_MARKERS",
     "FOOTER_LABELS",
     "GRID_LABELS",
@@ -108,6 +109,10 @@ their own (``记者 刘涛``, ``▢ 全媒体记者 骆红婷``), maybe after th
 sentence (``…等7个主题展出。线索提供 王蕴杰``). In brackets every credit role may be written
 so (``(审核 王瑾)``)."""
 
+DATELINE_ENDS: Final = ("报道",)
+"""Words that close the place a byline ends with (``新京报记者 彭冲 山东冠县报道``): the
+place and the word are no name, and the rest of the line is read as a byline."""
+
 TRAILING_ROLES: Final = ("摄", "供稿", "供图", "图/文")
 """Credit roles written after the names, without a colon, closing a credit line of their own
 (``通讯员赵彦良摄``, ``（校友办公室 石林曌供稿）``, ``雍和  图/文``): the role, and the names
@@ -126,8 +131,8 @@ CONTACT_LABELS: Final = (
 closing an article is furniture, not text."""
 
 CLOSING_OPENINGS: Final = (
-    "转载请注明", "版权声明", "免责声明", "凡本网", "凡本平台", "本站遵循行业规范", "扫一扫",
-    "微信扫",
+    "转载请注明", "版权声明", "免责声明", "声明:", "凡本网", "凡本平台", "本站遵循行业规范",
+    "扫一扫", "微信扫",
     "二维码", "分享到",
 )  # fmt: skip
 """Openings of the furniture lines that close an article: reprint and disclaimer notices,
@@ -167,6 +172,7 @@ TOOL_WORDS: Final = (
     "打印", "打印本页", "打印此文", "关闭", "关闭窗口", "关闭本页", "收藏", "加入收藏",
     "返回顶部", "顶部", "字体", "字号", "大", "中", "小", "分享到", "分享", "推荐", "纠错",
     "我要纠错", "文章纠错", "我要“揪”错", "我来说两句", "页面功能", "复制链接", "T", "PDF版",
+    "展开全文",
 )  # fmt: skip
 """Page-tool links (``【打印】【关闭】``, ``【字体：大 中 小】``): a line made only of these is
 never content. Those of two characters or more also end a metadata value they follow."""

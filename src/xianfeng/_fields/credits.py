@@ -16,6 +16,7 @@ __all__ = ["parse_credits", "signature_credits"]
 _WRAP = "()[]【】〔〕 "
 _WRAP_BOTH = _WRAP + "（）［］"
 _OPENERS = "([【〔"
+_CLOSERS = ")]】〕"
 # Marks a byline may open with (□晚报记者 马治卫, ▢ 全媒体记者 骆红婷).
 _MARKS = "□▢■"
 # Separators between two credits on one line, and a name's trailing punctuation (compared
@@ -51,6 +52,8 @@ def parse_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
     start, end = 0, len(folded)
     while start < end and folded[start] in _WRAP + _MARKS:
         start += 1
+    if start and folded[start - 1] in _OPENERS:
+        end = _bracket_end(folded, start, end)
     while end > start and folded[end - 1] in _WRAP:
         end -= 1
     matches = list(lex.role_re.finditer(folded, start, end))
@@ -68,6 +71,15 @@ def parse_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
             return None
         credits.append(Credit(role=text[match.start("role") : match.end("role")], name=name))
     return tuple(credits)
+
+
+def _bracket_end(folded: str, start: int, end: int) -> int:
+    """Where credits the line opens a bracket for end: after its closing bracket when only
+    a link's words without a sentence follow it (``【编辑:刘欢】 返回搜狐，查看更多``)."""
+    close = folded.find(_CLOSERS[_OPENERS.index(folded[start - 1])], start, end)
+    if close < 0 or _SENTENCE_END.search(folded, close, end):
+        return end
+    return close + 1
 
 
 def signature_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...]:
@@ -108,6 +120,8 @@ def _byline(
     the outlet) or a name, a role first, and in brackets any credit role (``(审核 王瑾)``);
     or names with the role after them (``通讯员赵彦良摄``); ``None`` for any other line."""
     words = folded[start:end].split(" ")
+    if len(words) > 2 and lex.dateline_re.fullmatch(words[-1]):
+        end -= len(words.pop()) + 1  # where the byline was written: 山东冠县报道
     last = lex.trailing_role_re.fullmatch(words[-1])
     if (
         last is not None
