@@ -123,6 +123,18 @@ KNOWN_MISSES = {
     ("216", "first_paragraph"): "the slideshow's 图集 label opens the body",
     ("216", "last_paragraph"): "【纠错】 责任编辑： 尹世杰 under the text is read as text",
     ("216", "body_excludes"): "【纠错】 责任编辑： 尹世杰 under the text is read as text",
+    ("224", "last_paragraph"): "the 为你推荐/时报观察 lists after the one-paragraph text are read"
+    " as body",
+    ("224", "headings"): "the 为你推荐 box title after the text is read as a heading",
+    ("224", "body_excludes"): "the 为你推荐/时报观察 lists after the text are read as body",
+    ("225", "published"): "the date-time is split over react-text spans in a side column",
+    ("225", "headings"): "the first bold heading, right after a picture, is read as text",
+    ("226", "title"): "the author box (name and title) under the <h3> headline is taken as it",
+    ("226", "credits"): "【文/观察者网专栏作者 王文】: a title stands between role and name",
+    ("227", "credits"): "the closing 新京报记者 陆一夫 repeats the dateline credit and is dropped;"
+    " 编辑 刘晓阳 校对 李铭 is one name; 责任编辑 in the ep-source box is not read",
+    ("228", "source"): "the outlet linked beside the date without a 来源 label is taken as the"
+    " source",
     ("140", "source"): (
         "稿源 is no label the defaults know (the profile example's site-specific label)"
     ),

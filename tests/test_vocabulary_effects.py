@@ -453,12 +453,18 @@ TOOL_LINES = [
     ("T", "T"),  # 008: the font-size tool, a bare T
     ("PDF版", "• 【PDF版】"),  # 152: an e-paper's link to the printed page, as a list item
     ("展开全文", "展开全文"),  # 184: the link that unfolds a body cut short
+    ("举报", "举报"),  # 227: the report-abuse link
 ]
 
 
 @pytest.mark.parametrize("line", [pytest.param(line, id=word) for word, line in TOOL_LINES])
 def test_a_line_of_page_tools_in_the_body_is_dropped(line: str) -> None:
     assert body(text_page(body=(FIRST, line, LAST))) == [FIRST, LAST]
+
+
+def test_a_tool_link_ends_the_source_it_follows() -> None:
+    # 227: the report link glued to the source link on the date line
+    assert read_meta("2019-11-25 11:01:53　来源: 新京报举报")["source"] == "新京报"
 
 
 # --------------------------------------------------------------------------------------
@@ -1202,3 +1208,18 @@ def test_a_section_name_is_no_headline() -> None:
     )
     assert article.title is None
     assert "title.refused" in [warning.code for warning in article.warnings]
+
+
+# --------------------------------------------------------------------------------------
+# ORIGINAL_TITLE_LABELS: a reposted story's first headline stands over the text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（原标题：“黑五”战役打响 亚马逊海外购登陆拼多多）",  # 227
+        "原标题：最强“中国芯”本月商用 华为抢跑5G芯片大战",  # 228
+    ],
+)
+def test_an_original_headline_is_no_text(line: str) -> None:
+    assert body(text_page(body=(line, FIRST, LAST))) == [FIRST, LAST]

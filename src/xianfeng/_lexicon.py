@@ -126,6 +126,9 @@ class Lexicon:
     """A line of credit roles with no names after them (``审核:编辑:``), folded."""
     contact_re: re.Pattern[str]
     """A contact label and its colon (``QQ：``, ``电话：``): a credited name ends there."""
+    original_title_re: re.Pattern[str]
+    """The label of a reposted story's first headline and its colon, maybe in brackets
+    (``（原标题：``), folded."""
     closing_re: re.Pattern[str]
     """The opening of a line of closing furniture (``转载请注明出处``, ``电话：…``)."""
     closing_starts: frozenset[str]
@@ -282,6 +285,9 @@ def compile_lexicon(
         )
         | _upper((*v.CLOSING_OPENINGS, *v.CONTACT_LABELS))
         | _both_widths(word[0].lower() for word in (*v.CLOSING_OPENINGS, *v.CONTACT_LABELS)),
+        original_title_re=re.compile(
+            rf"[(\[【]?\s{{0,3}}(?:{alternation(map(fold, v.ORIGINAL_TITLE_LABELS))})\s{{0,3}}:"
+        ),
         closing_re=re.compile(
             rf"[\s\[\]【】()]{{0,3}}(?:(?:{alternation(map(fold, v.CLOSING_OPENINGS))})"
             rf"|(?:{contacts})\s{{0,3}}:)",

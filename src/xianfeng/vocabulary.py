@@ -43,6 +43,7 @@ __all__ = [
     "NOTE_PREFIXES",
     "NOT_TITLE_ENDINGS",
     "NO_NAMES",
+    "ORIGINAL_TITLE_LABELS",
     "OWNER_MARKS",
     "PREV_NEXT_LABELS",
     "RECORD_WORDS",
@@ -91,6 +92,10 @@ labels or more, each with its colon, or letter-spaced without one (``发 布 机
 NOT_TITLE_ENDINGS: Final = ("政府信息公开",)
 """Endings of a line that names a site's section, never a headline
 (``梅州市五华县公安局政府信息公开`` over a disclosure grid)."""
+
+ORIGINAL_TITLE_LABELS: Final = ("原标题",)
+"""Labels of the line giving the headline a reposted story first ran under
+(``原标题：…``, ``（原标题：…）``): over the text it is no part of it."""
 
 CREDIT_ROLES: Final = (
     "供稿单位", "供稿", "来稿", "责任编辑", "责编", "编辑", "审核", "审校", "审稿", "校对",
@@ -172,7 +177,7 @@ TOOL_WORDS: Final = (
     "打印", "打印本页", "打印此文", "关闭", "关闭窗口", "关闭本页", "收藏", "加入收藏",
     "返回顶部", "顶部", "字体", "字号", "大", "中", "小", "分享到", "分享", "推荐", "纠错",
     "我要纠错", "文章纠错", "我要“揪”错", "我来说两句", "页面功能", "复制链接", "T", "PDF版",
-    "展开全文",
+    "展开全文", "举报",
 )  # fmt: skip
 """Page-tool links (``【打印】【关闭】``, ``【字体：大 中 小】``): a line made only of these is
 never content. Those of two characters or more also end a metadata value they follow."""

@@ -176,10 +176,11 @@ def _is_more_link(line: str) -> bool:
 
 class _Opening:
     """What may stand over the text, before its first line: the rest of a table of document
-    fields, a column tag alone on its line (``【新春走基层】``), a subtitle (``——…``), a
-    position bar (under a metadata line that opens the page), and the headline repeated
-    (maybe over two lines), with the rest of a report's title block under it (who wrote it,
-    then when: ``…课题组`` over ``2003年5月``)."""
+    fields, a column tag alone on its line (``【新春走基层】``), a subtitle (``——…``), the
+    headline a reposted story first ran under (``原标题：…``), a position bar (under a
+    metadata line that opens the page), and the headline repeated (maybe over two lines),
+    with the rest of a report's title block under it (who wrote it, then when: ``…课题组``
+    over ``2003年5月``)."""
 
     def __init__(self, title: str | None, lines: Sequence[str], *, lex: Lexicon) -> None:
         # The headline still to be seen, squeezed when first needed; "" once it is not.
@@ -193,6 +194,8 @@ class _Opening:
         """Whether line ``at``, the next line over the text, stands over it."""
         line = self._lines[at]
         if is_field_row(line) or _TAG_LINE_RE.fullmatch(line) or is_subtitle(line):
+            return True
+        if len(line) <= LIMITS.max_title and self._lex.original_title_re.match(fold(line)):
             return True
         if is_field_line(line, lex=self._lex) and parse_metaline(line, lex=self._lex, single=True):
             return True  # the metadata printed again over the text
