@@ -123,6 +123,21 @@ KNOWN_MISSES = {
     ("216", "first_paragraph"): "the slideshow's 图集 label opens the body",
     ("216", "last_paragraph"): "【纠错】 责任编辑： 尹世杰 under the text is read as text",
     ("216", "body_excludes"): "【纠错】 责任编辑： 尹世杰 under the text is read as text",
+    (
+        "234",
+        "title",
+    ): "a headline broken over three <br> lines in one bold run is read as its first line only",
+    (
+        "234",
+        "first_paragraph",
+    ): "the adoption note in the headline's <p> is read as the first paragraph",
+    ("234", "headings"): "the headline's second and third <br> lines are taken as headings",
+    ("235", "credits"): "a photographer credit inside a caption, （刘通摄）, is not read",
+    (
+        "236",
+        "headings",
+    ): "a bold centred speaker line at the top of a transcript is taken as a heading",
+    ("237", "headings"): "bold centred photo captions under pictures are taken as headings",
     ("140", "source"): (
         "稿源 is no label the defaults know (the profile example's site-specific label)"
     ),
