@@ -777,3 +777,17 @@ def test_every_real_article_cut_inside_warns_when_what_is_left_runs_to_the_cut()
                 warned.append(path.parent.name)
     assert warned == ran
     assert len(ran) >= 20  # 24 of the 32 real article pages today
+
+
+def test_a_header_that_closes_the_document_early_keeps_the_article() -> None:
+    # 234 (www.gov.cn): the included header ends in </html><!--end header--> and the
+    # article's markup follows; libxml2 alone would drop all of it.
+    html = Path(__file__).parent.joinpath("corpus", "234", "page.html").read_bytes()
+    article = parse_article(html)
+    assert article.footer.host == "国务院办公厅"
+    assert any(
+        "批准发行15500亿元特别国债购买外汇" in block.text
+        for section in article.sections
+        for block in section.blocks
+        if isinstance(block, Paragraph)
+    )

@@ -146,10 +146,11 @@ left out; inside the text they are kept."""
 
 FOOTER_LABELS: Final = MappingProxyType(
     {
-        "host": ("主办单位", "主办"),
+        "host": ("主办单位", "主办方", "主办"),
         "support": ("技术支持", "技术服务"),
         "": (
-            "主管单位", "承办单位", "承办", "协办单位", "协办", "备案号", "ICP备案号", "公安备案号",
+            "主管单位", "承办单位", "承办", "协办单位", "协办", "运行维护单位",
+            "备案号", "备案序号", "ICP备案号", "公安备案号",
             *CONTACT_LABELS,
         ),
     }

@@ -95,6 +95,8 @@ def parse_footer(
                 value = "licence" if match.groupdict().get("licence") else 0
                 values.setdefault(field, line[match.start(value) : match.end(value)])
                 stops.append(match.start())
+        # A copyright mark ends a value before it: 主办：X © Y 版权所有.
+        stops.extend(m.start() for m in lex.copyright_re.finditer(folded))
         stops.sort()
         for match in labels:
             field = lex.footer_field[match.group("label")]

@@ -40,6 +40,9 @@ _TAG_START_RE = re.compile(r"<[/!?a-zA-Z]")
 # script or a hit counter after </html>).
 _OPENED_RE = re.compile(r"<(?:body|html)[\s>]", re.IGNORECASE)
 _CLOSED_RE = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+# An </html> end tag, and the start of an element after one.
+_HTML_END_RE = re.compile(r"</html\s*>", re.IGNORECASE)
+_ELEMENT_START_RE = re.compile(r"<[a-zA-Z]")
 # How much of the last line of a cut article the warning quotes.
 _QUOTED = 20
 _Resolve = Callable[[str], str]
@@ -53,7 +56,7 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon) -> Pieces:
     """
     cut_tag = _cut_tag_at(text)
     # The start of a tag the page was cut off in is no content (lxml keeps a bare "</").
-    root, stopped = _parse(text if cut_tag is None else text[:cut_tag])
+    root, stopped = _parse(_early_html_ends_dropped(text if cut_tag is None else text[:cut_tag]))
     hints = _headlines(root)
     base = _base_url(root, url)
     article_id = _counter_aid(root)
@@ -165,6 +168,25 @@ def _parse(text: str) -> tuple[etree._Element, ParseWarning | None]:
         f"lxml stopped reading the page at line {fatal.line} "
         f"({fatal.message.strip()}): everything after it is missing"
     )
+
+
+def _early_html_ends_dropped(text: str) -> str:
+    """The page without the ``</html>`` end tags that elements follow.
+
+    A header included into the page may close the document (``</html><!--end header-->``)
+    before the article's markup; a browser ignores such an end tag, but libxml2 drops
+    everything after it, the article included.
+    """
+    ends = [m for m in _HTML_END_RE.finditer(text) if _ELEMENT_START_RE.search(text, m.end())]
+    if not ends:
+        return text  # the usual page: one </html>, at its end
+    kept = []
+    at = 0
+    for end in ends:
+        kept.append(text[at : end.start()])
+        at = end.end()
+    kept.append(text[at:])
+    return "".join(kept)
 
 
 def _cut_tag_at(text: str) -> int | None:
