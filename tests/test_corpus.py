@@ -118,11 +118,6 @@ KNOWN_MISSES = {
     ("172", "first_paragraph"): "the picture caption ending in 蔡雪婧/摄 is read as text",
     ("214", "credits"): "a picture credit inside a sentence: 均为澎湃新闻记者段彦超 图",
     ("215", "headings"): "a plain short line under a bold caption is not taken as a heading",
-    ("216", "credits"): "the dateline byline 电（记者唐霁） glued to the text, and 责任编辑 after"
-    " 【纠错】 under it, are not read",
-    ("216", "first_paragraph"): "the slideshow's 图集 label opens the body",
-    ("216", "last_paragraph"): "【纠错】 责任编辑： 尹世杰 under the text is read as text",
-    ("216", "body_excludes"): "【纠错】 责任编辑： 尹世杰 under the text is read as text",
     ("140", "source"): (
         "稿源 is no label the defaults know (the profile example's site-specific label)"
     ),

@@ -453,6 +453,7 @@ TOOL_LINES = [
     ("T", "T"),  # 008: the font-size tool, a bare T
     ("PDF版", "• 【PDF版】"),  # 152: an e-paper's link to the printed page, as a list item
     ("展开全文", "展开全文"),  # 184: the link that unfolds a body cut short
+    ("图集", "图集"),  # 216: the label of a slideshow over the text
 ]
 
 
