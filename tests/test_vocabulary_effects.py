@@ -454,6 +454,9 @@ TOOL_LINES = [
     ("PDF版", "• 【PDF版】"),  # 152: an e-paper's link to the printed page, as a list item
     ("展开全文", "展开全文"),  # 184: the link that unfolds a body cut short
     ("图集", "图集"),  # 216: the label of a slideshow over the text
+    ("放大", "放大 缩小 默认"),  # 142, 146: an e-paper's font-size tools
+    ("缩小", "放大 缩小 默认"),
+    ("默认", "放大 缩小 默认"),
 ]
 
 

@@ -344,6 +344,8 @@ def _split_closing(
     taken: list[_Closing] = []
     while first < len(text) and text[first] not in objects:
         byline = parse_credits(lines[text[first]], lex=lex)
+        if byline is None and _names_next_credit(lines, text, first, objects, lex=lex):
+            byline = ()  # the name alone over its credit line (雍和 over 雍和  图/文)
         if byline is None:
             break
         taken.append(_Closing(credits=byline))
@@ -368,6 +370,17 @@ def _split_closing(
         cut -= is_label_only(lines[text[cut - 1]])  # the label of what closes the text
     kept, within = _within(lines, text[first:cut], objects, lex=lex)
     return kept, taken + within + closing[::-1]
+
+
+def _names_next_credit(
+    lines: Sequence[str], text: list[int], index: int, objects: Collection[int], *, lex: Lexicon
+) -> bool:
+    """Whether line ``text[index]`` is only the name the credit line under it credits."""
+    if index + 1 >= len(text) or text[index + 1] in objects:
+        return False
+    name = lines[text[index]]
+    credits = parse_credits(lines[text[index + 1]], lex=lex) if len(name) <= 10 else None
+    return credits is not None and any(credit.name == name for credit in credits)
 
 
 def _within(
