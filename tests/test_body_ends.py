@@ -78,3 +78,29 @@ def test_without_metadata_a_short_sentence_over_the_text_is_not_taken_with_it() 
     # (short enough for a heading); the text starts under it.
     texts = body_texts(corpus_page("064"))
     assert texts[0].startswith("美国临床肿瘤学会（ASCO）第40届年会今年6月8日落幕。")
+
+
+def test_a_slideshow_label_a_like_count_and_tools_before_a_credit_are_not_text() -> None:
+    # 216: `图集` over the dateline, `+1` (a like button) under the text, then
+    # `【纠错】 责任编辑： 尹世杰`: the text runs from the dateline to its last sentence.
+    article = corpus_page("216")
+    texts = body_texts(article)
+    assert texts[0].startswith("新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国跨行业大罢工")
+    assert texts[-1].endswith("总理菲利普将于11日宣布退休制度改革的总体架构。")
+    assert [(c.role, c.name) for c in article.credits] == [("记者", "唐霁"), ("责任编辑", "尹世杰")]
+
+
+def test_an_e_papers_issue_date_over_its_toolbar_is_the_date_and_the_headline_is_under_it() -> None:
+    # 142: `2008年10月8日 星期` over `3 上一篇  下一篇 4` and `放大 缩小 默认`, then the headline.
+    article = corpus_page("142")
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2008-10-08"
+    assert article.title == "数百幅照片见证商水巨变"
+    # 146: `2012年05月11日 星期五 放大 缩小 默认` right over the headline, then the
+    # photographer's name alone over his credit line `雍和  图/文`: no heading.
+    article = corpus_page("146")
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2012-05-11"
+    assert article.title == "是小贩,也是老兵"
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert [(c.role, c.name) for c in article.credits] == [("图/文", "雍和")]

@@ -294,6 +294,7 @@ BYLINES = [
     ("摄影", "摄影 李璐", (("摄影", "李璐"),)),
     ("特约记者", "特约记者 徐大发 通讯员 柯国强", (("特约记者", "徐大发"), ("通讯员", "柯国强"))),
     ("全媒体记者", "▢ 全媒体记者 骆红婷", (("全媒体记者", "骆红婷"),)),  # 143
+    ("见习记者", "■见习记者 吴可蒙", (("见习记者", "吴可蒙"),)),  # 162
     ("线索提供", "线索提供 王蕴杰", (("线索提供", "王蕴杰"),)),  # 142
     # 214: the outlet before 记者 ends in 新闻 (UNIT_SUFFIXES).
     ("新闻记者", "澎湃新闻记者 段彦超 廖艳", (("记者", "段彦超 廖艳"),)),
@@ -454,6 +455,10 @@ TOOL_LINES = [
     ("PDF版", "• 【PDF版】"),  # 152: an e-paper's link to the printed page, as a list item
     ("展开全文", "展开全文"),  # 184: the link that unfolds a body cut short
     ("举报", "举报"),  # 227: the report-abuse link
+    ("图集", "图集"),  # 216: the label of a slideshow over the text
+    ("放大", "放大 缩小 默认"),  # 142, 146: an e-paper's font-size tools
+    ("缩小", "放大 缩小 默认"),
+    ("默认", "放大 缩小 默认"),
 ]
 
 

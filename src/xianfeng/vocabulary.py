@@ -106,7 +106,7 @@ CREDIT_ROLES: Final = (
 written. They count on the metadata line too."""
 
 BYLINE_ROLES: Final = (
-    "记者", "特约记者", "全媒体记者", "通讯员", "编辑", "责任编辑", "摄影", "线索提供",
+    "记者", "特约记者", "全媒体记者", "见习记者", "通讯员", "编辑", "责任编辑", "摄影", "线索提供",
 )  # fmt: skip
 """Credit roles a page also writes without a colon, a space before the names, on a line of
 their own (``记者 刘涛``, ``▢ 全媒体记者 骆红婷``), maybe after the outlet
@@ -178,10 +178,11 @@ TOOL_WORDS: Final = (
     "打印", "打印本页", "打印此文", "关闭", "关闭窗口", "关闭本页", "收藏", "加入收藏",
     "返回顶部", "顶部", "字体", "字号", "大", "中", "小", "分享到", "分享", "推荐", "纠错",
     "我要纠错", "文章纠错", "我要“揪”错", "我来说两句", "页面功能", "复制链接", "T", "PDF版",
-    "展开全文", "举报",
+    "展开全文", "举报", "图集", "放大", "缩小", "默认",
 )  # fmt: skip
-"""Page-tool links (``【打印】【关闭】``, ``【字体：大 中 小】``): a line made only of these is
-never content. Those of two characters or more also end a metadata value they follow."""
+"""Page-tool links (``【打印】【关闭】``, ``【字体：大 中 小】``, an e-paper's ``放大 缩小 默认``):
+a line made only of these is never content, nor are they after a date alone on its line.
+Those of two characters or more also end a metadata value they follow."""
 
 END_MARKERS: Final = (
     "相关文章", "相关阅读", "相关新闻", "相关链接", "推荐阅读", "延伸阅读", "热点文章",

@@ -290,6 +290,11 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
     )
 
 
+def _tools_only(text: str, *, lex: Lexicon) -> bool:
+    """Whether ``text`` (folded) is page-tool links and nothing else."""
+    return bool(text) and text[0] in lex.tool_start and lex.tool_re.fullmatch(text) is not None
+
+
 def parse_dateline(line: str, *, lex: Lexicon) -> MetaLine | None:
     """A line that only gives the publication date (``2024.05.30``, ``[2021-7-8]``), as
     templates without labels show it under a title, maybe with who issued it after the date
@@ -320,8 +325,8 @@ def parse_dateline(line: str, *, lex: Lexicon) -> MetaLine | None:
     if field is not None:
         texts[field] = text[match.end() :].strip(DATE_CLUTTER + SPACE_CHARS)
         after = ""
-    elif _ISSUER_RE.fullmatch(after):
-        after = ""
+    elif _ISSUER_RE.fullmatch(after) or _tools_only(after.lstrip(DATE_CLUTTER), lex=lex):
+        after = ""  # an account, or page tools (2012年05月11日 星期五 放大 缩小 默认)
     rest = _ADDRESS_RE.sub("", folded[: match.start()] + after)
     if len(rest.strip(DATE_CLUTTER)) > LIMITS.max_date_clutter:
         return None

@@ -9,6 +9,7 @@ import attrs
 
 from xianfeng._chars import COLON_RE, display_width, fold
 from xianfeng._fields.breadcrumb import is_breadcrumb, split_breadcrumb
+from xianfeng._fields.chrome import is_chrome
 from xianfeng._fields.credits import parse_credits
 from xianfeng._fields.metaline import MetaLine, is_field_line, parse_dateline, parse_metaline
 from xianfeng._lexicon import Lexicon
@@ -255,6 +256,9 @@ def _dateline_anchor(lines: Sequence[str], *, lex: Lexicon) -> Anchor | None:
         if found is None:
             continue
         first, last, meta = found
+        below = _under_toolbar(lines, last, lex=lex)
+        if below is not None and _prose_follows(lines, below, None):
+            return Anchor(first, meta, below, below)
         title_at = previous_line(lines, first)
         if not _prose_follows(lines, last, None if title_at is None else lines[title_at]):
             continue
@@ -263,6 +267,27 @@ def _dateline_anchor(lines: Sequence[str], *, lex: Lexicon) -> Anchor | None:
         if _labelled(lines, first, at, lex=lex):  # 发布日期: over the date, no headline above
             return Anchor(first, meta, None, last)
     return None
+
+
+def _under_toolbar(lines: Sequence[str], at: int, *, lex: Lexicon) -> int | None:
+    """The headline under an e-paper's toolbar: the issue's date (line ``at``) with page
+    tools after it (``2012年05月11日 星期五 放大 缩小 默认``) or on the lines under it
+    (``3 上一篇  下一篇 4``, ``放大 缩小 默认``); ``None`` when the date has no tools."""
+    parts = lines[at].split()
+    tools = any(is_chrome(" ".join(parts[i:]), lex=lex) for i in range(1, len(parts)))
+    below = next_line(lines, at)
+    while below is not None and _toolbar_line(lines[below], lex=lex):
+        tools, below = True, next_line(lines, below)
+    if not tools or below is None or not headline_like(lines[below], lex=lex):
+        return None
+    return below
+
+
+def _toolbar_line(line: str, *, lex: Lexicon) -> bool:
+    """Page tools, or the bare previous/next links of an e-paper (``3 上一篇  下一篇 4``)."""
+    return is_chrome(line, lex=lex) or (
+        len(line) <= LIMITS.max_pager_line and lex.bare_prev_next_re.search(fold(line)) is not None
+    )
 
 
 def _labelled(lines: Sequence[str], first: int, date_at: int, *, lex: Lexicon) -> bool:

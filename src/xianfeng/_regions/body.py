@@ -73,6 +73,8 @@ _TAG_LINE_RE = re.compile(r"【[^】]{1,12}】")
 _PAGE_NUMBER_START = frozenset("【[［")
 # A web address alone on its line (a source link printed under the text).
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# A like button's count alone on its line (+1).
+_COUNT_LINE_RE = re.compile(r"[+＋]\d{1,5}")
 # A report's title block under its headline: who wrote it, and when.
 _TITLE_BLOCK_LINES = 2
 
@@ -294,13 +296,24 @@ def _closing_line(line: str, *, lex: Lexicon) -> _Closing | None:
         is_closing_furniture(line, lex=lex)
         or lex.empty_credits_re.fullmatch(fold(line))
         or _URL_LINE_RE.fullmatch(line)
+        or _COUNT_LINE_RE.fullmatch(line)
     ):
-        return _Closing()  # furniture, a bar of credit roles left empty (审核:编辑:), a link
-    found = parse_credits(line, lex=lex)
+        return _Closing()  # furniture, empty credit roles (审核:编辑:), a link, a count
+    found = parse_credits(line, lex=lex) or _credits_after_tools(line, lex=lex)
     if found is not None:
         return _Closing(credits=found)
     meta = _meta_in_body(line, lex=lex)
     return None if meta is None else _Closing(credits=meta.credits, meta=meta)
+
+
+def _credits_after_tools(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
+    """The credits after the page-tool links a closing line opens with
+    (``【纠错】 责任编辑：尹世杰``), else ``None``."""
+    if line[0] not in lex.tool_start:
+        return None
+    tools = lex.tool_re.match(fold(line))
+    rest = "" if tools is None else line[tools.end() :]
+    return parse_credits(rest, lex=lex) if rest else None
 
 
 def _meta_in_body(line: str, *, lex: Lexicon) -> MetaLine | None:
@@ -334,6 +347,8 @@ def _split_closing(
     taken: list[_Closing] = []
     while first < len(text) and text[first] not in objects:
         byline = parse_credits(lines[text[first]], lex=lex)
+        if byline is None and _names_next_credit(lines, text, first, objects, lex=lex):
+            byline = ()  # the name alone over its credit line (雍和 over 雍和  图/文)
         if byline is None:
             break
         taken.append(_Closing(credits=byline))
@@ -358,6 +373,17 @@ def _split_closing(
         cut -= is_label_only(lines[text[cut - 1]])  # the label of what closes the text
     kept, within = _within(lines, text[first:cut], objects, lex=lex)
     return kept, taken + within + closing[::-1]
+
+
+def _names_next_credit(
+    lines: Sequence[str], text: list[int], index: int, objects: Collection[int], *, lex: Lexicon
+) -> bool:
+    """Whether line ``text[index]`` is only the name the credit line under it credits."""
+    if index + 1 >= len(text) or text[index + 1] in objects:
+        return False
+    name = lines[text[index]]
+    credits = parse_credits(lines[text[index + 1]], lex=lex) if len(name) <= 10 else None
+    return credits is not None and any(credit.name == name for credit in credits)
 
 
 def _within(
