@@ -32,7 +32,6 @@ KNOWN_MISSES = {
     ("021", "clicks"): "2333次浏览 puts the number before its label",
     ("025", "headings"): "bold runs inside paragraphs are taken for headings",
     ("036", "headings"): "人民日报社: is a heading only by its position",
-    ("038", "headings"): "the table rows are taken for headings",
     ("039", "source"): "信息来源 follows a malformed Hanweb date on the same line",
     # pages 042–074 (shared corpus-more 001–033)
     ("042", "headings"): "unstyled <br> lines (第一点：…) are headings only by position",
@@ -201,7 +200,6 @@ KNOWN_MISSES = {
         "the 文号 and signature-date lines are taken for headings; the plan title and 录 are missed"
     ),
     ("105", "headings"): "the grid's 名稱 line and the repeated headline are taken for headings",
-    ("204", "headings"): "the document's own title over a 第一章 heading is read as text",
     ("162", "credits"): "■见习记者 吴可蒙: a role and name with no colon, after a ■",
     ("162", "first_paragraph"): "the deck under the headline is repeated over the body",
     ("162", "last_paragraph"): "the e-paper address under the 摘自 line is read as text",

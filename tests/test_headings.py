@@ -46,6 +46,12 @@ def _paragraphs(article: Article) -> list[str]:
         ("124", ["浙江长兴县融媒体中心 开年报道“花式”创新"]),
         # 郑州教育: the signature's date 2021年9月23日 closes the notice; a date is no heading.
         ("141", []),
+        # 海口 gazette: the document's own title over 第一章 总 则 is a heading of its own, not
+        # the first half of one heading; the signature's date above it is in Chinese numerals
+        # (二○一一年四月八日), a date and no heading.
+        ("204", ["海口市人民政府工作规则", "第一章 总 则", "第二章 市政府组成人员职责"]),
+        # 齐齐哈尔: the same, with the signature's date in digits.
+        ("038", ["齐齐哈尔市政务云平台管理实施细则", "第一章 总则"]),
     ],
 )
 def test_text_rendering_headings(name: str, headings: list[str]) -> None:

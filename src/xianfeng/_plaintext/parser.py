@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from xianfeng._chars import fold, tidy
 from xianfeng._fields.breadcrumb import split_breadcrumb
 from xianfeng._fields.footer import parse_footer
-from xianfeng._fields.headings import looks_like_heading, reads_as_text
+from xianfeng._fields.headings import is_numbered, looks_like_heading, reads_as_text
 from xianfeng._fields.pager import parse_prev_next
 from xianfeng._header import split_header
 from xianfeng._lexicon import Lexicon
@@ -151,7 +151,8 @@ def _unwrap(lines: list[str]) -> list[str]:
 def _body(lines: Sequence[str], *, lex: Lexicon) -> Iterator[Heading | Paragraph]:
     """The body's lines as headings and paragraphs. A heading-like line followed by running
     text is a heading; two such lines in a row over running text are one heading broken over
-    two lines (``吹响号角`` / ``齐筑“防诈墙”``), read as one."""
+    two lines (``吹响号角`` / ``齐筑“防诈墙”``), read as one, unless the second opens with a
+    section number (``第一章 总则``): then the first is a title over it, a heading of its own."""
     heading_like = [looks_like_heading(line, lex=lex) for line in lines]
     at = 0
     while at < len(lines):
@@ -165,8 +166,11 @@ def _body(lines: Sequence[str], *, lex: Lexicon) -> Iterator[Heading | Paragraph
             and heading_like[at + 1]
             and _text_at(lines, heading_like, at + 2, lex=lex)
         ):
-            yield Heading(f"{line} {lines[at + 1]}")
-            at += 1
+            if is_numbered(lines[at + 1]):  # a document's title over its 第一章: two headings
+                yield Heading(line)
+            else:
+                yield Heading(f"{line} {lines[at + 1]}")
+                at += 1
         else:
             yield Paragraph(text=line)
         at += 1
