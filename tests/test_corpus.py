@@ -56,7 +56,6 @@ KNOWN_MISSES = {
     ("058", "body_excludes"): "the ——subtitle and the unlabelled site/URL line are body",
     ("059", "title"): "the h1 is split by an inner <div>; only the first line is kept",
     ("059", "footer_host"): "主办单位：…人民政府主办 with the suffix; 承办 is taken instead",
-    ("060", "headings"): "the bold headline lines and a 三、 item are taken as headings",
     ("061", "title"): "a hidden SPA widget's question is taken as the headline",
     ("061", "published"): "a date from a hidden SPA widget is taken",
     ("061", "source"): "来源：浙江监管局 in the SPA date bar is not read",

@@ -98,3 +98,12 @@ def test_a_section_number_in_brackets_alone_is_a_heading() -> None:
     article = _parse("163")
     assert _headings(article) == ["（一）", "（二）"]
     assert "（二）" not in _paragraphs(article)
+
+
+def test_a_numbered_item_ending_with_a_full_stop_is_no_heading() -> None:
+    # 吉林省人民政府: the notice's items 一、 二、 三、 are plain <div>s; 三、 is short enough
+    # for a heading but ends with a full stop, one sentence of the list.
+    article = _parse("060")
+    assert _headings(article) == []
+    item = "三、自本通告发布之日起，上述区域内新迁入的人口不享有相关补偿政策。"
+    assert item in _paragraphs(article)
