@@ -99,8 +99,6 @@ KNOWN_MISSES = {
     ("112", "body_excludes"): "the ——subtitle and the 记者 … 来源 line are read as body",
     ("113", "first_paragraph"): "the disclosure grid (索引号 …) is read as body",
     ("113", "headings"): "grid rows, notice title and signature date taken for headings",
-    ("121", "first_paragraph"): "the disclosure grid (名称: …) is read as body",
-    ("121", "body_excludes"): "浏览次数:- and image file names 微信图片_….jpg read as body",
     ("125", "credits"): "the dateline credit (通讯员 name) and the role 编审 are not matched",
     ("128", "title"): "a deck line (讲话/主持/出席) under the headline is taken for the title",
     ("129", "last_paragraph"): "a label line 会议要求 ending the cut excerpt read as paragraph",

@@ -34,6 +34,9 @@ _MIN_WRAPPED = 4
 # Characters an encoding could not write, shown as ASCII question marks: a whole line of
 # them, or a run of two or more opening a line before its text (NBSP indentation).
 _LOST_RE = re.compile(r"\?[?\s]*$|\?{2,}\s*(?=[^?\s])")
+# Pictures a rendering wrote as their file names, run together before the text of a line
+# (微信图片_20210226162951.jpg微信图片_20210226162942.jpg“大哥,……).
+_FILE_NAMES_RE = re.compile(r"(?:[^\s./\\]{1,60}\.(?:jpe?g|png|gif|bmp|webp))+", re.IGNORECASE)
 
 
 def parse_text(text: str, *, lex: Lexicon) -> Pieces:
@@ -42,7 +45,9 @@ def parse_text(text: str, *, lex: Lexicon) -> Pieces:
     Raises :class:`~xianfeng.NotAnArticleError` when no metadata line with a title above it
     exists.
     """
-    lines = _join_labels([tidy(line) for line in _unwrap(text.splitlines())], lex=lex)
+    lines = _join_labels(
+        [_without_file_names(tidy(line)) for line in _unwrap(text.splitlines())], lex=lex
+    )
     lost = _without_lost(lines) if "?" in text else ()
     layout = locate(lines, lex=lex)
     navigation, notices = split_header(
@@ -88,6 +93,12 @@ def _without_lost(lines: list[str]) -> tuple[ParseWarning, ...]:
         "characters; they were removed"
     )
     return (warning,)
+
+
+def _without_file_names(line: str) -> str:
+    """The line without the picture file names that open it."""
+    names = _FILE_NAMES_RE.match(line) if "." in line[:61] else None
+    return line if names is None else line[names.end() :].lstrip()
 
 
 def _join_labels(lines: list[str], *, lex: Lexicon) -> list[str]:
