@@ -119,9 +119,6 @@ KNOWN_MISSES = {
     ("216", "first_paragraph"): "the slideshow's 图集 label opens the body",
     ("216", "last_paragraph"): "【纠错】 责任编辑： 尹世杰 under the text is read as text",
     ("216", "body_excludes"): "【纠错】 责任编辑： 尹世杰 under the text is read as text",
-    ("140", "source"): (
-        "稿源 is no label the defaults know (the profile example's site-specific label)"
-    ),
     # 075–107: shared/corpus-more 034–066
     ("075", "source"): (
         "素材来源 followed by a space (no colon) after the body is not read as a 来源 label"
