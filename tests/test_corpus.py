@@ -74,7 +74,10 @@ KNOWN_MISSES = {
     ("063", "first_paragraph"): "a bold 个人简介： label is read as a paragraph",
     ("063", "headings"): "a bold 记者 byline is taken as a heading; 个人简介： missed",
     ("063", "body_excludes"): "a bold 记者 byline opening the body is read as a heading",
-    ("064", "headings"): "bold one-sentence section lines in <div>s are missed",
+    ("064", "headings"): (
+        "the first bold centred section line, between the headline and the first prose,"
+        " is left out of the body"
+    ),
     ("065", "published"): "a comment's 发表时间 is taken over the unlabelled date",
     ("065", "clicks"): "阅读10544次 glued to the date, no colon",
     ("065", "first_paragraph"): "the first <br> line of the body is dropped",

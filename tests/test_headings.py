@@ -107,3 +107,10 @@ def test_a_numbered_item_ending_with_a_full_stop_is_no_heading() -> None:
     assert _headings(article) == []
     item = "三、自本通告发布之日起，上述区域内新迁入的人口不享有相关补偿政策。"
     assert item in _paragraphs(article)
+
+
+def test_a_bold_centred_sentence_alone_is_a_heading() -> None:
+    # 北京大学医学部: each section opens with a bold, centred <div> of one short sentence
+    # ending in a full stop (叛逆，科学家族中最稀有的元素。); the markup makes it a heading.
+    headings = _headings(_parse("064"))
+    assert headings[-2:] == ["叛逆，科学家族中最稀有的元素。", "思维，像清晨山涧涌出的泉水。"]
