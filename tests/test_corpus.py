@@ -104,8 +104,6 @@ KNOWN_MISSES = {
     ("113", "headings"): "grid rows, notice title and signature date taken for headings",
     ("125", "credits"): "the dateline credit (通讯员 name) and the role 编审 are not matched",
     ("128", "title"): "a deck line (讲话/主持/出席) under the headline is taken for the title",
-    ("129", "last_paragraph"): "a label line 会议要求 ending the cut excerpt read as paragraph",
-    ("129", "headings"): "the label 会议要求 at the very end is not taken for a heading",
     ("130", "headings"): "part markers (一) / (二) alone on a line are not taken for headings",
     ("134", "last_paragraph"): "下一篇文章: line read as the last paragraph",
     ("134", "headings"): "the 上一篇文章: line is taken for a heading",

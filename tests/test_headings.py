@@ -52,6 +52,9 @@ def _paragraphs(article: Article) -> list[str]:
         ("204", ["海口市人民政府工作规则", "第一章 总 则", "第二章 市政府组成人员职责"]),
         # 齐齐哈尔: the same, with the signature's date in digits.
         ("038", ["齐齐哈尔市政务云平台管理实施细则", "第一章 总则"]),
+        # 香格里拉 city news, cut right after the label 会议要求: one of a kind with the heading
+        # 会议指出 above it, so a heading, not the last paragraph.
+        ("129", ["会议指出", "会议要求"]),
     ],
 )
 def test_text_rendering_headings(name: str, headings: list[str]) -> None:

@@ -163,12 +163,19 @@ def _body(lines: Sequence[str], *, lex: Lexicon) -> Iterator[Heading | Paragraph
     """The body's lines as headings and paragraphs. A heading-like line followed by running
     text is a heading; two such lines in a row over running text are one heading broken over
     two lines (``吹响号角`` / ``齐筑“防诈墙”``), read as one, unless the second opens with a
-    section number (``第一章 总则``): then the first is a title over it, a heading of its own."""
+    section number (``第一章 总则``): then the first is a title over it, a heading of its own.
+    The last line, where a cut rendering stops, is a heading when it is one of a kind with a
+    heading before it (``会议指出`` … ``会议要求``)."""
     heading_like = [looks_like_heading(line, lex=lex) for line in lines]
+    seen: list[str] = []  # the headings so far
     at = 0
     while at < len(lines):
         line = lines[at]
-        if heading_like[at] and _text_at(lines, heading_like, at + 1, lex=lex):
+        if heading_like[at] and (
+            _text_at(lines, heading_like, at + 1, lex=lex)
+            or (at == len(lines) - 1 and any(_alike(line, heading) for heading in seen))
+        ):
+            seen.append(line)
             yield Heading(line)
         elif (
             heading_like[at]
@@ -178,13 +185,20 @@ def _body(lines: Sequence[str], *, lex: Lexicon) -> Iterator[Heading | Paragraph
             and _text_at(lines, heading_like, at + 2, lex=lex)
         ):
             if is_numbered(lines[at + 1]):  # a document's title over its 第一章: two headings
-                yield Heading(line)
+                seen.append(line)
             else:
-                yield Heading(f"{line} {lines[at + 1]}")
+                seen.append(f"{line} {lines[at + 1]}")
                 at += 1
+            yield Heading(seen[-1])
         else:
             yield Paragraph(text=line)
         at += 1
+
+
+def _alike(line: str, heading: str) -> bool:
+    """Whether two lines are headings of one kind: as long, and opening with the same two
+    characters (``会议指出``, ``会议要求``)."""
+    return len(line) == len(heading) and line[:2] == heading[:2]
 
 
 def _text_at(lines: Sequence[str], heading_like: Sequence[bool], at: int, *, lex: Lexicon) -> bool:
