@@ -345,7 +345,11 @@ def progress(tmp: Path) -> tuple[str, bool]:
 
 @fault(8, "`--profile daoli.json` on a sister site's page", "its source found")
 def profile(tmp: Path) -> tuple[str, bool]:
-    settings = {"labels": {"source": ["稿源"]}, "end_markers": ["顶一下"], "body": ["#artibody"]}
+    settings = {
+        "labels": {"source": ["稿件来处"]},
+        "end_markers": ["顶一下"],
+        "body": ["#artibody"],
+    }
     (tmp / "daoli.json").write_text(json.dumps(settings, ensure_ascii=False), "utf-8")
     done = xianfeng("--profile", tmp / "daoli.json", DAOLI)
     source = json.loads(done.stdout)[0]["article"]["source"] if done.returncode == 0 else None

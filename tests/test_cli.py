@@ -752,7 +752,7 @@ def test_a_closed_standard_input_is_a_failed_page(
 DAOLI = ROOT / "tests" / "profile_pages" / "daoli-sister-site" / "page.html"
 DAOLI_PROFILE = {
     "name": "道里先锋网",
-    "labels": {"source": ["稿源"]},
+    "labels": {"source": ["稿件来处"]},
     "end_markers": ["顶一下"],
     "body": ["#artibody"],
 }
@@ -762,7 +762,7 @@ end_markers = ["顶一下"]
 body = ["#artibody"]
 
 [labels]
-source = ["稿源"]
+source = ["稿件来处"]
 """
 
 
@@ -787,7 +787,7 @@ def test_profile_from_a_toml_file(tmp_path: Path, capsys: pytest.CaptureFixture[
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ('{"labels": {"sauce": ["稿源"]}}', "profile key 'labels.sauce' is unknown; known: "),
+        ('{"labels": {"sauce": ["稿件来处"]}}', "profile key 'labels.sauce' is unknown; known: "),
         ('{"end_markers": "顶一下"}', "profile key 'end_markers': expected a list of "),
         ("[1, 2]", "a profile is a mapping, got list"),
         ("{labels", "Expecting property name enclosed in double quotes: line 1 column 2"),

@@ -32,7 +32,6 @@ KNOWN_MISSES = {
     ("021", "clicks"): "2333次浏览 puts the number before its label",
     ("025", "headings"): "bold runs inside paragraphs are taken for headings",
     ("036", "headings"): "人民日报社: is a heading only by its position",
-    ("038", "headings"): "the table rows are taken for headings",
     ("039", "source"): "信息来源 follows a malformed Hanweb date on the same line",
     # pages 042–074 (shared corpus-more 001–033)
     ("042", "headings"): "unstyled <br> lines (第一点：…) are headings only by position",
@@ -57,7 +56,6 @@ KNOWN_MISSES = {
     ("058", "body_excludes"): "the ——subtitle and the unlabelled site/URL line are body",
     ("059", "title"): "the h1 is split by an inner <div>; only the first line is kept",
     ("059", "footer_host"): "主办单位：…人民政府主办 with the suffix; 承办 is taken instead",
-    ("060", "headings"): "the bold headline lines and a 三、 item are taken as headings",
     ("061", "title"): "a hidden SPA widget's question is taken as the headline",
     ("061", "published"): "a date from a hidden SPA widget is taken",
     ("061", "source"): "来源：浙江监管局 in the SPA date bar is not read",
@@ -76,7 +74,10 @@ KNOWN_MISSES = {
     ("063", "first_paragraph"): "a bold 个人简介： label is read as a paragraph",
     ("063", "headings"): "a bold 记者 byline is taken as a heading; 个人简介： missed",
     ("063", "body_excludes"): "a bold 记者 byline opening the body is read as a heading",
-    ("064", "headings"): "bold one-sentence section lines in <div>s are missed",
+    ("064", "headings"): (
+        "the first bold centred section line, between the headline and the first prose,"
+        " is left out of the body"
+    ),
     ("065", "published"): "a comment's 发表时间 is taken over the unlabelled date",
     ("065", "clicks"): "阅读10544次 glued to the date, no colon",
     ("065", "first_paragraph"): "the first <br> line of the body is dropped",
@@ -101,12 +102,8 @@ KNOWN_MISSES = {
     ("112", "body_excludes"): "the ——subtitle and the 记者 … 来源 line are read as body",
     ("113", "first_paragraph"): "the disclosure grid (索引号 …) is read as body",
     ("113", "headings"): "grid rows, notice title and signature date taken for headings",
-    ("121", "first_paragraph"): "the disclosure grid (名称: …) is read as body",
-    ("121", "body_excludes"): "浏览次数:- and image file names 微信图片_….jpg read as body",
     ("125", "credits"): "the dateline credit (通讯员 name) and the role 编审 are not matched",
     ("128", "title"): "a deck line (讲话/主持/出席) under the headline is taken for the title",
-    ("129", "last_paragraph"): "a label line 会议要求 ending the cut excerpt read as paragraph",
-    ("129", "headings"): "the label 会议要求 at the very end is not taken for a heading",
     ("130", "headings"): "part markers (一) / (二) alone on a line are not taken for headings",
     ("134", "last_paragraph"): "下一篇文章: line read as the last paragraph",
     ("134", "headings"): "the 上一篇文章: line is taken for a heading",
@@ -145,9 +142,6 @@ KNOWN_MISSES = {
         "headings",
     ): "a bold centred speaker line at the top of a transcript is taken as a heading",
     ("237", "headings"): "bold centred photo captions under pictures are taken as headings",
-    ("140", "source"): (
-        "稿源 is no label the defaults know (the profile example's site-specific label)"
-    ),
     # 075–107: shared/corpus-more 034–066
     ("075", "source"): (
         "素材来源 followed by a space (no colon) after the body is not read as a 来源 label"
@@ -223,7 +217,6 @@ KNOWN_MISSES = {
         "the 文号 and signature-date lines are taken for headings; the plan title and 录 are missed"
     ),
     ("105", "headings"): "the grid's 名稱 line and the repeated headline are taken for headings",
-    ("204", "headings"): "the document's own title over a 第一章 heading is read as text",
     ("162", "first_paragraph"): "the deck under the headline is repeated over the body",
     ("162", "last_paragraph"): "the e-paper address under the 摘自 line is read as text",
     ("145", "author"): "作者: alone on its line between two copies of the headline is not read",

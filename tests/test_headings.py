@@ -46,6 +46,15 @@ def _paragraphs(article: Article) -> list[str]:
         ("124", ["浙江长兴县融媒体中心 开年报道“花式”创新"]),
         # 郑州教育: the signature's date 2021年9月23日 closes the notice; a date is no heading.
         ("141", []),
+        # 海口 gazette: the document's own title over 第一章 总 则 is a heading of its own, not
+        # the first half of one heading; the signature's date above it is in Chinese numerals
+        # (二○一一年四月八日), a date and no heading.
+        ("204", ["海口市人民政府工作规则", "第一章 总 则", "第二章 市政府组成人员职责"]),
+        # 齐齐哈尔: the same, with the signature's date in digits.
+        ("038", ["齐齐哈尔市政务云平台管理实施细则", "第一章 总则"]),
+        # 香格里拉 city news, cut right after the label 会议要求: one of a kind with the heading
+        # 会议指出 above it, so a heading, not the last paragraph.
+        ("129", ["会议指出", "会议要求"]),
     ],
 )
 def test_text_rendering_headings(name: str, headings: list[str]) -> None:
@@ -92,3 +101,19 @@ def test_a_section_number_in_brackets_alone_is_a_heading() -> None:
     article = _parse("163")
     assert _headings(article) == ["（一）", "（二）"]
     assert "（二）" not in _paragraphs(article)
+
+
+def test_a_numbered_item_ending_with_a_full_stop_is_no_heading() -> None:
+    # 吉林省人民政府: the notice's items 一、 二、 三、 are plain <div>s; 三、 is short enough
+    # for a heading but ends with a full stop, one sentence of the list.
+    article = _parse("060")
+    assert _headings(article) == []
+    item = "三、自本通告发布之日起，上述区域内新迁入的人口不享有相关补偿政策。"
+    assert item in _paragraphs(article)
+
+
+def test_a_bold_centred_sentence_alone_is_a_heading() -> None:
+    # 北京大学医学部: each section opens with a bold, centred <div> of one short sentence
+    # ending in a full stop (叛逆，科学家族中最稀有的元素。); the markup makes it a heading.
+    headings = _headings(_parse("064"))
+    assert headings[-2:] == ["叛逆，科学家族中最稀有的元素。", "思维，像清晨山涧涌出的泉水。"]

@@ -52,13 +52,13 @@ def test_without_a_profile_the_sister_site_leaks() -> None:
     assert plain["title"] == "道里区召开基层党组织书记述职评议会"
     assert plain["published"] == "2023-12-28T15:06:00+08:00"
     assert plain["author"] == "王晓东"
-    assert plain["source"] is None  # 稿源 is no label the defaults know
+    assert plain["source"] is None  # 稿件来处 is no label the defaults know
     assert paragraphs(plain) == [LEAD, *PARAGRAPHS, *VOTES]
 
 
 def test_a_label_changes_only_its_field() -> None:
     plain = parse_article(SISTER).to_dict()
-    labelled = parse_article(SISTER, profile=Profile(labels={"source": ["稿源"]})).to_dict()
+    labelled = parse_article(SISTER, profile=Profile(labels={"source": ["稿件来处"]})).to_dict()
     assert changed(plain, labelled) == {"source"}
     assert labelled["source"] == "道里区委组织部"
 
@@ -81,7 +81,7 @@ def test_one_profile_with_all_three() -> None:
     profile = Profile.from_dict(
         {
             "name": "道里先锋网",
-            "labels": {"source": ["稿源"]},
+            "labels": {"source": ["稿件来处"]},
             "end_markers": ["顶一下"],
             "body": ["div#artibody"],
         }
@@ -100,17 +100,17 @@ def test_a_profile_loads_from_toml_and_json() -> None:
     body = ["#artibody"]
 
     [labels]
-    source = ["稿源"]
+    source = ["稿件来处"]
     """
     from_toml = Profile.from_dict(tomllib.loads(text))
     from_json = Profile.from_dict(
         json.loads(
             '{"name": "道里先锋网", "end_markers": ["顶一下"], "body": ["#artibody"],'
-            ' "labels": {"source": ["稿源"]}}'
+            ' "labels": {"source": ["稿件来处"]}}'
         )
     )
     assert from_toml == from_json
-    assert from_toml.labels["source"] == ("稿源",)
+    assert from_toml.labels["source"] == ("稿件来处",)
 
 
 def test_a_credit_role_from_a_profile_on_a_real_page() -> None:
@@ -163,9 +163,13 @@ def test_css_hints_become_xpath(css: str, xpath: str) -> None:
     ("data", "error", "message"),
     [
         ({"lables": {}}, ValueError, "profile key 'lables' is unknown; known: body, boilerplate"),
-        ({"labels": {"sauce": ["稿源"]}}, ValueError, "profile key 'labels.sauce' is unknown"),
-        ({"labels": ["稿源"]}, TypeError, "profile key 'labels': expected a mapping"),
-        ({"labels": {"source": "稿源"}}, TypeError, "profile key 'labels.source': expected a list"),
+        ({"labels": {"sauce": ["稿件来处"]}}, ValueError, "profile key 'labels.sauce' is unknown"),
+        ({"labels": ["稿件来处"]}, TypeError, "profile key 'labels': expected a mapping"),
+        (
+            {"labels": {"source": "稿件来处"}},
+            TypeError,
+            "profile key 'labels.source': expected a list",
+        ),
         ({"end_markers": "顶一下"}, TypeError, "profile key 'end_markers': expected a list"),
         ({"tool_words": ["", "打印"]}, TypeError, "profile key 'tool_words': expected a list"),
         ({"name": 5}, TypeError, "profile key 'name': expected a string, got 5"),

@@ -305,3 +305,17 @@ def test_a_document_number_alone_is_the_first_paragraph_not_a_heading() -> None:
     assert article.sections[0].heading is None
     assert article.sections[0].paragraphs[0] == "海府〔2011〕33号"
     assert article.source == "本站原创"
+
+
+def test_picture_file_names_opening_a_line_are_not_text() -> None:
+    # Real lines of a county police disclosure page (tests/corpus/121): the pictures are
+    # rendered as their file names, run together before the first paragraph.
+    text = (
+        "反诈“小回执” 宣传“大作用”\n\n发布日期:2021-03-01  浏览次数:-\n\n"
+        "微信图片_20210226162951.jpg微信图片_20210226162942.jpg“大哥,现在电信诈骗太多了,"
+        "赚点钱不容易,可千万要小心,别给陌生人转账啊……”2月26日,五华县公安局长布派出所民警"
+        "趁着元宵节走街串巷入户开展反诈宣传。\n"
+    )
+    article = parse_article(text)
+    assert article.sections[0].paragraphs[0].startswith("“大哥,现在电信诈骗太多了")
+    assert ".jpg" not in article.text

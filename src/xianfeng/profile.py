@@ -3,7 +3,7 @@
 A :class:`Profile` extends the vocabulary of :mod:`xianfeng.vocabulary` for the pages of one
 site (or template) and is passed to :func:`xianfeng.parse_article`::
 
-    parse_article(page, profile=Profile(labels={"source": ["稿源"]}))
+    parse_article(page, profile=Profile(labels={"source": ["稿件来处"]}))
 
 Build one with keyword arguments, or from a plain mapping with :meth:`Profile.from_dict` —
 a site's profile can live in a TOML or JSON file that the caller loads.
@@ -78,15 +78,15 @@ class Profile:
     name is listed in ``replace``. Lists may be given as any sequence of strings; they are
     kept as tuples.
 
-    >>> p = Profile(name="道里先锋网", labels={"source": ["稿源"]}, end_markers=["顶一下"])
+    >>> p = Profile(name="道里先锋网", labels={"source": ["稿件来处"]}, end_markers=["顶一下"])
     >>> p.labels["source"], p.end_markers
-    (('稿源',), ('顶一下',))
+    (('稿件来处',), ('顶一下',))
     """
 
     name: str | None = None
     """Who the profile is for; only shown back to you."""
     labels: Mapping[str, Sequence[str]] = attrs.field(factory=dict)
-    """Extra labels per field (``{"source": ["稿源"], "clicks": ["人气"]}``); the fields are
+    """Extra labels per field (``{"source": ["稿件来处"], "clicks": ["人气"]}``); the fields are
     those of :data:`LABEL_FIELDS`."""
     credit_roles: Sequence[str] = ()
     """Extra contributor roles (``监制``)."""
@@ -145,8 +145,8 @@ class Profile:
         Raises :class:`ValueError` naming the key for an unknown key, and :class:`TypeError`
         naming it for a value of the wrong type.
 
-        >>> Profile.from_dict({"labels": {"source": ["稿源"]}}).labels["source"]
-        ('稿源',)
+        >>> Profile.from_dict({"labels": {"source": ["稿件来处"]}}).labels["source"]
+        ('稿件来处',)
         >>> Profile.from_dict({"lables": {}})  # doctest: +ELLIPSIS
         Traceback (most recent call last):
           ...

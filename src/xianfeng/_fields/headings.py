@@ -80,18 +80,22 @@ def looks_like_plain_heading(line: str, *, lex: Lexicon) -> bool:
 def is_numbered(line: str) -> bool:
     """Whether a line opens with a top-level section number in Chinese numerals (一、 第一),
     or is a section number in brackets alone (``（二）``), which marks a heading even where
-    the markup does not make it bold.
+    the markup does not make it bold. A numbered line that ends with a full stop is an item
+    of a list, one sentence (``三、自本通告发布之日起，…不享有相关补偿政策。``).
 
     >>> is_numbered("一、新时期我市党建带团建工作取得的主要成效"), is_numbered("1、优秀党员：")
     (True, False)
     >>> is_numbered("（二）"), is_numbered("（二）加强组织领导")
     (True, False)
+    >>> is_numbered("三、自本通告发布之日起，上述区域内新迁入的人口不享有相关补偿政策。")
+    False
     """
     if line[:1] in "（(":
         return _BARE_NUMBER_RE.fullmatch(fold(line).strip()) is not None
     if line[:1] not in _TOP_NUMBER_START:  # most lines: refused before folding
         return False
-    return _TOP_NUMBER_RE.match(fold(line)) is not None
+    folded = fold(line).rstrip()
+    return _TOP_NUMBER_RE.match(folded) is not None and not folded.endswith("。")
 
 
 def reads_as_text(line: str, *, lex: Lexicon) -> bool:

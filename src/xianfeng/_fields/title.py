@@ -28,6 +28,11 @@ _TIME_RE = re.compile(r"\d{1,2}\s{0,2}:\s{0,2}\d{2}(?:\s{0,2}:\s{0,2}\d{2})?")
 _NUMBER_RE = re.compile(r"[\d\s.,:/\-|()\[\]]+")
 # A month, as a report's title block dates it: 2003年5月.
 _MONTH_RE = re.compile(r"(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月份?")
+# A date a signed document writes in Chinese numerals: 二○一一年四月八日 (〇 or a circle ○).
+_CN_DATE_RE = re.compile(
+    r"[〇○零一二三四五六七八九]{4}\s{0,2}年\s{0,2}[一二三四五六七八九十]{1,3}\s{0,2}月"
+    r"(?:\s{0,2}[一二三四五六七八九十]{1,3}\s{0,2}日)?"
+)
 # A subtitle opens with a dash (compared folded, so －－ too): ——8902班校友回访母校.
 _SUBTITLE_OPENINGS = ("—", "--")
 # A note wholly in round brackets: (资料图片).
@@ -111,14 +116,14 @@ def date_or_number(folded: str) -> str | None:
 def is_date_line(line: str) -> bool:
     """Whether a line is a date, a month or a date and time alone (``2003年5月``).
 
-    >>> is_date_line("2003年5月"), is_date_line("2003年5月召开")
-    (True, False)
+    >>> is_date_line("2003年5月"), is_date_line("2003年5月召开"), is_date_line("二○一一年四月八日")
+    (True, False, True)
     """
     return _is_date(fold(line).strip())
 
 
 def _is_date(folded: str) -> bool:
-    date = DATE_RE.search(folded) or _MONTH_RE.search(folded)
+    date = DATE_RE.search(folded) or _MONTH_RE.search(folded) or _CN_DATE_RE.search(folded)
     if date is None:
         return False
     rest = _TIME_RE.sub("", folded[: date.start()] + folded[date.end() :])

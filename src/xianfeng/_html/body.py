@@ -97,7 +97,7 @@ def body_blocks(
                 yield Image(src=last.src, alt=last.alt, caption=line.text)
                 continue
             yield last
-        if (line.bold or is_numbered(line.text)) and looks_like_heading(line.text, lex=lex):
+        if _is_heading(line, lex=lex):
             yield Heading(line.text)
             continue
         if place in plain:
@@ -108,6 +108,17 @@ def body_blocks(
         yield from _text_blocks(line, resolve)
     if caption_wanted is not None:
         yield caption_wanted
+
+
+def _is_heading(line: Line, *, lex: Lexicon) -> bool:
+    """A bold or numbered line that reads as a heading; or a bold, centred line of one short
+    sentence (``神奇，偶然掉在凡俗的临床上。``), which the markup sets apart as a heading."""
+    if (line.bold or is_numbered(line.text)) and looks_like_heading(line.text, lex=lex):
+        return True
+    if not line.bold or not line.text.endswith("。") or not _centred(line):
+        return False
+    sentence = line.text[:-1]
+    return "。" not in sentence and looks_like_heading(sentence, lex=lex)
 
 
 def _plain_headings(lines: Sequence[Line], body: Sequence[int], *, lex: Lexicon) -> dict[int, int]:
@@ -311,6 +322,10 @@ def _is_caption(line: Line, *, lex: Lexicon, centred_only: bool = True) -> bool:
         return True
     if not centred_only or line.bold:
         return False
+    return _centred(line)
+
+
+def _centred(line: Line) -> bool:
     style = line.block.get("style") or ""
     return line.block.get("align", "").lower() == "center" or bool(_CENTRED_RE.search(style))
 

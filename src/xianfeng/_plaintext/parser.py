@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from xianfeng._chars import fold, tidy
 from xianfeng._fields.breadcrumb import split_breadcrumb
 from xianfeng._fields.footer import parse_footer
-from xianfeng._fields.headings import looks_like_heading, reads_as_text
+from xianfeng._fields.headings import is_numbered, looks_like_heading, reads_as_text
 from xianfeng._fields.pager import parse_prev_next
 from xianfeng._header import split_header
 from xianfeng._lexicon import Lexicon
@@ -34,6 +34,9 @@ _MIN_WRAPPED = 4
 # Characters an encoding could not write, shown as ASCII question marks: a whole line of
 # them, or a run of two or more opening a line before its text (NBSP indentation).
 _LOST_RE = re.compile(r"\?[?\s]*$|\?{2,}\s*(?=[^?\s])")
+# Pictures a rendering wrote as their file names, run together before the text of a line
+# (微信图片_20210226162951.jpg微信图片_20210226162942.jpg“大哥,……).
+_FILE_NAMES_RE = re.compile(r"(?:[^\s./\\]{1,60}\.(?:jpe?g|png|gif|bmp|webp))+", re.IGNORECASE)
 
 
 def parse_text(text: str, *, lex: Lexicon) -> Pieces:
@@ -42,7 +45,9 @@ def parse_text(text: str, *, lex: Lexicon) -> Pieces:
     Raises :class:`~xianfeng.NotAnArticleError` when no metadata line with a title above it
     exists.
     """
-    lines = _join_labels([tidy(line) for line in _unwrap(text.splitlines())], lex=lex)
+    lines = _join_labels(
+        [_without_file_names(tidy(line)) for line in _unwrap(text.splitlines())], lex=lex
+    )
     lost = _without_lost(lines) if "?" in text else ()
     layout = locate(lines, lex=lex)
     navigation, notices = split_header(
@@ -88,6 +93,12 @@ def _without_lost(lines: list[str]) -> tuple[ParseWarning, ...]:
         "characters; they were removed"
     )
     return (warning,)
+
+
+def _without_file_names(line: str) -> str:
+    """The line without the picture file names that open it."""
+    names = _FILE_NAMES_RE.match(line) if "." in line[:61] else None
+    return line if names is None else line[names.end() :].lstrip()
 
 
 def _join_labels(lines: list[str], *, lex: Lexicon) -> list[str]:
@@ -151,12 +162,20 @@ def _unwrap(lines: list[str]) -> list[str]:
 def _body(lines: Sequence[str], *, lex: Lexicon) -> Iterator[Heading | Paragraph]:
     """The body's lines as headings and paragraphs. A heading-like line followed by running
     text is a heading; two such lines in a row over running text are one heading broken over
-    two lines (``吹响号角`` / ``齐筑“防诈墙”``), read as one."""
+    two lines (``吹响号角`` / ``齐筑“防诈墙”``), read as one, unless the second opens with a
+    section number (``第一章 总则``): then the first is a title over it, a heading of its own.
+    The last line, where a cut rendering stops, is a heading when it is one of a kind with a
+    heading before it (``会议指出`` … ``会议要求``)."""
     heading_like = [looks_like_heading(line, lex=lex) for line in lines]
+    seen: list[str] = []  # the headings so far
     at = 0
     while at < len(lines):
         line = lines[at]
-        if heading_like[at] and _text_at(lines, heading_like, at + 1, lex=lex):
+        if heading_like[at] and (
+            _text_at(lines, heading_like, at + 1, lex=lex)
+            or (at == len(lines) - 1 and any(_alike(line, heading) for heading in seen))
+        ):
+            seen.append(line)
             yield Heading(line)
         elif (
             heading_like[at]
@@ -165,11 +184,21 @@ def _body(lines: Sequence[str], *, lex: Lexicon) -> Iterator[Heading | Paragraph
             and heading_like[at + 1]
             and _text_at(lines, heading_like, at + 2, lex=lex)
         ):
-            yield Heading(f"{line} {lines[at + 1]}")
-            at += 1
+            if is_numbered(lines[at + 1]):  # a document's title over its 第一章: two headings
+                seen.append(line)
+            else:
+                seen.append(f"{line} {lines[at + 1]}")
+                at += 1
+            yield Heading(seen[-1])
         else:
             yield Paragraph(text=line)
         at += 1
+
+
+def _alike(line: str, heading: str) -> bool:
+    """Whether two lines are headings of one kind: as long, and opening with the same two
+    characters (``会议指出``, ``会议要求``)."""
+    return len(line) == len(heading) and line[:2] == heading[:2]
 
 
 def _text_at(lines: Sequence[str], heading_like: Sequence[bool], at: int, *, lex: Lexicon) -> bool:
