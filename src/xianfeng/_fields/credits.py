@@ -23,6 +23,8 @@ _MARKS = "□▢■"
 # folded, so ，；｜／ too).
 _SEP = " |/,;、"
 _SENTENCE_END = re.compile(r"[。!?！？…]")
+# What a paragraph that is no signature ends with: a credit signs off after the sentence.
+_SENTENCE_ENDS = frozenset("。!?！？…；;")
 # What follows a line's last sentence: a caption's or a paragraph's signature (汤圣雷 摄).
 _SIGNATURE_RE = re.compile(r"[。!?！？]\s{0,3}(?P<tail>[^。!?！？]{2,40})$")
 # A caption's signature after a space, the role slashed on (…留条后路 蔡雪婧/摄).
@@ -91,11 +93,12 @@ def signature_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...]:
     >>> signature_credits("医生为居民义诊。汤圣雷 摄", lex=lex)
     (Credit(role='摄', name='汤圣雷'),)
     """
-    if (
-        line[-1:] not in lex.trailing_role_ends
+    end = line[-1:]
+    if end in _SENTENCE_ENDS or (
+        end not in lex.trailing_role_ends
         and lex.byline_role_re.search(line, max(0, len(line) - LIMITS.max_credit_name)) is None
     ):
-        return ()  # most lines end here
+        return ()  # most lines end here: a sentence, or no role near the end
     signed = _SIGNATURE_RE.search(line) or _SLASHED_RE.search(line)
     if signed is None or lex.role_re.match(fold(signed["tail"])):
         return ()  # a role with a colon (图：…) only counts on a line of credits alone

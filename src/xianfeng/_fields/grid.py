@@ -23,13 +23,13 @@ from xianfeng._fields.title import not_a_title
 from xianfeng._lexicon import Lexicon
 from xianfeng.vocabulary import LIMITS
 
-__all__ = ["Cell", "parse_grid_row", "read_grid"]
+__all__ = ["TABLE_STARTS", "Cell", "parse_grid_row", "read_grid"]
 
 Cell = tuple[str, str]
 """What a label gives (its ``GRID_LABELS`` key) and its value as the page shows it."""
 
 _SEP = " |"
-_TABLE_STARTS = frozenset("|｜")
+TABLE_STARTS = frozenset("|｜")
 # What a matched label holds besides its characters: readings and letter spacing.
 _LABEL_NOISE_RE = re.compile(r"\([^()]*\)| ")
 
@@ -46,7 +46,7 @@ def parse_grid_row(line: str, *, lex: Lexicon) -> tuple[Cell, ...] | None:
     (('', '梅州市五华县公安局'), ('written', '2021-02-28'))
     """
     if len(line) > LIMITS.max_meta_line or (
-        line[:1] not in lex.grid_starts and line[:1] not in _TABLE_STARTS
+        line[:1] not in lex.grid_starts and line[:1] not in TABLE_STARTS
     ):
         return None  # most lines end here, before folding
     folded = fold(line)

@@ -46,16 +46,19 @@ def looks_like_heading(line: str, *, lex: Lexicon) -> bool:
         return False  # a caption, a note, or a credit (摄影：张三)
     if folded.startswith("|"):
         return False  # a row of a table a text rendering drew with pipes
-    if signature_credits(line, lex=lex):
-        return False  # a picture caption signed by its photographer (…。汤圣雷 摄)
-    if date_or_number(folded) is not None or parse_credits(line, lex=lex) is not None:
-        return False  # a date alone (a signature's), or a byline
-    if _DOC_NUMBER_RE.fullmatch(folded):
-        return False
     width = display_width(folded)
     if _NUMBERED_RE.match(folded):
-        return width <= LIMITS.max_numbered_heading_width and not _LEAD_IN_END_RE.search(folded)
-    return width <= LIMITS.max_heading_width and not _SENTENCE_END_RE.search(folded)
+        if width > LIMITS.max_numbered_heading_width or _LEAD_IN_END_RE.search(folded):
+            return False
+    elif width > LIMITS.max_heading_width or _SENTENCE_END_RE.search(folded):
+        return False
+    # A heading's shape; the costlier tests of what else such a short line may be come last.
+    return not (
+        signature_credits(line, lex=lex)  # a picture caption signed (…。汤圣雷 摄)
+        or date_or_number(folded) is not None  # a date alone (a signature's)
+        or parse_credits(line, lex=lex) is not None  # a byline
+        or _DOC_NUMBER_RE.fullmatch(folded)  # a document's number (海府〔2011〕33号)
+    )
 
 
 def looks_like_plain_heading(line: str, *, lex: Lexicon) -> bool:

@@ -150,7 +150,12 @@ def _plain_headings(lines: Sequence[Line], body: Sequence[int], *, lex: Lexicon)
 
 
 def _is_paragraph(line: Line) -> bool:
-    return display_width(line.text) > LIMITS.max_heading_width and not line.objects
+    """Wider than a heading, and no picture's line. A line's width is between its length
+    and twice it (CJK counts 2): measured only when that does not already tell."""
+    size = len(line.text)
+    if line.objects or 2 * size <= LIMITS.max_heading_width:
+        return False
+    return size > LIMITS.max_heading_width or display_width(line.text) > LIMITS.max_heading_width
 
 
 def _plain_candidate(line: Line, *, lex: Lexicon) -> bool:

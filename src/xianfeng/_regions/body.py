@@ -56,6 +56,8 @@ from xianfeng.vocabulary import LIMITS
 __all__ = ["find_body"]
 
 _MORE_LINK_ENDS = (">>", "»", "＞＞")
+# How a line of running text ends: such a line is neither a byline nor signed by one.
+_SENTENCE_STOPS = frozenset("。！？!?；;…")
 # A news dateline's credits in brackets, near the start of the text: 本报讯（记者 刘阳）…,
 # 【供稿/党委宣传部】近日，….
 _DATELINE_RE = re.compile(
@@ -166,7 +168,11 @@ def _closer(line: str, *, lex: Lexicon) -> _Closer | None:
             return _Closer("end", rest=rest)
     if first in lex.box_starts and is_box_title(line, lex=lex):
         return _Closer("box")
-    if len(line) <= LIMITS.max_pager_line and lex.bare_prev_next_re.search(fold(line)):
+    if (
+        len(line) <= LIMITS.max_pager_line
+        and not lex.prev_next_starts.isdisjoint(line)
+        and lex.bare_prev_next_re.search(fold(line))
+    ):
         return _Closer("prev_next")  # the two links without their titles
     return None
 
@@ -252,6 +258,7 @@ def _scan(
     that only ever follows a body (and what it is), else ``stop``."""
     kept: list[int] = []
     closer_starts, tool_start = lex.closer_starts, lex.tool_start
+    closer_marks = lex.prev_next_starts  # a bare 上一篇 下一篇 line holds one, anywhere
     max_pager = LIMITS.max_pager_line
     for at in range(start, stop):
         if at in objects:
@@ -266,7 +273,9 @@ def _scan(
             continue
         closer = (
             _closer(line, lex=lex)
-            if first in closer_starts or "共" in line or len(line) <= max_pager
+            if first in closer_starts
+            or "共" in line
+            or (len(line) <= max_pager and not closer_marks.isdisjoint(line))
             else None
         )
         if closer is not None and (kept or closer.kind != "pager"):  # a pager may stand over it
@@ -395,11 +404,16 @@ def _within(
     kept: list[int] = []
     found: list[_Closing] = []
     for at in text:
-        whole = parse_credits(lines[at], lex=lex) if kept and at not in objects else None
+        line = lines[at]
+        if kept and line[-1:] in _SENTENCE_STOPS:
+            kept.append(at)  # most lines: a sentence, neither a byline nor signed
+            continue
+        short = len(line) <= LIMITS.max_field_line  # a byline is a short line
+        whole = parse_credits(line, lex=lex) if short and kept and at not in objects else None
         if whole is not None and looks_like_heading(lines[kept[-1]], lex=lex):
             found.append(_Closing(credits=whole))
             continue
-        credits = _kept_credits(lines[at], opening=not kept, lex=lex)
+        credits = _kept_credits(line, opening=not kept, lex=lex)
         if credits:
             found.append(_Closing(credits=credits))
         kept.append(at)

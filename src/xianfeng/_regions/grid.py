@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import attrs
 
 from xianfeng._fields.chrome import is_chrome
-from xianfeng._fields.grid import Cell, parse_grid_row, read_grid
+from xianfeng._fields.grid import TABLE_STARTS, Cell, parse_grid_row, read_grid
 from xianfeng._fields.metaline import MetaLine, parse_dateline
 from xianfeng._lexicon import Lexicon
 from xianfeng._regions.lines import headline_key, is_prose, next_line
@@ -39,11 +39,13 @@ def find_grid(lines: Sequence[str], *, lex: Lexicon) -> Grid | None:
     under a date's label.
     """
     at = 0
+    starts = lex.grid_starts | TABLE_STARTS
     while at < len(lines):
         line = lines[at]
-        row = parse_grid_row(line, lex=lex) if line else None
+        # Most lines are refused by their first character, before any call.
+        row = parse_grid_row(line, lex=lex) if line[:1] in starts else None
         if row is None:
-            if is_prose(line, long=True):
+            if line and is_prose(line, long=True):
                 return None
             at += 1
             continue
