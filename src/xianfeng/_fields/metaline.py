@@ -42,6 +42,7 @@ __all__ = [
 _SEP = " |/·,;丨[]【】"
 _DIGIT_RE = re.compile("[0-9０-９]")
 _LETTER_RE = re.compile("[A-Za-z]")
+_NUMBER_RE = re.compile("[0-9]+")
 _CLICKS_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12})\s{0,3}(?:次|人次)?")
 _NO_VALUE = {"", "次", "人次"}
 # A value in square brackets right after its label: 来源：[ 人民网 ].
@@ -340,8 +341,9 @@ def parse_dateline(line: str, *, lex: Lexicon) -> MetaLine | None:
 
 def _english_dateline(text: str, *, lex: Lexicon) -> MetaLine | None:
     """A line that is an English date and nothing else (``Saturday, September 10th, 2005
-    10:56 am``, as blog software prints it over a post)."""
-    if not text.isascii() or not _LETTER_RE.search(text):
+    10:56 am``, as blog software prints it over a post). It names the day: a month and a
+    year alone (``April 2006``, an archive's link) is no date."""
+    if not text.isascii() or not _LETTER_RE.search(text) or len(_NUMBER_RE.findall(text)) < 2:
         return None
     reading = read_date(text)
     if reading is None or reading.value is None:
