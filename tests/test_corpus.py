@@ -236,10 +236,6 @@ KNOWN_MISSES = {
     ("183", "body_contains"): "the body ends at the 延伸阅读 block, before most of the text",
     ("183", "body_excludes"): "the 点击阅读更多 and 点击看大图 links are read as text",
     ("184", "first_paragraph"): "the video player's title <p> over the text is read as text",
-    ("185", "published"): "the date is written in English (Saturday, September 10th, 2005)",
-    ("185", "clicks"): "已被阅读178次: a count in a sentence, with no colon",
-    ("185", "last_paragraph"): "版权所有者 inside the last sentence is taken for a footer mark",
-    ("185", "headings"): "the last ● head is lost with the paragraphs after it",
 }
 
 

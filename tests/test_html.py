@@ -291,3 +291,50 @@ def test_a_text_rendering_with_credits_after_the_prev_next_lines(seed_text: str)
     assert article.credits == (*original.credits, Credit(role="责任编辑", name="王芳"))
     assert article.sections == original.sections
     assert article.previous == Link(label="双城区扎实推进春季农村人居环境整治")
+
+
+# Page 185's blog post, cut down (its own text and markup, fewer paragraphs): an English date
+# line over the headline, a <title> that puts the blog's name first, a heading over a short
+# sentence, and a count of reads said in a sentence under the text.
+BLOG_POST = "\n".join(
+    [
+        "<html><head><title>多维博客 &raquo; 播客热潮迅速蔓延 挑逗传统传媒业</title></head><body>",
+        "<div>2006年12月27日（京港台时间）</div>",
+        "<P>Saturday, September 10th, 2005 &nbsp; 10:56 am </p>",
+        "<P align=center><FONT size=5>播客热潮迅速蔓延 挑逗传统传媒业</font></p>",
+        "<p>　　事实上，去年10月开始，播客在其诞生地美国已火热起来。根据Google搜索的结果，"
+        "2004年9月有关播客的搜索结果还不到20个，10月初该搜索结果迅速变为5950个，"
+        "10月底已暴升至8.57万个。</p>",
+        "<p>　　从6月28日苹果开通这一服务以来，头两天播客的下载量就达到了100万次，"
+        "苹果CEO乔布斯乐观地表示，把播客这个新玩意放到iTunes中，"
+        "就是为了“占据在播客广播的主流地位”。</p>",
+        "<p>●“新生儿”面临诸多问题</p>",
+        "<p>　　作为一个新兴事物，刚刚开始起步的“播客”自然还面临很多问题。</p>",
+        "<p>　　首先，播客的节目内容还不够丰富。目前，播客提供的节目主要以音乐为主，"
+        "其中许多都是自创的地下音乐。单靠个人力量似乎还很难做到能及时更新较高质量的节目。</p>",
+        "<p>(本文发表于首页批评与建议, 已被阅读178次)</p>",
+        "<p>本文通告引用(Trackback)链接: /wp-trackback.php?p=1700</p>",
+        "<p>《播客热潮迅速蔓延 挑逗传统传媒业》已有1件评论</p>",
+        "</body></html>",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def blog_post() -> Article:
+    return parse_article(BLOG_POST)
+
+
+def test_an_english_date_line_over_the_headline_gives_the_date(blog_post: Article) -> None:
+    assert blog_post.published is not None
+    assert blog_post.published.isoformat() == "2005-09-10T10:56:00+08:00"
+    assert blog_post.title == "播客热潮迅速蔓延 挑逗传统传媒业"
+
+
+def test_a_count_of_reads_said_under_the_text_is_the_clicks(blog_post: Article) -> None:
+    assert blog_post.clicks == 178
+    assert blog_post.text.rstrip().endswith("较高质量的节目。")
+
+
+def test_a_heading_over_a_short_sentence_is_a_heading(blog_post: Article) -> None:
+    assert [s.heading for s in blog_post.sections if s.heading] == ["●“新生儿”面临诸多问题"]

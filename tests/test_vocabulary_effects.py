@@ -1256,3 +1256,15 @@ def test_a_section_name_is_no_headline() -> None:
 )
 def test_an_original_headline_is_no_text(line: str) -> None:
     assert body(text_page(body=(line, FIRST, LAST))) == [FIRST, LAST]
+
+
+# --------------------------------------------------------------------------------------
+# COPYRIGHT_NOUNS: the copyright holder named in a sentence is no footer mark
+
+# 185: the article's last sentence; short lines follow it to the end of the page.
+HOLDER_SENTENCE = "美国唱片工会表示：“播客在使用其它音乐时，一定要获得版权所有者或制作人的许可。”"
+
+
+def test_the_copyright_holder_in_a_sentence_starts_no_footer() -> None:
+    article = text_page(body=(FIRST, LAST, HOLDER_SENTENCE), after=("发表评论",))
+    assert HOLDER_SENTENCE in body(article)

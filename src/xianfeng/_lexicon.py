@@ -25,6 +25,12 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
 
+def _unless(words: Iterable[str]) -> str:
+    """A lookahead that fails where one of ``words`` (folded) starts; empty for none."""
+    folded = alternation(map(fold, words))
+    return f"(?!{folded})" if folded else ""
+
+
 # The pinyin reading some mirrors write in brackets after each character: 來(lái)源.
 _READING = r"\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}\)"
 _READING_RE = re.compile(_READING)
@@ -97,6 +103,9 @@ class Lexicon:
 
     meta_field: Mapping[str, str]
     """Folded metadata label → Article field (``credit`` for a credit role)."""
+    clicks_said_re: re.Pattern[str]
+    """A count of reads said in a passive clause that closes a line (``已被阅读178次)``),
+    folded: the number is the page's clicks."""
     meta_label_re: re.Pattern[str]
     """A metadata or credit label followed by a colon; each of its characters may be
     followed by its pinyin reading in brackets (``來(lái)源:``: :meth:`label` drops it)."""
@@ -259,6 +268,10 @@ def compile_lexicon(
     grid_labels = sorted(grid_field, key=len, reverse=True)
     return Lexicon(
         meta_field=meta_field,
+        clicks_said_re=re.compile(
+            rf"被\s{{0,2}}(?:{alternation(map(fold, meta_labels.get('clicks', ())))})"
+            r"\s{0,2}(?P<n>\d{1,12})\s{0,2}次\s{0,2}\)?$"
+        ),
         meta_label_re=re.compile(rf"(?P<label>{_read_aloud(meta_field)})\s{{0,3}}:"),
         role_re=re.compile(rf"(?P<role>{any_role}(?:/{any_role})?)\s{{0,3}}[:/]\s{{0,3}}"),
         role_starts=_both_widths(role[0] for role in (*roles, *line_roles)) | _upper(roles),
@@ -304,7 +317,10 @@ def compile_lexicon(
             f"[{re.escape(''.join(sorted(_both_widths(word[0] for word in anchors))))}]",
             re.IGNORECASE,
         ),
-        copyright_re=re.compile(alternation(map(fold, v.COPYRIGHT_MARKS)), re.IGNORECASE),
+        copyright_re=re.compile(
+            _unless(v.COPYRIGHT_NOUNS) + f"(?:{alternation(map(fold, v.COPYRIGHT_MARKS))})",
+            re.IGNORECASE,
+        ),
         owner_re=re.compile(alternation(map(fold, v.OWNER_MARKS))),
         rights_notice_re=re.compile(alternation(map(fold, v.RIGHTS_NOTICES))),
         tool_re=re.compile(rf"(?:{marks}(?:{alternation(tools)}))+{marks}"),

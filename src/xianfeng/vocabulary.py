@@ -31,6 +31,7 @@ __all__ = [
     "CLOSING_OPENINGS",
     "CONTACT_LABELS",
     "COPYRIGHT_MARKS",
+    "COPYRIGHT_NOUNS",
     "CREDIT_ROLES",
     "DATELINE_ENDS",
     "END_MARKERS",
@@ -161,6 +162,10 @@ unless it is a contact label (a text may close with ``电话：…``), is a foot
 
 COPYRIGHT_MARKS: Final = ("版权所有", "Copyright", "©")
 """Marks only a footer line holds, with or without a colon."""
+
+COPYRIGHT_NOUNS: Final = ("版权所有者",)
+"""Words that hold a copyright mark and are no mark: the noun in running text
+(``要获得版权所有者或制作人的许可``), which makes no line a footer's."""
 
 OWNER_MARKS: Final = ("版权所有",)
 """The mark a footer names the copyright holder by, after it (``云南日报报业集团 版权所有``) or

@@ -41,6 +41,8 @@ __all__ = [
 # What may sit between fields (compared folded, so ，；｜／ too).
 _SEP = " |/·,;丨[]【】"
 _DIGIT_RE = re.compile("[0-9０-９]")
+_LETTER_RE = re.compile("[A-Za-z]")
+_NUMBER_RE = re.compile("[0-9]+")
 _CLICKS_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12})\s{0,3}(?:次|人次)?")
 _NO_VALUE = {"", "次", "人次"}
 # A value in square brackets right after its label: 来源：[ 人民网 ].
@@ -318,7 +320,7 @@ def parse_dateline(line: str, *, lex: Lexicon) -> MetaLine | None:
     folded = fold(text)
     match = DATE_RE.search(folded)
     if match is None:
-        return None
+        return _english_dateline(text, lex=lex)
     texts = {_DATED: text[match.start() : match.end()]}
     after = folded[match.end() :]
     field = _byline_field(after.strip(DATE_CLUTTER), lex=lex)
@@ -335,6 +337,20 @@ def parse_dateline(line: str, *, lex: Lexicon) -> MetaLine | None:
     if _DATED not in values:
         return None
     return MetaLine(values=values, warnings=tuple(warnings))
+
+
+def _english_dateline(text: str, *, lex: Lexicon) -> MetaLine | None:
+    """A line that is an English date and nothing else (``Saturday, September 10th, 2005
+    10:56 am``, as blog software prints it over a post). It names the day: a month and a
+    year alone (``April 2006``, an archive's link) is no date."""
+    if not text.isascii() or not _LETTER_RE.search(text) or len(_NUMBER_RE.findall(text)) < 2:
+        return None
+    reading = read_date(text)
+    if reading is None or reading.value is None:
+        return None
+    warnings: list[ParseWarning] = []
+    values = _read({_DATED: text}, warnings, lex=lex)
+    return MetaLine(values=values, warnings=tuple(warnings)) if _DATED in values else None
 
 
 def _byline_field(folded: str, *, lex: Lexicon) -> str | None:

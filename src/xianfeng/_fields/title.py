@@ -41,6 +41,7 @@ _BRACKETED_RE = re.compile(r"\([^()]{1,30}\)")
 _NAV_WORDS = 4
 # DedeCMS writes <title> as "标题_栏目名_站点名"; other templates use " - " or "|".
 _TITLE_SEP_RE = re.compile(r"\s{0,3}(?:_|\s-\s|\||｜)\s{0,3}")
+_POINTER_RE = re.compile("»")
 
 
 def split_column(line: str) -> tuple[str | None, str]:
@@ -135,9 +136,13 @@ def strip_site_suffix(title: str) -> tuple[str, tuple[str, ...]]:
 
     >>> strip_site_suffix("阿城区持续推进_农村党建_哈尔滨先锋网")
     ('阿城区持续推进', ('农村党建', '哈尔滨先锋网'))
+
+    A ``»`` points from the site to the page (blog software writes ``博客名 » 文章标题``): the
+    parts before the last one are read nearest first.
     """
+    *before, title = _POINTER_RE.split(title)
     parts = [tidy(p) for p in _TITLE_SEP_RE.split(tidy(title))]
-    parts = [p for p in parts if p]
+    parts = [p for p in (*parts, *map(tidy, reversed(before))) if p]
     if not parts:
         return "", ()
     return parts[0], tuple(parts[1:])

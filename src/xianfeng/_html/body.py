@@ -30,6 +30,8 @@ from xianfeng.vocabulary import LIMITS
 
 __all__ = ["body_blocks"]
 
+_FULL_STOPS = ("。", "！", "？")
+
 _CENTRED_RE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 # What may stand around attachment links in an attachment paragraph: 附件：1. 《…》, 附件下载：
 _ATTACHMENT_CLUTTER_RE = re.compile(
@@ -137,7 +139,7 @@ def _plain_headings(lines: Sequence[Line], body: Sequence[int], *, lex: Lexicon)
             continue  # a picture alone: the lines around it stand next to each other
         if before and _plain_candidate(line, lex=lex):
             after = place + 1
-            if after < len(body) and long[after]:
+            if after < len(body) and (long[after] or _sentence(lines[body[after]])):
                 found[place] = 1
             elif (
                 after + 1 < len(body)
@@ -156,6 +158,11 @@ def _is_paragraph(line: Line) -> bool:
     if line.objects or 2 * size <= LIMITS.max_heading_width:
         return False
     return size > LIMITS.max_heading_width or display_width(line.text) > LIMITS.max_heading_width
+
+
+def _sentence(line: Line) -> bool:
+    """A line of text ending a sentence, however short: a paragraph, never a heading."""
+    return line.text.endswith(_FULL_STOPS) and not line.objects
 
 
 def _plain_candidate(line: Line, *, lex: Lexicon) -> bool:

@@ -137,9 +137,9 @@ def find_body(
 class _Closer(NamedTuple):
     """A line that only ever follows a body. (Named tuples: made for lines of every page.)"""
 
-    kind: Literal["prev_next", "pager", "end", "box"]
+    kind: Literal["prev_next", "pager", "end", "box", "clicks"]
     page_count: int = 0
-    """A pager's: how many pages the article has."""
+    """A pager's: how many pages the article has; a count of reads': how many."""
     rest: str = ""
     """An end marker's: what follows it on its line (``【我要纠错】 责任编辑：赵六``)."""
 
@@ -174,6 +174,10 @@ def _closer(line: str, *, lex: Lexicon) -> _Closer | None:
         and lex.bare_prev_next_re.search(fold(line))
     ):
         return _Closer("prev_next")  # the two links without their titles
+    if "被" in line and len(line) <= LIMITS.max_pager_line:
+        said = lex.clicks_said_re.search(fold(line))  # (…, 已被阅读178次): the post is over
+        if said is not None:
+            return _Closer("clicks", page_count=int(said.group("n")))
     return None
 
 
@@ -521,6 +525,8 @@ def _under_body(
         elif closer.kind == "pager":
             under.pager.append(at)
             under.page_count = closer.page_count
+        elif closer.kind == "clicks":
+            under.closings.append(_Closing(meta=MetaLine(values={"clicks": closer.page_count})))
         else:
             in_box = closer.kind == "box"
             taken = _closing_line(closer.rest, lex=lex) if closer.rest else None
