@@ -56,6 +56,8 @@ from xianfeng.vocabulary import LIMITS
 __all__ = ["find_body"]
 
 _MORE_LINK_ENDS = (">>", "»", "＞＞")
+# The passive mark of a count of reads said in a sentence: (…, 已被阅读178次).
+_SAID = "被"
 # How a line of running text ends: such a line is neither a byline nor signed by one.
 _SENTENCE_STOPS = frozenset("。！？!?；;…")
 # A news dateline's credits in brackets, near the start of the text: 本报讯（记者 刘阳）…,
@@ -174,7 +176,7 @@ def _closer(line: str, *, lex: Lexicon) -> _Closer | None:
         and lex.bare_prev_next_re.search(fold(line))
     ):
         return _Closer("prev_next")  # the two links without their titles
-    if "被" in line and len(line) <= LIMITS.max_pager_line:
+    if _SAID in line and len(line) <= LIMITS.max_pager_line:
         said = lex.clicks_said_re.search(fold(line))  # (…, 已被阅读178次): the post is over
         if said is not None:
             return _Closer("clicks", page_count=int(said.group("n")))
@@ -262,7 +264,9 @@ def _scan(
     that only ever follows a body (and what it is), else ``stop``."""
     kept: list[int] = []
     closer_starts, tool_start = lex.closer_starts, lex.tool_start
-    closer_marks = lex.prev_next_starts  # a bare 上一篇 下一篇 line holds one, anywhere
+    # A short closer not known by its first character holds one of these, anywhere: a bare
+    # 上一篇 下一篇 line, a count of reads said in a sentence (已被阅读178次).
+    closer_marks = lex.prev_next_starts | {_SAID}
     max_pager = LIMITS.max_pager_line
     for at in range(start, stop):
         if at in objects:
