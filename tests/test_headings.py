@@ -95,14 +95,6 @@ def test_a_date_alone_stays_a_paragraph() -> None:
     assert "2021年9月23日" in _paragraphs(_parse("141"))
 
 
-def test_a_section_number_in_brackets_alone_is_a_heading() -> None:
-    # 绍兴市第一中学: two reports under （一） and （二）, each alone on its centred line and
-    # set in no bold; a bracketed number that opens a sentence stays in it.
-    article = _parse("163")
-    assert _headings(article) == ["（一）", "（二）"]
-    assert "（二）" not in _paragraphs(article)
-
-
 def test_a_numbered_item_ending_with_a_full_stop_is_no_heading() -> None:
     # 吉林省人民政府: the notice's items 一、 二、 三、 are plain <div>s; 三、 is short enough
     # for a heading but ends with a full stop, one sentence of the list.

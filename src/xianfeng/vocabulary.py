@@ -107,7 +107,7 @@ CREDIT_ROLES: Final = (
 written. They count on the metadata line too."""
 
 BYLINE_ROLES: Final = (
-    "记者", "特约记者", "全媒体记者", "见习记者", "通讯员", "编辑", "责任编辑", "摄影", "线索提供",
+    "记者", "特约记者", "全媒体记者", "通讯员", "编辑", "责任编辑", "摄影", "线索提供",
 )  # fmt: skip
 """Credit roles a page also writes without a colon, a space before the names, on a line of
 their own (``记者 刘涛``, ``▢ 全媒体记者 骆红婷``), maybe after the outlet

@@ -19,8 +19,6 @@ _NUMBERED_RE = re.compile(
 )
 _TOP_NUMBER_START = frozenset("一二三四五六七八九十第")
 _TOP_NUMBER_RE = re.compile(rf"^(?:{_NUMERAL}\s{{0,2}}、|第{_NUMERAL}[,、部章节])")
-# A section number in brackets alone on its line (``（二）``) heads the section under it.
-_BARE_NUMBER_RE = re.compile(rf"\({_NUMERAL}\)")
 # A heading is a phrase, never a sentence: it does not end like one. A closing quote ends a
 # sentence only after its punctuation (……。”); a phrase may end in a quoted word (齐筑“防诈墙”).
 _SENTENCE_END_RE = re.compile(r"[。!?;:…),、][”\"'」』]?$")
@@ -82,19 +80,15 @@ def looks_like_plain_heading(line: str, *, lex: Lexicon) -> bool:
 
 def is_numbered(line: str) -> bool:
     """Whether a line opens with a top-level section number in Chinese numerals (一、 第一),
-    or is a section number in brackets alone (``（二）``), which marks a heading even where
-    the markup does not make it bold. A numbered line that ends with a full stop is an item
-    of a list, one sentence (``三、自本通告发布之日起，…不享有相关补偿政策。``).
+    which marks a heading even where the markup does not make it bold. A numbered line that
+    ends with a full stop is an item of a list, one sentence (``三、自本通告发布之日起，…不享有
+    相关补偿政策。``).
 
     >>> is_numbered("一、新时期我市党建带团建工作取得的主要成效"), is_numbered("1、优秀党员：")
-    (True, False)
-    >>> is_numbered("（二）"), is_numbered("（二）加强组织领导")
     (True, False)
     >>> is_numbered("三、自本通告发布之日起，上述区域内新迁入的人口不享有相关补偿政策。")
     False
     """
-    if line[:1] in "（(":
-        return _BARE_NUMBER_RE.fullmatch(fold(line).strip()) is not None
     if line[:1] not in _TOP_NUMBER_START:  # most lines: refused before folding
         return False
     folded = fold(line).rstrip()
