@@ -115,10 +115,6 @@ KNOWN_MISSES = {
     ("172", "first_paragraph"): "the picture caption ending in 蔡雪婧/摄 is read as text",
     ("214", "credits"): "a picture credit inside a sentence: 均为澎湃新闻记者段彦超 图",
     ("215", "headings"): "a plain short line under a bold caption is not taken as a heading",
-    ("224", "last_paragraph"): "the 为你推荐/时报观察 lists after the one-paragraph text are read"
-    " as body",
-    ("224", "headings"): "the 为你推荐 box title after the text is read as a heading",
-    ("224", "body_excludes"): "the 为你推荐/时报观察 lists after the text are read as body",
     ("225", "published"): "the date-time is split over react-text spans in a side column",
     ("225", "headings"): "the first bold heading, right after a picture, is read as text",
     ("226", "title"): "the author box (name and title) under the <h3> headline is taken as it",
@@ -218,7 +214,6 @@ KNOWN_MISSES = {
     ),
     ("105", "headings"): "the grid's 名稱 line and the repeated headline are taken for headings",
     ("162", "first_paragraph"): "the deck under the headline is repeated over the body",
-    ("162", "last_paragraph"): "the e-paper address under the 摘自 line is read as text",
     ("145", "author"): "作者: alone on its line between two copies of the headline is not read",
     ("145", "headings"): "image captions repeating the headline are taken for headings",
     ("146", "last_paragraph"): "the e-paper's page list after the text is read as body",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import attrs
 import pytest
 
-from xianfeng import Credit, Profile, parse_article
+from xianfeng import Credit, Image, Paragraph, Profile, parse_article
 from xianfeng._fields.title import not_a_title
 from xianfeng._lexicon import DEFAULT
 from xianfeng._regions import TEXT_ONLY, Span, locate
@@ -474,3 +474,22 @@ def test_a_bracketed_byline_opening_a_sentence_is_text() -> None:
     # Invented: a sentence after the closing bracket keeps the line a paragraph.
     line = "(记者 张三) 今天上午，区委召开会议。"
     assert body_of(page(ONE, line, TWO)) == [ONE, line, TWO]
+
+
+# 224: a disclaimer box under the text, its badge picture under it (real text).
+DISCLAIMER = "声明：证券时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。"
+FLASH = "证券时报e公司讯，当升科技：9614.5万元竞得常州市工业用地，将为公司常州锂电新材料产业基地提供用地。"
+
+
+def html_page(*blocks: str) -> str:
+    return (
+        '<html><head><meta charset="utf-8"><title>x</title></head><body>'
+        f"<h1>{TITLE}</h1><div>{META}</div><div>{''.join(blocks)}</div></body></html>"
+    )
+
+
+def test_a_picture_under_a_closing_notice_goes_with_it() -> None:
+    blocks = f"<p>{FLASH}</p><p>{DISCLAIMER}</p><img src='/upload/1.jpg'>"
+    article = parse_article(html_page(blocks))
+    assert [b.text for b in article.sections[0].blocks if isinstance(b, Paragraph)] == [FLASH]
+    assert not [b for b in article.sections[0].blocks if isinstance(b, Image)]

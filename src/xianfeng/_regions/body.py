@@ -338,8 +338,9 @@ def _split_closing(
     in page order, with the credits of the lines in between (:func:`_within`).
 
     Credit lines over the text are a byline (``光明日报记者 王建宏 张文攀``). Closing lines
-    are credit and metadata lines, furniture, a web address alone (a source link) and the
-    headline ``title`` repeated after them all; short lines without a sentence among and
+    are credit and metadata lines, furniture (with the pictures under it: a disclaimer's
+    badge, a QR code), a web address alone (a source link) and the headline ``title``
+    repeated after them all; short lines without a sentence among and
     under them (an address block, a QR-code caption) go with them, and so does a bare label
     over them (``原文链接：``).
     """
@@ -356,11 +357,17 @@ def _split_closing(
     cut = len(text)
     closing: list[_Closing] = []
     key = headline_key(title) if title else ""
+    pictures = 0  # the pictures that end the text: they go with furniture right over them
     for index in range(len(text) - 1, first - 1, -1):
         at = text[index]
         if at in objects:
-            break
+            if index + 1 + pictures != len(text):
+                break
+            pictures += 1
+            continue
         found = _closing_line(lines[at], lex=lex)
+        if pictures and cut == len(text) and found != _Closing():
+            break  # a picture closing the text under no notice is the text's
         # The headline repeated after the text, a signature (a unit, a date) is not.
         if found is None and cut == index + 1 and key and _repeats_headline(lines[at], key):
             found = _Closing()
