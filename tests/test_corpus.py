@@ -123,15 +123,6 @@ KNOWN_MISSES = {
     " 编辑 刘晓阳 校对 李铭 is one name; 责任编辑 in the ep-source box is not read",
     ("228", "source"): "the outlet linked beside the date without a 来源 label is taken as the"
     " source",
-    (
-        "234",
-        "title",
-    ): "a headline broken over three <br> lines in one bold run is read as its first line only",
-    (
-        "234",
-        "first_paragraph",
-    ): "the adoption note in the headline's <p> is read as the first paragraph",
-    ("234", "headings"): "the headline's second and third <br> lines are taken as headings",
     ("235", "credits"): "a photographer credit inside a caption, （刘通摄）, is not read",
     (
         "236",

@@ -477,8 +477,14 @@ def test_a_bracketed_byline_opening_a_sentence_is_text() -> None:
 
 
 # 224: a disclaimer box under the text, its badge picture under it (real text).
-DISCLAIMER = "声明：证券时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。"
-FLASH = "证券时报e公司讯，当升科技：9614.5万元竞得常州市工业用地，将为公司常州锂电新材料产业基地提供用地。"
+DISCLAIMER = (
+    "声明：证券时报力求信息真实、准确，文章提及内容仅供参考，"
+    "不构成实质性投资建议，据此操作风险自担。"
+)
+FLASH = (
+    "证券时报e公司讯，当升科技：9614.5万元竞得常州市工业用地，"
+    "将为公司常州锂电新材料产业基地提供用地。"
+)
 
 
 def html_page(*blocks: str) -> str:
@@ -493,3 +499,29 @@ def test_a_picture_under_a_closing_notice_goes_with_it() -> None:
     article = parse_article(html_page(blocks))
     assert [b.text for b in article.sections[0].blocks if isinstance(b, Paragraph)] == [FLASH]
     assert not [b for b in article.sections[0].blocks if isinstance(b, Image)]
+
+
+# 234: a resolution's headline in one bold run broken over three lines, its adoption note
+# under it in the same <p> (real text, the page's <title> naming the headline).
+RESOLUTION = (
+    "全国人民代表大会常务委员会关于批准财政部发行特别国债购买外汇及调整2007年末国债余额限额的决议"
+)
+RESOLVED = (
+    "第十届全国人民代表大会常务委员会第二十八次会议，听取了财政部部长金人庆代表国务院对"
+    "《国务院关于提请审议财政部发行特别国债购买外汇及调整2007年末国债余额限额的议案》作的说明，"
+    "并对议案进行了审议。"
+)
+
+
+def test_a_headline_broken_over_lines_is_one_and_its_dated_note_no_text() -> None:
+    page = (
+        f'<html><head><meta charset="utf-8"><title>{RESOLUTION}__国务院公报</title></head>'
+        '<body><div><p align="center"><strong>全国人民代表大会常务委员会<br>'
+        "关于批准财政部发行特别国债购买外汇及<br>调整2007年末国债余额限额的决议</strong><br>"
+        "（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）</p>"
+        f"<p>{RESOLVED}</p></div></body></html>"
+    )
+    article = parse_article(page)
+    assert article.title == RESOLUTION
+    assert [s.heading for s in article.sections] == [None]
+    assert [b.text for b in article.sections[0].blocks if isinstance(b, Paragraph)] == [RESOLVED]

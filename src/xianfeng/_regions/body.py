@@ -70,6 +70,9 @@ _SIGNED_RE = re.compile(r"[(（【\[]\s{0,3}(?P<credits>[^()（）【】\[\]]{2,
 _CLOSING_BRACKETS = frozenset(")）】]")
 # A column tag alone on its line over the text: 【新春走基层】.
 _TAG_LINE_RE = re.compile(r"【[^】]{1,12}】")
+# A document's note in brackets, with a date, over its text (compared folded):
+# （2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）.
+_DOCUMENT_NOTE_RE = re.compile(r"\([^()]{0,60}\d{4}年\d{1,2}月\d{1,2}日[^()]{0,60}\)")
 _PAGE_NUMBER_START = frozenset("【[［")
 # A web address alone on its line (a source link printed under the text).
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -178,7 +181,8 @@ def _is_more_link(line: str) -> bool:
 
 class _Opening:
     """What may stand over the text, before its first line: the rest of a table of document
-    fields, a column tag alone on its line (``【新春走基层】``), a subtitle (``——…``), the
+    fields, a column tag alone on its line (``【新春走基层】``), a subtitle (``——…``), a
+    document's dated note in brackets (``（2007年6月29日…会议通过）``), the
     headline a reposted story first ran under (``原标题：…``), a position bar (under a
     metadata line that opens the page), and the headline repeated (maybe over two lines),
     with the rest of a report's title block under it (who wrote it, then when: ``…课题组``
@@ -196,6 +200,8 @@ class _Opening:
         """Whether line ``at``, the next line over the text, stands over it."""
         line = self._lines[at]
         if is_field_row(line) or _TAG_LINE_RE.fullmatch(line) or is_subtitle(line):
+            return True
+        if line[0] in "(（" and _DOCUMENT_NOTE_RE.fullmatch(fold(line)):
             return True
         if len(line) <= LIMITS.max_title and self._lex.original_title_re.match(fold(line)):
             return True

@@ -15,7 +15,11 @@ from xianfeng._lexicon import Lexicon
 from xianfeng._regions.lines import headline_key, is_field_row, is_prose, next_line, previous_line
 from xianfeng.vocabulary import LIMITS
 
+# The most lines a headline is broken over.
+_HEADLINE_LINES = 5
+
 __all__ = [
+    "broken_headline",
     "headline_below",
     "headline_like",
     "hint_line",
@@ -81,6 +85,27 @@ def hint_line(lines: Sequence[str], hints: Sequence[str], *, lex: Lexicon) -> in
             if _same_key(key, hint_key) and not is_breadcrumb(line, lex=lex):
                 return at
     return None
+
+
+def broken_headline(lines: Sequence[str], at: int, hints: Sequence[str]) -> tuple[int, str | None]:
+    """The last line of the headline named by ``hints`` that starts on line ``at``, and the
+    whole headline when it is broken over lines (``全国人民代表大会常务委员会`` / ``关于批准…``):
+    each line under it that goes on with what the hint still names is part of it."""
+    start = headline_key(lines[at])
+    for hint in hints:
+        key = headline_key(hint)
+        if len(key) <= len(start) or not key.startswith(start):
+            continue
+        rest, last = key[len(start) :], at
+        for _ in range(_HEADLINE_LINES - 1):
+            following = next_line(lines, last)
+            part = "" if following is None else headline_key(lines[following])
+            if following is None or len(part) < LIMITS.min_title or not rest.startswith(part):
+                break
+            rest, last = rest[len(part) :], following
+        if last != at:
+            return last, "".join(lines[line] for line in range(at, last + 1) if lines[line])
+    return at, None
 
 
 def same_headline(line: str, hint: str) -> bool:
