@@ -117,7 +117,6 @@ KNOWN_MISSES = {
     ("215", "headings"): "a plain short line under a bold caption is not taken as a heading",
     ("225", "published"): "the date-time is split over react-text spans in a side column",
     ("225", "headings"): "the first bold heading, right after a picture, is read as text",
-    ("226", "title"): "the author box (name and title) under the <h3> headline is taken as it",
     ("226", "credits"): "【文/观察者网专栏作者 王文】: a title stands between role and name",
     ("227", "credits"): "the closing 新京报记者 陆一夫 repeats the dateline credit and is dropped;"
     " 编辑 刘晓阳 校对 李铭 is one name; 责任编辑 in the ep-source box is not read",

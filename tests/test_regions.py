@@ -525,3 +525,17 @@ def test_a_headline_broken_over_lines_is_one_and_its_dated_note_no_text() -> Non
     assert article.title == RESOLUTION
     assert [s.heading for s in article.sections] == [None]
     assert [b.text for b in article.sections[0].blocks if isinstance(b, Paragraph)] == [RESOLVED]
+
+
+def test_the_named_headline_over_an_author_box_and_a_share_bar() -> None:
+    # 226 (real text): name and title, a share bar and counts between headline and date.
+    headline = "王文：中美贸易“持久战”，中国人的斗志被激发"
+    page = (
+        f'<html><head><meta charset="utf-8"><title>{headline}</title></head><body>'
+        f"<h3>{headline}</h3><div><p><a>王文</a><span>中国人民大学重阳金融研究院执行院长</span></p>"
+        "</div><div><span>分享到：</span></div><div><a>22</a> <a>59</a></div>"
+        "<div>2019-09-07 09:25:09 来源：观察者网</div>"
+        "<p>“中美贸易战正在变成一场持久战，但我们已有准备。”在东莞洪梅镇，"
+        "海新科技董事长杨敬辉当面告诉笔者。</p></body></html>"
+    )
+    assert parse_article(page).title == headline

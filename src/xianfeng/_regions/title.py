@@ -36,7 +36,9 @@ def title_line(
     """The headline above the metadata, and whether the markup names it: one of the few
     lines above that the markup names the headline, else the nearest that reads as one (page
     tools such as ``A+ A-`` may sit between), else the nearest line unless it is a row of
-    document fields or no headline at all (:func:`~xianfeng._fields.title.not_a_title`)."""
+    document fields or no headline at all (:func:`~xianfeng._fields.title.not_a_title`).
+    An author box, a share bar and counts may push the named headline a few lines further
+    up (:func:`_named_further`)."""
     nearest = previous_line(lines, meta_at)
     reach: list[int] = []
     candidate = nearest
@@ -46,6 +48,9 @@ def title_line(
     for at in reach:
         if any(same_headline(lines[at], hint) for hint in hints):
             return at, True
+    named = _named_further(lines, candidate, hints)
+    if named is not None:
+        return named, True
     for at in reach:
         if headline_like(lines[at], lex=lex):
             return at, False
@@ -56,6 +61,20 @@ def title_line(
     ):
         return nearest, False
     return None, False
+
+
+def _named_further(lines: Sequence[str], at: int | None, hints: Sequence[str]) -> int | None:
+    """The line the markup names the headline among the few from line ``at`` up, past no
+    sentence."""
+    for _ in range(LIMITS.title_reach):
+        if at is None:
+            return None
+        if any(same_headline(lines[at], hint) for hint in hints):
+            return at
+        if is_prose(lines[at]):
+            return None
+        at = previous_line(lines, at)
+    return None
 
 
 def headline_below(lines: Sequence[str], meta_end: int, *, lex: Lexicon) -> int | None:
