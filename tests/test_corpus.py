@@ -122,7 +122,6 @@ KNOWN_MISSES = {
     " 编辑 刘晓阳 校对 李铭 is one name; 责任编辑 in the ep-source box is not read",
     ("228", "source"): "the outlet linked beside the date without a 来源 label is taken as the"
     " source",
-    ("235", "credits"): "a photographer credit inside a caption, （刘通摄）, is not read",
     (
         "236",
         "headings",

@@ -539,3 +539,10 @@ def test_the_named_headline_over_an_author_box_and_a_share_bar() -> None:
         "海新科技董事长杨敬辉当面告诉笔者。</p></body></html>"
     )
     assert parse_article(page).title == headline
+
+
+def test_a_name_glued_to_its_role_in_brackets_closing_a_caption_is_a_credit() -> None:
+    # 235 (real text): the photographer in brackets, no space before 摄.
+    caption = "图为山西品牌丝路行（南美站）启动仪式。（刘通摄）"
+    article = parse_article("\n".join(page(ONE, caption, TWO)))
+    assert article.credits == (Credit(role="摄", name="刘通"),)
