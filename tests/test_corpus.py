@@ -115,28 +115,13 @@ KNOWN_MISSES = {
     ("172", "first_paragraph"): "the picture caption ending in 蔡雪婧/摄 is read as text",
     ("214", "credits"): "a picture credit inside a sentence: 均为澎湃新闻记者段彦超 图",
     ("215", "headings"): "a plain short line under a bold caption is not taken as a heading",
-    ("224", "last_paragraph"): "the 为你推荐/时报观察 lists after the one-paragraph text are read"
-    " as body",
-    ("224", "headings"): "the 为你推荐 box title after the text is read as a heading",
-    ("224", "body_excludes"): "the 为你推荐/时报观察 lists after the text are read as body",
     ("225", "published"): "the date-time is split over react-text spans in a side column",
     ("225", "headings"): "the first bold heading, right after a picture, is read as text",
-    ("226", "title"): "the author box (name and title) under the <h3> headline is taken as it",
     ("226", "credits"): "【文/观察者网专栏作者 王文】: a title stands between role and name",
     ("227", "credits"): "the closing 新京报记者 陆一夫 repeats the dateline credit and is dropped;"
     " 编辑 刘晓阳 校对 李铭 is one name; 责任编辑 in the ep-source box is not read",
     ("228", "source"): "the outlet linked beside the date without a 来源 label is taken as the"
     " source",
-    (
-        "234",
-        "title",
-    ): "a headline broken over three <br> lines in one bold run is read as its first line only",
-    (
-        "234",
-        "first_paragraph",
-    ): "the adoption note in the headline's <p> is read as the first paragraph",
-    ("234", "headings"): "the headline's second and third <br> lines are taken as headings",
-    ("235", "credits"): "a photographer credit inside a caption, （刘通摄）, is not read",
     (
         "236",
         "headings",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import attrs
 import pytest
 
-from xianfeng import Credit, Profile, parse_article
+from xianfeng import Credit, Image, Paragraph, Profile, parse_article
 from xianfeng._fields.title import not_a_title
 from xianfeng._lexicon import DEFAULT
 from xianfeng._regions import TEXT_ONLY, Span, locate
@@ -474,3 +474,75 @@ def test_a_bracketed_byline_opening_a_sentence_is_text() -> None:
     # Invented: a sentence after the closing bracket keeps the line a paragraph.
     line = "(记者 张三) 今天上午，区委召开会议。"
     assert body_of(page(ONE, line, TWO)) == [ONE, line, TWO]
+
+
+# 224: a disclaimer box under the text, its badge picture under it (real text).
+DISCLAIMER = (
+    "声明：证券时报力求信息真实、准确，文章提及内容仅供参考，"
+    "不构成实质性投资建议，据此操作风险自担。"
+)
+FLASH = (
+    "证券时报e公司讯，当升科技：9614.5万元竞得常州市工业用地，"
+    "将为公司常州锂电新材料产业基地提供用地。"
+)
+
+
+def html_page(*blocks: str) -> str:
+    return (
+        '<html><head><meta charset="utf-8"><title>x</title></head><body>'
+        f"<h1>{TITLE}</h1><div>{META}</div><div>{''.join(blocks)}</div></body></html>"
+    )
+
+
+def test_a_picture_under_a_closing_notice_goes_with_it() -> None:
+    blocks = f"<p>{FLASH}</p><p>{DISCLAIMER}</p><img src='/upload/1.jpg'>"
+    article = parse_article(html_page(blocks))
+    assert [b.text for b in article.sections[0].blocks if isinstance(b, Paragraph)] == [FLASH]
+    assert not [b for b in article.sections[0].blocks if isinstance(b, Image)]
+
+
+# 234: a resolution's headline in one bold run broken over three lines, its adoption note
+# under it in the same <p> (real text, the page's <title> naming the headline).
+RESOLUTION = (
+    "全国人民代表大会常务委员会关于批准财政部发行特别国债购买外汇及调整2007年末国债余额限额的决议"
+)
+RESOLVED = (
+    "第十届全国人民代表大会常务委员会第二十八次会议，听取了财政部部长金人庆代表国务院对"
+    "《国务院关于提请审议财政部发行特别国债购买外汇及调整2007年末国债余额限额的议案》作的说明，"
+    "并对议案进行了审议。"
+)
+
+
+def test_a_headline_broken_over_lines_is_one_and_its_dated_note_no_text() -> None:
+    page = (
+        f'<html><head><meta charset="utf-8"><title>{RESOLUTION}__国务院公报</title></head>'
+        '<body><div><p align="center"><strong>全国人民代表大会常务委员会<br>'
+        "关于批准财政部发行特别国债购买外汇及<br>调整2007年末国债余额限额的决议</strong><br>"
+        "（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）</p>"
+        f"<p>{RESOLVED}</p></div></body></html>"
+    )
+    article = parse_article(page)
+    assert article.title == RESOLUTION
+    assert [s.heading for s in article.sections] == [None]
+    assert [b.text for b in article.sections[0].blocks if isinstance(b, Paragraph)] == [RESOLVED]
+
+
+def test_the_named_headline_over_an_author_box_and_a_share_bar() -> None:
+    # 226 (real text): name and title, a share bar and counts between headline and date.
+    headline = "王文：中美贸易“持久战”，中国人的斗志被激发"
+    page = (
+        f'<html><head><meta charset="utf-8"><title>{headline}</title></head><body>'
+        f"<h3>{headline}</h3><div><p><a>王文</a><span>中国人民大学重阳金融研究院执行院长</span></p>"
+        "</div><div><span>分享到：</span></div><div><a>22</a> <a>59</a></div>"
+        "<div>2019-09-07 09:25:09 来源：观察者网</div>"
+        "<p>“中美贸易战正在变成一场持久战，但我们已有准备。”在东莞洪梅镇，"
+        "海新科技董事长杨敬辉当面告诉笔者。</p></body></html>"
+    )
+    assert parse_article(page).title == headline
+
+
+def test_a_name_glued_to_its_role_in_brackets_closing_a_caption_is_a_credit() -> None:
+    # 235 (real text): the photographer in brackets, no space before 摄.
+    caption = "图为山西品牌丝路行（南美站）启动仪式。（刘通摄）"
+    article = parse_article("\n".join(page(ONE, caption, TWO)))
+    assert article.credits == (Credit(role="摄", name="刘通"),)

@@ -130,12 +130,12 @@ def _byline(
         last is not None
         and (last.group("name") or len(words) > 1)
         and all(_NAME_RE.fullmatch(word) for word in words[:-1])
-        # A one-character role glued to a name needs a byline role before it or a slash:
-        # 通讯员赵彦良摄 and 蔡雪婧/摄 are credits, 这次拍摄 a verb.
+        # A one-character role glued to a name needs a byline role before it, a slash or
+        # brackets: 通讯员赵彦良摄, 蔡雪婧/摄 and （刘通摄） are credits, 这次拍摄 a verb.
         and not (
             len(last.group("role")) == 1
             and last.group("name")
-            and not (last["byline"] or last["slash"])
+            and not (last["byline"] or last["slash"] or bracketed)
         )
     ):
         at = end - len(words[-1])  # where the last word starts

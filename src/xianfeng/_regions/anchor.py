@@ -23,6 +23,7 @@ from xianfeng._regions.lines import (
     previous_line,
 )
 from xianfeng._regions.title import (
+    broken_headline,
     headline_below,
     headline_like,
     hint_line,
@@ -89,13 +90,14 @@ def find_anchor(lines: Sequence[str], hints: Sequence[str], *, lex: Lexicon) -> 
         return Anchor(first, meta, below, last if below is None else below)
     title_at = hint_line(lines, hints, lex=lex)
     if title_at is not None:
-        near = _find_dateline(lines, title_at + 1, LIMITS.title_reach + 1, lex=lex)
+        last, whole = broken_headline(lines, title_at, hints)
+        near = _find_dateline(lines, last + 1, LIMITS.title_reach + 1, lex=lex)
         if near is not None:
-            return Anchor(near[0], near[2], title_at, near[1])
+            return Anchor(near[0], near[2], title_at, near[1], headline=whole)
         # An e-paper shows the issue's date over the headline (2022年02月13日).
         above = previous_line(lines, title_at)
         issue = None if above is None else parse_dateline(lines[above], lex=lex)
-        return Anchor(above if issue else None, issue, title_at, title_at)
+        return Anchor(above if issue else None, issue, title_at, last, headline=whole)
     return _dateline_anchor(lines, lex=lex) or Anchor()
 
 

@@ -74,6 +74,9 @@ _SIGNED_RE = re.compile(r"[(（【\[]\s{0,3}(?P<credits>[^()（）【】\[\]]{2,
 _CLOSING_BRACKETS = frozenset(")）】]")
 # A column tag alone on its line over the text: 【新春走基层】.
 _TAG_LINE_RE = re.compile(r"【[^】]{1,12}】")
+# A document's note in brackets, with a date, over its text (compared folded):
+# （2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）.
+_DOCUMENT_NOTE_RE = re.compile(r"\([^()]{0,60}\d{4}年\d{1,2}月\d{1,2}日[^()]{0,60}\)")
 _PAGE_NUMBER_START = frozenset("【[［")
 # A web address alone on its line (a source link printed under the text).
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -190,7 +193,8 @@ def _is_more_link(line: str) -> bool:
 
 class _Opening:
     """What may stand over the text, before its first line: the rest of a table of document
-    fields, a column tag alone on its line (``【新春走基层】``), a subtitle (``——…``), the
+    fields, a column tag alone on its line (``【新春走基层】``), a subtitle (``——…``), a
+    document's dated note in brackets (``（2007年6月29日…会议通过）``), the
     headline a reposted story first ran under (``原标题：…``), a position bar (under a
     metadata line that opens the page), and the headline repeated (maybe over two lines),
     with the rest of a report's title block under it (who wrote it, then when: ``…课题组``
@@ -208,6 +212,8 @@ class _Opening:
         """Whether line ``at``, the next line over the text, stands over it."""
         line = self._lines[at]
         if is_field_row(line) or _TAG_LINE_RE.fullmatch(line) or is_subtitle(line):
+            return True
+        if line[0] in "(（" and _DOCUMENT_NOTE_RE.fullmatch(fold(line)):
             return True
         if len(line) <= LIMITS.max_title and self._lex.original_title_re.match(fold(line)):
             return True
@@ -355,8 +361,9 @@ def _split_closing(
     in page order, with the credits of the lines in between (:func:`_within`).
 
     Credit lines over the text are a byline (``光明日报记者 王建宏 张文攀``). Closing lines
-    are credit and metadata lines, furniture, a web address alone (a source link) and the
-    headline ``title`` repeated after them all; short lines without a sentence among and
+    are credit and metadata lines, furniture (with the pictures under it: a disclaimer's
+    badge, a QR code), a web address alone (a source link) and the headline ``title``
+    repeated after them all; short lines without a sentence among and
     under them (an address block, a QR-code caption) go with them, and so does a bare label
     over them (``原文链接：``).
     """
@@ -373,11 +380,17 @@ def _split_closing(
     cut = len(text)
     closing: list[_Closing] = []
     key = headline_key(title) if title else ""
+    pictures = 0  # the pictures that end the text: they go with furniture right over them
     for index in range(len(text) - 1, first - 1, -1):
         at = text[index]
         if at in objects:
-            break
+            if index + 1 + pictures != len(text):
+                break
+            pictures += 1
+            continue
         found = _closing_line(lines[at], lex=lex)
+        if pictures and cut == len(text) and found != _Closing():
+            break  # a picture closing the text under no notice is the text's
         # The headline repeated after the text, a signature (a unit, a date) is not.
         if found is None and cut == index + 1 and key and _repeats_headline(lines[at], key):
             found = _Closing()

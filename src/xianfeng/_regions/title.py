@@ -15,7 +15,11 @@ from xianfeng._lexicon import Lexicon
 from xianfeng._regions.lines import headline_key, is_field_row, is_prose, next_line, previous_line
 from xianfeng.vocabulary import LIMITS
 
+# The most lines a headline is broken over.
+_HEADLINE_LINES = 5
+
 __all__ = [
+    "broken_headline",
     "headline_below",
     "headline_like",
     "hint_line",
@@ -32,7 +36,9 @@ def title_line(
     """The headline above the metadata, and whether the markup names it: one of the few
     lines above that the markup names the headline, else the nearest that reads as one (page
     tools such as ``A+ A-`` may sit between), else the nearest line unless it is a row of
-    document fields or no headline at all (:func:`~xianfeng._fields.title.not_a_title`)."""
+    document fields or no headline at all (:func:`~xianfeng._fields.title.not_a_title`).
+    An author box, a share bar and counts may push the named headline a few lines further
+    up (:func:`_named_further`)."""
     nearest = previous_line(lines, meta_at)
     reach: list[int] = []
     candidate = nearest
@@ -42,6 +48,9 @@ def title_line(
     for at in reach:
         if any(same_headline(lines[at], hint) for hint in hints):
             return at, True
+    named = _named_further(lines, candidate, hints)
+    if named is not None:
+        return named, True
     for at in reach:
         if headline_like(lines[at], lex=lex):
             return at, False
@@ -52,6 +61,20 @@ def title_line(
     ):
         return nearest, False
     return None, False
+
+
+def _named_further(lines: Sequence[str], at: int | None, hints: Sequence[str]) -> int | None:
+    """The line the markup names the headline among the few from line ``at`` up, past no
+    sentence."""
+    for _ in range(LIMITS.title_reach):
+        if at is None:
+            return None
+        if any(same_headline(lines[at], hint) for hint in hints):
+            return at
+        if is_prose(lines[at]):
+            return None
+        at = previous_line(lines, at)
+    return None
 
 
 def headline_below(lines: Sequence[str], meta_end: int, *, lex: Lexicon) -> int | None:
@@ -81,6 +104,27 @@ def hint_line(lines: Sequence[str], hints: Sequence[str], *, lex: Lexicon) -> in
             if _same_key(key, hint_key) and not is_breadcrumb(line, lex=lex):
                 return at
     return None
+
+
+def broken_headline(lines: Sequence[str], at: int, hints: Sequence[str]) -> tuple[int, str | None]:
+    """The last line of the headline named by ``hints`` that starts on line ``at``, and the
+    whole headline when it is broken over lines (``全国人民代表大会常务委员会`` / ``关于批准…``):
+    each line under it that goes on with what the hint still names is part of it."""
+    start = headline_key(lines[at])
+    for hint in hints:
+        key = headline_key(hint)
+        if len(key) <= len(start) or not key.startswith(start):
+            continue
+        rest, last = key[len(start) :], at
+        for _ in range(_HEADLINE_LINES - 1):
+            following = next_line(lines, last)
+            part = "" if following is None else headline_key(lines[following])
+            if following is None or len(part) < LIMITS.min_title or not rest.startswith(part):
+                break
+            rest, last = rest[len(part) :], following
+        if last != at:
+            return last, "".join(lines[line] for line in range(at, last + 1) if lines[line])
+    return at, None
 
 
 def same_headline(line: str, hint: str) -> bool:
