@@ -151,9 +151,6 @@ KNOWN_MISSES = {
         "the label-space-value lines 整合 …/素材来源 … after the body are read as body"
     ),
     ("075", "body_excludes"): "the 整合/素材来源 lines after the body are read as body",
-    ("077", "first_paragraph"): (
-        "an ad <table> inside the first <P> splits it (lxml closes the <P>) into two lines"
-    ),
     ("079", "published"): (
         "an unlabelled date-time between a site URL and a publication name is not read"
     ),
