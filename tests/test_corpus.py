@@ -114,7 +114,6 @@ KNOWN_MISSES = {
     ("138", "body_excludes"): "原标题: and 值班主任: lines after the body are read as body",
     ("172", "first_paragraph"): "the picture caption ending in 蔡雪婧/摄 is read as text",
     ("214", "credits"): "a picture credit inside a sentence: 均为澎湃新闻记者段彦超 图",
-    ("215", "headings"): "a plain short line under a bold caption is not taken as a heading",
     ("224", "last_paragraph"): "the 为你推荐/时报观察 lists after the one-paragraph text are read"
     " as body",
     ("224", "headings"): "the 为你推荐 box title after the text is read as a heading",
