@@ -70,6 +70,22 @@ def test_a_line_that_only_follows_a_body_ends_it(closer: str) -> None:
     assert body_of(page(ONE, closer, TWO)) == [ONE]
 
 
+# Page 146 (新民晚报 e-paper): the text's last line, the toolbar again, the page list.
+LAST_146 = "是小贩,也是老兵,面临阵地转移,他立此存照,以示战上海的决心……"
+
+
+def test_page_tools_under_the_text_end_it() -> None:
+    lines = page(ONE, LAST_146, "放大 缩小 默认", "第A01版:一版要闻", "第A02版:要闻")
+    assert body_of(lines) == [ONE, LAST_146]
+
+
+def test_a_tool_that_unfolds_the_rest_of_the_text_does_not_end_it() -> None:
+    # Page 184 (sohu.com): 展开全文 between two paragraphs.
+    first = "苏银霞打小做生意，从上世纪90年代开始，卖农药化肥，盖养猪场，倒腾木材。"
+    second = "作为当地的企业老板，于家做了几十年生意，手头上还算宽绰。"
+    assert body_of(page(first, "展开全文", second)) == [first, second]
+
+
 def test_the_footer_ends_the_body() -> None:
     lines = page(ONE, TWO)
     layout = locate(lines, lex=DEFAULT)
