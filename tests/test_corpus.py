@@ -209,8 +209,6 @@ KNOWN_MISSES = {
         "the 文号 and signature-date lines are taken for headings; the plan title and 录 are missed"
     ),
     ("105", "headings"): "the grid's 名稱 line and the repeated headline are taken for headings",
-    ("162", "first_paragraph"): "the deck under the headline is repeated over the body",
-    ("162", "last_paragraph"): "the e-paper address under the 摘自 line is read as text",
     ("145", "author"): "作者: alone on its line between two copies of the headline is not read",
     ("145", "headings"): "image captions repeating the headline are taken for headings",
     ("182", "source"): "来源：新华网 closes the text inside its last <p>; 转载文章 is refused",

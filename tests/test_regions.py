@@ -6,10 +6,12 @@ the real pages that back the rules are in tests/corpus and tests/fixtures.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import attrs
 import pytest
 
-from xianfeng import Credit, Profile, parse_article
+from xianfeng import Article, Credit, Image, Profile, parse_article
 from xianfeng._fields.title import not_a_title
 from xianfeng._lexicon import DEFAULT
 from xianfeng._regions import TEXT_ONLY, Span, locate
@@ -40,6 +42,27 @@ def test_the_body_starts_under_the_metadata_line() -> None:
 
 def test_the_headline_repeated_over_the_body_is_not_text() -> None:
     assert body_of(page("区委召开基层党建", "工作推进会", ONE, TWO)) == [ONE, TWO]
+
+
+def _page_162() -> Article:
+    # 绍兴一中: an <h2> headline and an <h3> deck, the metadata, both again over a byline
+    # and the text; the 摘自 line, the e-paper's address and a picture under the text.
+    return parse_article((Path(__file__).parent / "corpus" / "162" / "page.html").read_bytes())
+
+
+def test_the_deck_repeated_with_the_headline_over_the_body_is_not_text() -> None:
+    article = _page_162()
+    assert article.sections[0].paragraphs[0].startswith("本报讯 昨天下午，绍兴一中教育基金会")
+    assert article.credits == (Credit(role="见习记者", name="吴可蒙"),)
+
+
+def test_a_picture_under_the_closing_lines_stays_and_they_close_the_text() -> None:
+    article = _page_162()
+    body = [p for s in article.sections for p in s.paragraphs]
+    assert body[-1] == "（摘自绍兴晚报 2019年6月23日 A02综合）"
+    assert article.sections[-1].blocks[-1] == Image(
+        src="/Shaoxingyizhong/UploadFiles/UploadFiles/201906/2019062610162851.jpg", alt=None
+    )
 
 
 def test_a_table_of_document_fields_over_the_body_is_not_text() -> None:

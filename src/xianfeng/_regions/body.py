@@ -48,6 +48,7 @@ from xianfeng._regions.lines import (
     is_label_only,
     is_prose,
     next_line,
+    previous_line,
 )
 from xianfeng._regions.markup import Markup
 from xianfeng.models import Credit
@@ -77,6 +78,8 @@ _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _COUNT_LINE_RE = re.compile(r"[+＋]\d{1,5}")
 # A report's title block under its headline: who wrote it, and when.
 _TITLE_BLOCK_LINES = 2
+# How far over the text a deck may stand (under the headline, over the metadata).
+_DECK_LINES = 3
 
 
 def find_body(
@@ -96,7 +99,7 @@ def find_body(
     """
     stop = footer_at if span is None else min(footer_at, span[1])
     scanned, end, closer = _scan(
-        lines, start, stop, markup.objects, _Opening(title, lines, lex=lex), lex=lex
+        lines, start, stop, markup.objects, _Opening(title, lines, start, lex=lex), lex=lex
     )
     text, closing = _split_closing(lines, scanned, markup.objects, title, lex=lex)
     if span is None and text:
@@ -196,13 +199,16 @@ class _Opening:
     with the rest of a report's title block under it (who wrote it, then when: ``…课题组``
     over ``2003年5月``)."""
 
-    def __init__(self, title: str | None, lines: Sequence[str], *, lex: Lexicon) -> None:
+    def __init__(
+        self, title: str | None, lines: Sequence[str], start: int, *, lex: Lexicon
+    ) -> None:
         # The headline still to be seen, squeezed when first needed; "" once it is not.
         self._rest: str | None = None if title is not None else ""
         self._title = title or ""
         self._lines = lines
         self._lex = lex
         self._repeated = False  # the whole headline was repeated: its title block may follow
+        self._start = start  # where the text may start: the head is over it
 
     def drops(self, at: int) -> bool:
         """Whether line ``at``, the next line over the text, stands over it."""
@@ -216,6 +222,8 @@ class _Opening:
         if self._position_bar(line):
             return True
         if self._rest == "":
+            if self._repeated and self._in_head(line):
+                return True  # the deck under the headline, repeated with it
             self._repeated = self._repeated and self._closes_title_block(at)
             return self._repeated
         if self._rest is None:
@@ -226,6 +234,17 @@ class _Opening:
             self._repeated = not self._rest
             return True
         self._rest = ""
+        return False
+
+    def _in_head(self, line: str) -> bool:
+        """Whether ``line`` is one of the last lines over where the text may start."""
+        at: int | None = self._start
+        for _ in range(_DECK_LINES):
+            at = previous_line(self._lines, at) if at is not None else None
+            if at is None:
+                return False
+            if self._lines[at] == line:
+                return True
         return False
 
     def _position_bar(self, line: str) -> bool:
@@ -369,10 +388,13 @@ def _split_closing(
             break
         taken.append(_Closing(credits=byline))
         first += 1
-    cut = len(text)
+    end = len(text)
+    while end > first and text[end - 1] in objects:
+        end -= 1  # pictures under the closing lines stay in the text, after it
+    cut = end
     closing: list[_Closing] = []
     key = headline_key(title) if title else ""
-    for index in range(len(text) - 1, first - 1, -1):
+    for index in range(end - 1, first - 1, -1):
         at = text[index]
         if at in objects:
             break
@@ -385,10 +407,10 @@ def _split_closing(
             closing.append(found)
         elif len(lines[at]) > LIMITS.max_field_line or is_prose(lines[at]):
             break
-    if first < cut < len(text) and text[cut - 1] not in objects:
+    if first < cut < end and text[cut - 1] not in objects:
         cut -= is_label_only(lines[text[cut - 1]])  # the label of what closes the text
     kept, within = _within(lines, text[first:cut], objects, lex=lex)
-    return kept, taken + within + closing[::-1]
+    return kept + text[end:], taken + within + closing[::-1]
 
 
 def _names_next_credit(
@@ -468,12 +490,12 @@ def _narrow(
 
     Only the text's own lines are scored: nothing past what ends it can be text.
     """
-    found = markup.container(text[0], text[-1] + 1)
+    found = markup.container(scanned[0], text[-1] + 1)  # from a byline over the text on
     if found is None or (found[0] <= text[0] and found[1] > text[-1]):
         return None
     first, end = max(start, found[0]), min(end, found[1])
     inside = [at for at in scanned if first <= at < end]
-    opening = _Opening(title, lines, lex=lex)
+    opening = _Opening(title, lines, start, lex=lex)
     while inside and inside[0] not in markup.objects and opening.drops(inside[0]):
         del inside[0]
     text, closing = _split_closing(lines, inside, markup.objects, title, lex=lex)
