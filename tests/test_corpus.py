@@ -209,7 +209,6 @@ KNOWN_MISSES = {
         "the 文号 and signature-date lines are taken for headings; the plan title and 录 are missed"
     ),
     ("105", "headings"): "the grid's 名稱 line and the repeated headline are taken for headings",
-    ("145", "author"): "作者: alone on its line between two copies of the headline is not read",
     ("182", "source"): "来源：新华网 closes the text inside its last <p>; 转载文章 is refused",
     ("182", "first_paragraph"): "the 发表评论 link and the 今/日/推/荐 box are read as text",
     ("182", "last_paragraph"): "the text ads and link boxes after the body are read as body",

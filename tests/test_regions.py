@@ -65,6 +65,19 @@ def test_a_picture_under_the_closing_lines_stays_and_they_close_the_text() -> No
     )
 
 
+def test_a_field_alone_between_the_headline_and_its_repeat_is_the_metadata() -> None:
+    # Page 145 (天天看点): no date anywhere; 作者: alone between two copies of the headline.
+    headline = "夏县举办“我爱我故乡”有奖征文颁奖活动"
+    first = (
+        "葱茏六月,书香绽放。6月13日,值此中华人民共和国成立75周年之际,"
+        "由夏县文旅局主办、图书馆承办的“我爱我故乡”有奖征文活动颁奖仪式隆重举行。"
+    )
+    article = parse_article("\n\n".join(["天天看点", headline, "作者:微观经法", headline, first]))
+    assert (article.title, article.author) == (headline, "微观经法")
+    assert article.sections[0].paragraphs == (first,)
+    assert [w.code for w in article.warnings] == []
+
+
 def test_a_table_of_document_fields_over_the_body_is_not_text() -> None:
     assert body_of(page("索 引 号: 001 主题分类: 党建", ONE, TWO)) == [ONE, TWO]
 
