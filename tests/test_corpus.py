@@ -114,7 +114,6 @@ KNOWN_MISSES = {
     ("138", "body_excludes"): "原标题: and 值班主任: lines after the body are read as body",
     ("172", "first_paragraph"): "the picture caption ending in 蔡雪婧/摄 is read as text",
     ("214", "credits"): "a picture credit inside a sentence: 均为澎湃新闻记者段彦超 图",
-    ("215", "headings"): "a plain short line under a bold caption is not taken as a heading",
     ("225", "published"): "the date-time is split over react-text spans in a side column",
     ("225", "headings"): "the first bold heading, right after a picture, is read as text",
     ("226", "credits"): "【文/观察者网专栏作者 王文】: a title stands between role and name",
@@ -136,9 +135,6 @@ KNOWN_MISSES = {
         "the label-space-value lines 整合 …/素材来源 … after the body are read as body"
     ),
     ("075", "body_excludes"): "the 整合/素材来源 lines after the body are read as body",
-    ("077", "first_paragraph"): (
-        "an ad <table> inside the first <P> splits it (lxml closes the <P>) into two lines"
-    ),
     ("079", "published"): (
         "an unlabelled date-time between a site URL and a publication name is not read"
     ),
@@ -202,10 +198,6 @@ KNOWN_MISSES = {
         "the 文号 and signature-date lines are taken for headings; the plan title and 录 are missed"
     ),
     ("105", "headings"): "the grid's 名稱 line and the repeated headline are taken for headings",
-    ("145", "author"): "作者: alone on its line between two copies of the headline is not read",
-    ("145", "headings"): "image captions repeating the headline are taken for headings",
-    ("146", "last_paragraph"): "the e-paper's page list after the text is read as body",
-    ("146", "body_excludes"): "the tool line and the page list after the text are read as body",
     ("182", "source"): "来源：新华网 closes the text inside its last <p>; 转载文章 is refused",
     ("182", "first_paragraph"): "the 发表评论 link and the 今/日/推/荐 box are read as text",
     ("182", "last_paragraph"): "the text ads and link boxes after the body are read as body",

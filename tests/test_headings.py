@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from xianfeng import Article, Paragraph, parse_article
+from xianfeng import Article, Image, Paragraph, parse_article
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -55,6 +55,9 @@ def _paragraphs(article: Article) -> list[str]:
         # 香格里拉 city news, cut right after the label 会议要求: one of a kind with the heading
         # 会议指出 above it, so a heading, not the last paragraph.
         ("129", ["会议指出", "会议要求"]),
+        # 天天看点 (page 145): each picture's caption repeats the headline, twice, between
+        # the paragraphs; a headline repeated is no heading.
+        ("145", []),
     ],
 )
 def test_text_rendering_headings(name: str, headings: list[str]) -> None:
@@ -73,6 +76,16 @@ def test_text_rendering_headings(name: str, headings: list[str]) -> None:
         # A DedeCMS skin: 蒲公英包谷须茶 alone in a <span> of its <p>, after a picture and
         # over a paragraph; the tea run into its paragraph (蒲公英荷叶茶 …) is no heading.
         ("045", ["蒲公英包谷须茶"]),
+        # 中国网 (page 215): the first plain heading comes under a picture and its bold
+        # caption signed by the photographer (…出行。中新社记者 贾天勇 摄), not a paragraph.
+        (
+            "215",
+            [
+                "重庆湖北等地降雨 中东部地区出现明显降温",
+                "冷空气将影响南方地区 局地降幅10℃以上",
+                "北京“冰冻周”开启 本周最低气温持续在冰点以下",
+            ],
+        ),
     ],
 )
 def test_plain_lines_between_paragraphs_are_headings(name: str, headings: list[str]) -> None:
@@ -109,3 +122,9 @@ def test_a_bold_centred_sentence_alone_is_a_heading() -> None:
     # ending in a full stop (叛逆，科学家族中最稀有的元素。); the markup makes it a heading.
     headings = _headings(_parse("064"))
     assert headings[-2:] == ["叛逆，科学家族中最稀有的元素。", "思维，像清晨山涧涌出的泉水。"]
+
+
+def test_a_line_under_a_picture_signed_by_its_photographer_is_its_caption() -> None:
+    article = _parse("215")
+    captions = [b.caption for s in article.sections for b in s.blocks if isinstance(b, Image)]
+    assert "资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄" in captions

@@ -104,3 +104,17 @@ def test_a_menu_entry_and_a_dated_headline_are_one_line_each() -> None:
         ("关于做好党费收缴 2023-06-08", "li"),
     ]
     assert [a.title for line in lines for a in line.links] == [None, "关于做好党费收缴工作的通知"]
+
+
+def test_text_around_an_empty_floated_box_is_one_line() -> None:
+    # Page 077's markup: an ad's box (its script dropped) inside a <P>, which the parser
+    # closes there; the text after the box is the same paragraph.
+    root, _ = _parse(
+        "<html><body><table><tr><td><P>　　为了贯彻落实北京市“十五”时期儿童发展规划，"
+        "<table align = left><tr><td></td></tr></table>进一步了解全市13—15岁儿童目前的"
+        "心理发展现状。\n<P>　　本次研究对象为13—15岁的儿童。</td></tr></table></body></html>"
+    )
+    assert [line.text for line in linearise(root)] == [
+        "为了贯彻落实北京市“十五”时期儿童发展规划，进一步了解全市13—15岁儿童目前的心理发展现状。",
+        "本次研究对象为13—15岁的儿童。",
+    ]

@@ -42,6 +42,19 @@ def test_the_headline_repeated_over_the_body_is_not_text() -> None:
     assert body_of(page("区委召开基层党建", "工作推进会", ONE, TWO)) == [ONE, TWO]
 
 
+def test_a_field_alone_between_the_headline_and_its_repeat_is_the_metadata() -> None:
+    # Page 145 (天天看点): no date anywhere; 作者: alone between two copies of the headline.
+    headline = "夏县举办“我爱我故乡”有奖征文颁奖活动"
+    first = (
+        "葱茏六月,书香绽放。6月13日,值此中华人民共和国成立75周年之际,"
+        "由夏县文旅局主办、图书馆承办的“我爱我故乡”有奖征文活动颁奖仪式隆重举行。"
+    )
+    article = parse_article("\n\n".join(["天天看点", headline, "作者:微观经法", headline, first]))
+    assert (article.title, article.author) == (headline, "微观经法")
+    assert article.sections[0].paragraphs == (first,)
+    assert [w.code for w in article.warnings] == []
+
+
 def test_a_table_of_document_fields_over_the_body_is_not_text() -> None:
     assert body_of(page("索 引 号: 001 主题分类: 党建", ONE, TWO)) == [ONE, TWO]
 
@@ -68,6 +81,22 @@ def test_without_an_anchor_the_body_starts_at_the_first_prose() -> None:
 )
 def test_a_line_that_only_follows_a_body_ends_it(closer: str) -> None:
     assert body_of(page(ONE, closer, TWO)) == [ONE]
+
+
+# Page 146 (新民晚报 e-paper): the text's last line, the toolbar again, the page list.
+LAST_146 = "是小贩,也是老兵,面临阵地转移,他立此存照,以示战上海的决心……"
+
+
+def test_page_tools_under_the_text_end_it() -> None:
+    lines = page(ONE, LAST_146, "放大 缩小 默认", "第A01版:一版要闻", "第A02版:要闻")
+    assert body_of(lines) == [ONE, LAST_146]
+
+
+def test_a_tool_that_unfolds_the_rest_of_the_text_does_not_end_it() -> None:
+    # Page 184 (sohu.com): 展开全文 between two paragraphs.
+    first = "苏银霞打小做生意，从上世纪90年代开始，卖农药化肥，盖养猪场，倒腾木材。"
+    second = "作为当地的企业老板，于家做了几十年生意，手头上还算宽绰。"
+    assert body_of(page(first, "展开全文", second)) == [first, second]
 
 
 def test_the_footer_ends_the_body() -> None:

@@ -10,6 +10,7 @@ from typing import Literal
 from lxml import etree
 
 from xianfeng._chars import display_width, fold, tidy
+from xianfeng._fields.credits import signature_credits
 from xianfeng._fields.headings import is_numbered, looks_like_heading, looks_like_plain_heading
 from xianfeng._html.lines import Line, LineLink, usable_target
 from xianfeng._html.locators import (
@@ -133,10 +134,16 @@ def _plain_headings(lines: Sequence[Line], body: Sequence[int], *, lex: Lexicon)
         return {}
     found: dict[int, int] = {}
     before = False  # whether the last line with text, up to here, is a paragraph
+    picture = False  # whether the last line is a picture alone
     for place, at in enumerate(body):
         line = lines[at]
         if not line.text:
+            picture = bool(line.objects)
             continue  # a picture alone: the lines around it stand next to each other
+        if picture and _is_caption(line, lex=lex):
+            picture = False
+            continue  # and so do the lines around a picture with its caption
+        picture = False
         if before and _plain_candidate(line, lex=lex):
             after = place + 1
             if after < len(body) and (long[after] or _sentence(lines[body[after]])):
@@ -330,8 +337,8 @@ def _text_attr(element: etree._Element, name: str) -> str | None:
 def _is_caption(line: Line, *, lex: Lexicon, centred_only: bool = True) -> bool:
     if not line.text or line.objects or len(line.text) > LIMITS.max_caption:
         return False
-    if lex.caption_re.match(fold(line.text)):
-        return True
+    if lex.caption_re.match(fold(line.text)) or signature_credits(line.text, lex=lex):
+        return True  # a caption's opening, or the signature of whoever took the picture
     if not centred_only or line.bold:
         return False
     return _centred(line)

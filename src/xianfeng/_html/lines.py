@@ -133,6 +133,10 @@ def _count_spaces(text: str) -> int:
 # Objects whose inside is never page text.
 _OPAQUE_TAGS = frozenset(MEDIA_KINDS) | UNKEPT_TAGS | FIELD_TAGS
 
+# A box's floats, and what makes a box without text still hold something.
+_FLOATS = ("left", "right")
+_OBJECT_TAGS = ("img", *MEDIA_KINDS, *UNKEPT_TAGS, *FIELD_TAGS, "input")
+
 # What an element's start did, undone at its end (a stack entry per open element).
 _BLOCK, _BOLD, _LINK, _HIDDEN = 1, 2, 4, 8
 
@@ -160,6 +164,10 @@ def linearise(root: etree._Element) -> list[Line]:
                 push(_HIDDEN)
                 continue
             if tag in BLOCK_TAGS:
+                if out.block is not None and tag == "table" and _empty_float(element):
+                    walker.skip_subtree()  # the paragraph goes on after the box: one line
+                    push(0)
+                    continue
                 if out.block is not None or out.links:  # else the flush would do nothing
                     flush()
                 blocks.append(element)
@@ -186,7 +194,12 @@ def linearise(root: etree._Element) -> list[Line]:
                 out.open_links.append((element, []))
                 flags |= _LINK
             push(flags)
-            if flags & _BLOCK and not out.open_links and tag not in REPORTED_BLOCK_TAGS:
+            if (
+                flags & _BLOCK
+                and not out.open_links
+                and tag not in REPORTED_BLOCK_TAGS
+                and not (tag == "p" and _empty_float(element.getnext()))
+            ):
                 line = _plain_line(element, bold_depth > 0)
                 if line is not None:  # a line of its own, read without walking into it
                     out.lines.append(line)
@@ -211,7 +224,9 @@ def linearise(root: etree._Element) -> list[Line]:
             if flags & _BOLD:
                 bold_depth -= 1
             if flags & _BLOCK:
-                if out.block is not None or out.links:
+                if (out.block is not None or out.links) and not (
+                    element.tag == "p" and _empty_float(element.getnext())
+                ):
                     flush()
                 blocks.pop()
         tail = element.tail
@@ -219,6 +234,19 @@ def linearise(root: etree._Element) -> list[Line]:
             emit(tail, blocks[-1], bold_depth > 0)
     flush()
     return out.lines
+
+
+def _empty_float(box: etree._Element | None) -> bool:
+    """Whether ``box`` is an empty floated table with text after it: an ad's box (``<table
+    align=left>`` around a script, dropped) put inside a paragraph, which the parser closed
+    there. The text on both sides of it is one paragraph."""
+    if box is None or box.tag != "table" or box.get("align", "").lower() not in _FLOATS:
+        return False  # most blocks end here
+    return (
+        not (box.tail or " ").isspace()
+        and not any(str(text).strip() for text in box.itertext())
+        and next(box.iter(_OBJECT_TAGS), None) is None
+    )
 
 
 def _plain_line(block: etree._Element, bold: bool) -> Line | None:

@@ -21,7 +21,7 @@ from xianfeng._header import split_header
 from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Heading, Pieces, sections_from
 from xianfeng._regions import locate
-from xianfeng._regions.lines import is_label_only, is_prose, next_line
+from xianfeng._regions.lines import headline_key, is_label_only, is_prose, next_line
 from xianfeng.errors import WarningCode
 from xianfeng.models import Link, Paragraph, ParseWarning
 from xianfeng.vocabulary import LIMITS
@@ -68,7 +68,9 @@ def parse_text(text: str, *, lex: Lexicon) -> Pieces:
         navigation=navigation,
         notices=notices,
         breadcrumb=tuple(Link(label=label) for label in crumb),
-        sections=sections_from(_body([lines[at] for at in layout.body.lines], lex=lex)),
+        sections=sections_from(
+            _body([lines[at] for at in layout.body.lines], layout.title, lex=lex)
+        ),
         credits=layout.body.credits,
         footer=footer,
         previous=links.get("previous"),
@@ -159,14 +161,20 @@ def _unwrap(lines: list[str]) -> list[str]:
     return joined
 
 
-def _body(lines: Sequence[str], *, lex: Lexicon) -> Iterator[Heading | Paragraph]:
+def _body(
+    lines: Sequence[str], title: str | None, *, lex: Lexicon
+) -> Iterator[Heading | Paragraph]:
     """The body's lines as headings and paragraphs. A heading-like line followed by running
     text is a heading; two such lines in a row over running text are one heading broken over
     two lines (``吹响号角`` / ``齐筑“防诈墙”``), read as one, unless the second opens with a
     section number (``第一章 总则``): then the first is a title over it, a heading of its own.
     The last line, where a cut rendering stops, is a heading when it is one of a kind with a
-    heading before it (``会议指出`` … ``会议要求``)."""
-    heading_like = [looks_like_heading(line, lex=lex) for line in lines]
+    heading before it (``会议指出`` … ``会议要求``). The headline ``title`` repeated in the
+    text (a picture's caption) is no heading."""
+    key = headline_key(title) if title else None
+    heading_like = [
+        looks_like_heading(line, lex=lex) and headline_key(line) != key for line in lines
+    ]
     seen: list[str] = []  # the headings so far
     at = 0
     while at < len(lines):

@@ -98,7 +98,28 @@ def find_anchor(lines: Sequence[str], hints: Sequence[str], *, lex: Lexicon) -> 
         above = previous_line(lines, title_at)
         issue = None if above is None else parse_dateline(lines[above], lex=lex)
         return Anchor(above if issue else None, issue, title_at, last, headline=whole)
-    return _dateline_anchor(lines, lex=lex) or Anchor()
+    return _dateline_anchor(lines, lex=lex) or _between_headlines(lines, lex=lex) or Anchor()
+
+
+def _between_headlines(lines: Sequence[str], *, lex: Lexicon) -> Anchor | None:
+    """A field alone (``作者:微观经法``) between the headline and the headline again, above
+    all running text: the page's metadata, however short."""
+    prose = next((at for at, line in enumerate(lines) if is_prose(line, long=True)), len(lines))
+    for at, line in enumerate(lines[:prose]):
+        if not line or COLON_RE.search(line) is None:
+            continue
+        above, below = previous_line(lines, at), next_line(lines, at)
+        if (
+            above is None
+            or below is None
+            or headline_key(lines[above]) != headline_key(lines[below])
+            or not headline_like(lines[above], lex=lex)
+        ):
+            continue
+        meta = parse_metaline(line, lex=lex, single=True)
+        if meta is not None:
+            return Anchor(at, meta, above, at)
+    return None
 
 
 def _grid_anchor(lines: Sequence[str], grid: Grid, *, lex: Lexicon) -> Anchor:

@@ -186,6 +186,18 @@ def _closer(line: str, *, lex: Lexicon) -> _Closer | None:
     return None
 
 
+def _text_goes_on(lines: Sequence[str], at: int, *, lex: Lexicon) -> bool:
+    """Whether running text follows line ``at`` (a tool that unfolds the rest, 展开全文), not
+    what follows an article (a page list, a disclaimer)."""
+    after = next_line(lines, at)
+    while after is not None and (is_chrome(lines[after], lex=lex) or _is_more_link(lines[after])):
+        after = next_line(lines, after)  # more tools, a link to more elsewhere
+    if after is None:
+        return False
+    line = lines[after]
+    return is_prose(line) and not is_closing_furniture(line, lex=lex)
+
+
 def _is_more_link(line: str) -> bool:
     """A link to more elsewhere (``点击进入…>>``): never text."""
     return line.endswith(_MORE_LINK_ENDS) and len(line) <= LIMITS.max_tool_line
@@ -283,7 +295,11 @@ def _scan(
             continue
         # Most lines are plain text: each test is refused by the first character first.
         first = line[0]
-        if (first in tool_start and is_chrome(line, lex=lex)) or (not kept and opening.drops(at)):
+        if first in tool_start and is_chrome(line, lex=lex):
+            if kept and is_prose(lines[kept[-1]]) and not _text_goes_on(lines, at, lex=lex):
+                return kept, at, _Closer("end")  # page tools under the text end it
+            continue
+        if not kept and opening.drops(at):
             continue
         closer = (
             _closer(line, lex=lex)
