@@ -28,6 +28,19 @@ _COLONS = "\uff1a\ufe55\ufe13\u2236"
 _FOLD.update(dict.fromkeys(map(ord, _COLONS), ord(":")))
 # Traditional forms of the words the parser looks for fold to their simplified twins.
 _FOLD.update({ord(old): ord(new) for old, new in TRADITIONAL.items()})
+
+
+def _fold_table(mapping: dict[int, int]) -> list[int]:
+    """The mapping as a list indexed by code point: ``str.translate`` looks a list up about
+    twice as fast as a dict, and every stage folds the lines it reads. A character past the
+    list (outside the Basic Multilingual Plane) is left as it is, as the dict leaves it."""
+    table = list(range(max(mapping) + 1))
+    for code, folded in mapping.items():
+        table[code] = folded
+    return table
+
+
+_FOLD_TABLE = _fold_table(_FOLD)
 COLON_RE = re.compile(f"[:{_COLONS}]")
 """Any character :func:`fold` turns into ``:`` (a test made before folding)."""
 
@@ -56,7 +69,7 @@ def fold(text: str) -> str:
     >>> fold("时间：２０２２")
     '时间:2022'
     """
-    return text.translate(_FOLD)
+    return text.translate(_FOLD_TABLE)
 
 
 def squeeze(text: str) -> str:

@@ -59,7 +59,7 @@ _MORE_LINK_ENDS = (">>", "»", "＞＞")
 # The passive mark of a count of reads said in a sentence: (…, 已被阅读178次).
 _SAID = "被"
 # How a line of running text ends: such a line is neither a byline nor signed by one.
-_SENTENCE_STOPS = frozenset("。！？!?；;…")
+_SENTENCE_STOPS = frozenset("。！？!?；;…”」』")
 # A news dateline's credits in brackets, near the start of the text: 本报讯（记者 刘阳）…,
 # 【供稿/党委宣传部】近日，….
 _DATELINE_RE = re.compile(
@@ -225,9 +225,11 @@ class _Opening:
         line = self._lines[at]
         if is_field_row(line) or _TAG_LINE_RE.fullmatch(line) or is_subtitle(line):
             return True
-        if line[0] in "(（" and _DOCUMENT_NOTE_RE.fullmatch(fold(line)):
+        short = len(line) <= LIMITS.max_title
+        folded = fold(line) if short or line[0] in "(（" else ""  # a long line: never folded
+        if line[0] in "(（" and _DOCUMENT_NOTE_RE.fullmatch(folded):
             return True
-        if len(line) <= LIMITS.max_title and self._lex.original_title_re.match(fold(line)):
+        if short and self._lex.original_title_re.match(folded):
             return True
         if is_field_line(line, lex=self._lex) and parse_metaline(line, lex=self._lex, single=True):
             return True  # the metadata printed again over the text
@@ -238,7 +240,7 @@ class _Opening:
             return self._repeated
         if self._rest is None:
             self._rest = headline_key(self._title)
-        part = fold(line).replace(" ", "") if len(line) <= 2 * len(self._rest) else ""
+        part = (folded or fold(line)).replace(" ", "") if len(line) <= 2 * len(self._rest) else ""
         if len(part) >= LIMITS.min_title and self._rest.startswith(part):
             self._rest = self._rest[len(part) :]
             self._repeated = not self._rest
