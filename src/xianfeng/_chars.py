@@ -43,6 +43,8 @@ def _fold_table(mapping: dict[int, int]) -> list[int]:
 _FOLD_TABLE = _fold_table(_FOLD)
 COLON_RE = re.compile(f"[:{_COLONS}]")
 """Any character :func:`fold` turns into ``:`` (a test made before folding)."""
+COLON_CHARS = frozenset(":" + _COLONS)
+"""The same characters, as a set: a one-character test."""
 
 # Characters that take no room on screen: zero-width space, non-joiner and joiner, the word
 # joiner, the BOM (a zero-width no-break space inside a text) and the soft hyphen (shown only

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -87,14 +88,22 @@ def _spaced(word: str) -> str:
     return " ?".join(re.escape(char) + _READING for char in word)
 
 
-def _any_form(word: str) -> str:
-    """A regex for ``word`` written in simplified or traditional characters (``主[办辦]``)."""
-    return "".join(
-        f"[{char}{''.join(_TRADITIONAL_FORMS[char])}]"
-        if char in _TRADITIONAL_FORMS
-        else re.escape(char)
-        for char in word
-    )
+def _forms_of(char: str) -> list[str]:
+    return [char, *_TRADITIONAL_FORMS.get(char, ())]
+
+
+def _any_forms(words: Iterable[str]) -> str:
+    """A regex for the words written in simplified or traditional characters (``主办`` or
+    ``主辦``): every spelling a literal of its own, which the regex engine searches for many
+    times faster than character classes."""
+    spellings = {
+        "".join(chars)
+        for word in words
+        for chars in itertools.product(
+            *([char, *_TRADITIONAL_FORMS.get(char, ())] for char in word)
+        )
+    }
+    return alternation(spellings)
 
 
 @attrs.frozen(kw_only=True)
@@ -281,7 +290,7 @@ def compile_lexicon(
             r"|(?P<name>[\u4e00-\u9fff]{2,4})"
         ),
         role_word_re=re.compile(rf"(?P<role>{alternation(roles)})(?P<glued>)"),
-        byline_role_re=re.compile("|".join(map(_any_form, (*v.BYLINE_ROLES, *v.TRAILING_ROLES)))),
+        byline_role_re=re.compile(_any_forms((*v.BYLINE_ROLES, *v.TRAILING_ROLES))),
         trailing_role_re=re.compile(
             rf"(?P<byline>{alternation(map(fold, v.BYLINE_ROLES))})?"
             r"(?P<name>[\u4e00-\u9fff]{2,10})?(?P<slash>/)?"
@@ -309,10 +318,7 @@ def compile_lexicon(
         clutter_re=re.compile(rf"[【\[]|{alternation(clutter)}"),
         footer_field=footer_field,
         footer_label_re=re.compile(rf"(?P<label>{alternation(footer_field)})\s{{0,3}}:\s{{0,3}}"),
-        footer_anchor_re=re.compile(
-            "|".join(map(_any_form, sorted(set(anchors), key=len, reverse=True))),
-            re.IGNORECASE,
-        ),
+        footer_anchor_re=re.compile(_any_forms(anchors), re.IGNORECASE),
         footer_first_re=re.compile(
             f"[{re.escape(''.join(sorted(_both_widths(word[0] for word in anchors))))}]",
             re.IGNORECASE,

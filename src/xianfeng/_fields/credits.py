@@ -10,7 +10,7 @@ from xianfeng._lexicon import Lexicon
 from xianfeng.models import Credit
 from xianfeng.vocabulary import LIMITS
 
-__all__ = ["parse_credits", "signature_credits"]
+__all__ = ["holds_no_role", "parse_credits", "signature_credits"]
 
 # Brackets some templates wrap the line in: （责任编辑：张三）, [编辑:王五], 【供稿：…】.
 _WRAP = "()[]【】〔〕 "
@@ -34,6 +34,22 @@ _NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,10}")
 # The words of a credit line without colons: names and roles between spaces or commas
 # (特约记者徐大发、通讯员柯国强, folded).
 _WORD_RE = re.compile(r"[^ 、,]+")
+
+
+def holds_no_role(line: str, *, lex: Lexicon) -> bool:
+    """Whether no role opens a line, ends it or stands in it: then neither
+    :func:`parse_credits` nor :func:`signature_credits` reads a credit from it (their first
+    tests, made once for a line both would be asked about).
+
+    >>> from xianfeng._lexicon import DEFAULT as lex
+    >>> holds_no_role("会议强调要抓好落实", lex=lex), holds_no_role("记者 刘涛", lex=lex)
+    (True, False)
+    """
+    return (
+        line[-1:] not in lex.trailing_role_ends
+        and line.lstrip(_WRAP_BOTH + _MARKS + SPACE_CHARS)[:1] not in lex.role_starts
+        and lex.byline_role_re.search(line) is None
+    )
 
 
 def parse_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:

@@ -103,4 +103,5 @@ def reads_as_text(line: str, *, lex: Lexicon) -> bool:
     >>> reads_as_text("会议强调,要抓好落实。", lex=lex), reads_as_text("2021年9月23日", lex=lex)
     (True, False)
     """
-    return not_a_title(line, lex=lex) is None
+    # What a title cannot be is short; a line longer than any title is text.
+    return len(line) > LIMITS.max_title or not_a_title(line, lex=lex) is None

@@ -26,6 +26,9 @@ _COLUMN_RE = re.compile(
 )
 _TIME_RE = re.compile(r"\d{1,2}\s{0,2}:\s{0,2}\d{2}(?:\s{0,2}:\s{0,2}\d{2})?")
 _NUMBER_RE = re.compile(r"[\d\s.,:/\-|()\[\]]+")
+# The longest a date alone on its line runs, with the day of the week and the time
+# (``2021年09月23日 星期四 上午 10:05:33`` is 26).
+_DATE_LINE = 40
 # A month, as a report's title block dates it: 2003年5月.
 _MONTH_RE = re.compile(r"(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月份?")
 # A date a signed document writes in Chinese numerals: 二○一一年四月八日 (〇 or a circle ○).
@@ -124,6 +127,8 @@ def is_date_line(line: str) -> bool:
 
 
 def _is_date(folded: str) -> bool:
+    if len(folded) > _DATE_LINE:
+        return False  # a sentence, which a date alone never is: not searched
     date = DATE_RE.search(folded) or _MONTH_RE.search(folded) or _CN_DATE_RE.search(folded)
     if date is None:
         return False

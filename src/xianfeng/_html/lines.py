@@ -150,6 +150,13 @@ def linearise(root: etree._Element) -> list[Line]:
     opened: list[int] = []
     push, pop = opened.append, opened.pop
     bold_depth = 0
+    # Paragraphs the parser closed before an empty floated box (an ad's) with their text
+    # going on after it: found once, from the few tables, not by asking every paragraph.
+    glued = {
+        before
+        for box in root.iter("table")
+        if _empty_float(box) and (before := box.getprevious()) is not None and before.tag == "p"
+    }
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
         if event == "start":
@@ -198,7 +205,7 @@ def linearise(root: etree._Element) -> list[Line]:
                 flags & _BLOCK
                 and not out.open_links
                 and tag not in REPORTED_BLOCK_TAGS
-                and not (tag == "p" and _empty_float(element.getnext()))
+                and not (glued and element in glued)
             ):
                 line = _plain_line(element, bold_depth > 0)
                 if line is not None:  # a line of its own, read without walking into it
@@ -224,9 +231,7 @@ def linearise(root: etree._Element) -> list[Line]:
             if flags & _BOLD:
                 bold_depth -= 1
             if flags & _BLOCK:
-                if (out.block is not None or out.links) and not (
-                    element.tag == "p" and _empty_float(element.getnext())
-                ):
+                if (out.block is not None or out.links) and not (glued and element in glued):
                     flush()
                 blocks.pop()
         tail = element.tail

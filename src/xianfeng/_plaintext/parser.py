@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from xianfeng._chars import fold, tidy
+from xianfeng._chars import COLON_CHARS, SPACE_CHARS, fold, tidy
 from xianfeng._fields.breadcrumb import split_breadcrumb
 from xianfeng._fields.footer import parse_footer
 from xianfeng._fields.headings import is_numbered, looks_like_heading, reads_as_text
@@ -37,6 +37,14 @@ _LOST_RE = re.compile(r"\?[?\s]*$|\?{2,}\s*(?=[^?\s])")
 # Pictures a rendering wrote as their file names, run together before the text of a line
 # (微信图片_20210226162951.jpg微信图片_20210226162942.jpg“大哥,……).
 _FILE_NAMES_RE = re.compile(r"(?:[^\s./\\]{1,60}\.(?:jpe?g|png|gif|bmp|webp))+", re.IGNORECASE)
+_FILE_NAME_RE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp)", re.IGNORECASE)
+# A line ending in a colon (and what tidy strips): where a label may stand alone. The line
+# breaks are those of str.splitlines.
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LABEL_END_RE = re.compile(
+    f"[{re.escape(''.join(sorted(COLON_CHARS)))}]"
+    f"[{re.escape(''.join(sorted(set(SPACE_CHARS) - set(_BREAKS))))}]*(?:[{_BREAKS}]|\\Z)"
+)
 
 
 def parse_text(text: str, *, lex: Lexicon) -> Pieces:
@@ -45,9 +53,11 @@ def parse_text(text: str, *, lex: Lexicon) -> Pieces:
     Raises :class:`~xianfeng.NotAnArticleError` when no metadata line with a title above it
     exists.
     """
-    lines = _join_labels(
-        [_without_file_names(tidy(line)) for line in _unwrap(text.splitlines())], lex=lex
-    )
+    lines = [tidy(line) for line in _unwrap(text.splitlines())]
+    if _FILE_NAME_RE.search(text):  # rare: a rendering that wrote pictures as their names
+        lines = [_without_file_names(line) for line in lines]
+    if _LABEL_END_RE.search(text):  # rare: a line ending in a colon, maybe a lone label
+        lines = _join_labels(lines, lex=lex)
     lost = _without_lost(lines) if "?" in text else ()
     layout = locate(lines, lex=lex)
     navigation, notices = split_header(
@@ -107,22 +117,33 @@ def _join_labels(lines: list[str], *, lex: Lexicon) -> list[str]:
     """Join a metadata label standing alone on its line (``信息来源:``) to its value on the
     next line that is not blank (``今日开鲁``), as one line: templates that give each label
     and value a block of its own render so. A value is short and no label or sentence."""
+    values = {}  # a lone label's line → its value's
+    for at, line in enumerate(lines):
+        if line[-1:] in COLON_CHARS and _lone_label(line, lex=lex):  # most lines: no colon
+            value = next_line(lines, at)
+            if value is not None and _is_value(lines[value], lex=lex):
+                values[at] = value
+    if not values:
+        return lines
     joined: list[str] = []
     at = 0
     while at < len(lines):
-        line = lines[at]
-        value = next_line(lines, at) if _lone_label(line, lex=lex) else None
-        if value is None or not _is_value(lines[value], lex=lex):
-            joined.append(line)
+        value = values.get(at)
+        if value is None:
+            joined.append(lines[at])
             at += 1
-            continue
-        joined.append(f"{line} {lines[value]}")
-        at = value + 1
+        else:
+            joined.append(f"{lines[at]} {lines[value]}")
+            at = value + 1
     return joined
 
 
 def _lone_label(line: str, *, lex: Lexicon) -> bool:
-    return bool(line) and lex.meta_label_re.fullmatch(fold(line).strip()) is not None
+    """A label and its colon alone (the line ends in a colon)."""
+    return (
+        len(line) <= LIMITS.max_field_line
+        and lex.meta_label_re.fullmatch(fold(line).strip()) is not None
+    )
 
 
 def _is_value(line: str, *, lex: Lexicon) -> bool:
@@ -173,7 +194,10 @@ def _body(
     text (a picture's caption) is no heading."""
     key = headline_key(title) if title else None
     heading_like = [
-        looks_like_heading(line, lex=lex) and headline_key(line) != key for line in lines
+        looks_like_heading(line, lex=lex)
+        # Only a line as long as the headline can repeat it (spaces and a tag only shorten).
+        and (key is None or len(line) < len(key) or headline_key(line) != key)
+        for line in lines
     ]
     seen: list[str] = []  # the headings so far
     at = 0

@@ -34,7 +34,7 @@ from xianfeng._chars import fold
 from xianfeng._fields.boxes import end_marker_rest, is_box_title
 from xianfeng._fields.breadcrumb import is_breadcrumb
 from xianfeng._fields.chrome import is_chrome, is_closing_furniture
-from xianfeng._fields.credits import parse_credits, signature_credits
+from xianfeng._fields.credits import holds_no_role, parse_credits, signature_credits
 from xianfeng._fields.headings import looks_like_heading
 from xianfeng._fields.metaline import META_FIELDS, MetaLine, is_field_line, parse_metaline
 from xianfeng._fields.pager import PAGE_COUNT_RE, PAGE_NUMBERS_RE, parse_prev_next
@@ -444,11 +444,11 @@ def _within(
     found: list[_Closing] = []
     for at in text:
         line = lines[at]
-        if kept and line[-1:] in _SENTENCE_STOPS:
-            kept.append(at)  # most lines: a sentence, neither a byline nor signed
+        if at in objects or (kept and (line[-1:] in _SENTENCE_STOPS or _no_credit(line, lex=lex))):
+            kept.append(at)  # most lines: a picture, a sentence, a line naming no role
             continue
         short = len(line) <= LIMITS.max_field_line  # a byline is a short line
-        whole = parse_credits(line, lex=lex) if short and kept and at not in objects else None
+        whole = parse_credits(line, lex=lex) if short and kept else None
         if whole is not None and looks_like_heading(lines[kept[-1]], lex=lex):
             found.append(_Closing(credits=whole))
             continue
@@ -457,6 +457,12 @@ def _within(
             found.append(_Closing(credits=credits))
         kept.append(at)
     return kept, found
+
+
+def _no_credit(line: str, *, lex: Lexicon) -> bool:
+    """Whether a line of text can give no credit: no bracket closes it, and no role opens it,
+    ends it or stands in it."""
+    return line[-1:] not in _CLOSING_BRACKETS and holds_no_role(line, lex=lex)
 
 
 def _kept_credits(line: str, *, opening: bool, lex: Lexicon) -> tuple[Credit, ...]:
