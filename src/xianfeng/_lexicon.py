@@ -123,6 +123,9 @@ class Lexicon:
     around it."""
     role_starts: frozenset[str]
     """Characters a credit role can start with (a cheap first test, both widths)."""
+    role_start_re: re.Pattern[str]
+    """Any role at all (credit, byline, trailing, line role), folded: matched where a line
+    of credits would open."""
     byline_re: re.Pattern[str]
     """A word of a credit line written without colons: a byline role, maybe after the
     outlet's name and maybe with the name glued on (``记者``, ``光明日报记者``, ``记者王志俭``),
@@ -284,6 +287,10 @@ def compile_lexicon(
         meta_label_re=re.compile(rf"(?P<label>{_read_aloud(meta_field)})\s{{0,3}}:"),
         role_re=re.compile(rf"(?P<role>{any_role}(?:/{any_role})?)\s{{0,3}}[:/]\s{{0,3}}"),
         role_starts=_both_widths(role[0] for role in (*roles, *line_roles)) | _upper(roles),
+        role_start_re=re.compile(
+            alternation({*roles, *line_roles, *map(fold, (*v.BYLINE_ROLES, *v.TRAILING_ROLES))}),
+            re.IGNORECASE,
+        ),
         byline_re=re.compile(
             rf"(?:[\u4e00-\u9fff]{{1,12}}?(?:{alternation(map(fold, v.UNIT_SUFFIXES))}))?"
             rf"(?P<role>{alternation(map(fold, v.BYLINE_ROLES))})(?P<glued>[\u4e00-\u9fff]{{2,4}})?"

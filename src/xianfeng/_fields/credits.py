@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from xianfeng._chars import SPACE_CHARS, fold, tidy
+from xianfeng._chars import COLON_CHARS, SPACE_CHARS, fold, tidy
 from xianfeng._fields._labels import strip_value, value_ends
 from xianfeng._lexicon import Lexicon
 from xianfeng.models import Credit
@@ -17,6 +17,12 @@ _WRAP = "()[]【】〔〕 "
 _WRAP_BOTH = _WRAP + "（）［］"
 _OPENERS = "([【〔"
 _CLOSERS = ")]】〕"
+# A word longer than any a line of credits without colons holds (an outlet, a role and the
+# name glued on: 光明日报社记者王建宏 is 9), and what a role with a label ends in.
+_LONG_WORD_RE = re.compile(r"\S{31}")
+_LABEL_MARKS = COLON_CHARS | {"/", "／"}
+# How much of a line's opening a role may take (全媒体记者 is 5, a profile's may be longer).
+_ROLE_REACH = 16
 # Marks a byline may open with (□晚报记者 马治卫, ▢ 全媒体记者 骆红婷).
 _MARKS = "□▢■"
 # Separators between two credits on one line, and a name's trailing punctuation (compared
@@ -61,10 +67,18 @@ def parse_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
     >>> [c.role for c in parse_credits("（责任编辑：张三　审核：李四）", lex=lex)]
     ['责任编辑', '审核']
     """
-    if line.lstrip(_WRAP_BOTH + _MARKS + SPACE_CHARS)[:1] not in lex.role_starts and (
+    opening = line.lstrip(_WRAP_BOTH + _MARKS + SPACE_CHARS)
+    if opening[:1] not in lex.role_starts and (
         len(line) > LIMITS.max_credit_name or lex.byline_role_re.search(line) is None
     ):
         return None  # no role opens the line, nor ends its first word: most lines end here
+    if (
+        lex.role_start_re.match(fold(opening[:_ROLE_REACH])) is None
+        and lex.byline_role_re.search(line) is None
+    ):
+        return None  # a role's first character opens it, but no role does, nor stands in it
+    if _LONG_WORD_RE.search(line) is not None and _LABEL_MARKS.isdisjoint(line):
+        return None  # no role with a colon, and a word longer than a byline's: a sentence
     text = tidy(line)
     folded = fold(text)
     start, end = 0, len(folded)

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from xianfeng._chars import COLON_CHARS, SPACE_CHARS, fold, tidy
+from xianfeng._chars import COLON_CHARS, fold, tidy
 from xianfeng._fields.breadcrumb import split_breadcrumb
 from xianfeng._fields.footer import parse_footer
 from xianfeng._fields.headings import is_numbered, looks_like_heading, reads_as_text
@@ -38,13 +38,6 @@ _LOST_RE = re.compile(r"\?[?\s]*$|\?{2,}\s*(?=[^?\s])")
 # (微信图片_20210226162951.jpg微信图片_20210226162942.jpg“大哥,……).
 _FILE_NAMES_RE = re.compile(r"(?:[^\s./\\]{1,60}\.(?:jpe?g|png|gif|bmp|webp))+", re.IGNORECASE)
 _FILE_NAME_RE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp)", re.IGNORECASE)
-# A line ending in a colon (and what tidy strips): where a label may stand alone. The line
-# breaks are those of str.splitlines.
-_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_LABEL_END_RE = re.compile(
-    f"[{re.escape(''.join(sorted(COLON_CHARS)))}]"
-    f"[{re.escape(''.join(sorted(set(SPACE_CHARS) - set(_BREAKS))))}]*(?:[{_BREAKS}]|\\Z)"
-)
 
 
 def parse_text(text: str, *, lex: Lexicon) -> Pieces:
@@ -56,8 +49,7 @@ def parse_text(text: str, *, lex: Lexicon) -> Pieces:
     lines = [tidy(line) for line in _unwrap(text.splitlines())]
     if _FILE_NAME_RE.search(text):  # rare: a rendering that wrote pictures as their names
         lines = [_without_file_names(line) for line in lines]
-    if _LABEL_END_RE.search(text):  # rare: a line ending in a colon, maybe a lone label
-        lines = _join_labels(lines, lex=lex)
+    lines = _join_labels(lines, lex=lex)
     lost = _without_lost(lines) if "?" in text else ()
     layout = locate(lines, lex=lex)
     navigation, notices = split_header(
