@@ -58,6 +58,8 @@ __all__ = ["find_body"]
 _MORE_LINK_ENDS = (">>", "»", "＞＞")
 # The passive mark of a count of reads said in a sentence: (…, 已被阅读178次).
 _SAID = "被"
+# How a sentence ends: a line ending so is no heading.
+_FULL_STOPS = frozenset("。！？!?；;…")
 # How a line of running text ends: such a line is neither a byline nor signed by one.
 _SENTENCE_STOPS = frozenset("。！？!?；;…”」』")
 # A news dateline's credits in brackets, near the start of the text: 本报讯（记者 刘阳）…,
@@ -447,8 +449,13 @@ def _within(
         if at in objects or (kept and (line[-1:] in _SENTENCE_STOPS or _no_credit(line, lex=lex))):
             kept.append(at)  # most lines: a picture, a sentence, a line naming no role
             continue
-        short = len(line) <= LIMITS.max_field_line  # a byline is a short line
-        whole = parse_credits(line, lex=lex) if short and kept else None
+        # A byline is a short line, and a heading over it ends no sentence.
+        under = (
+            bool(kept)
+            and len(line) <= LIMITS.max_field_line
+            and lines[kept[-1]][-1:] not in _FULL_STOPS
+        )
+        whole = parse_credits(line, lex=lex) if under else None
         if whole is not None and looks_like_heading(lines[kept[-1]], lex=lex):
             found.append(_Closing(credits=whole))
             continue
