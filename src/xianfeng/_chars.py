@@ -129,6 +129,9 @@ _COMMON_HANZI = frozenset(
     "断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属"
     "圆包火住调满县局照参红细引听该铁价严龙飞"
 )
+SENTENCE_ENDS = frozenset("。！？!?；;…")
+"""What a line ending a sentence ends with (both widths): such a line is no heading, no
+byline and no credit's signature."""
 HANZI_RE = re.compile("[\u4e00-\u9fff]")
 """A character of the CJK Unified Ideographs block, which holds all of running Chinese text."""
 # Latin-1 letters and signs: what GBK or UTF-8 bytes read as Latin-1 turn into.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from xianfeng._chars import COLON_CHARS, SPACE_CHARS, fold, tidy
+from xianfeng._chars import COLON_CHARS, SENTENCE_ENDS, SPACE_CHARS, fold, tidy
 from xianfeng._fields._labels import strip_value, value_ends
 from xianfeng._lexicon import Lexicon
 from xianfeng.models import Credit
@@ -29,8 +29,6 @@ _MARKS = "□▢■"
 # folded, so ，；｜／ too).
 _SEP = " |/,;、"
 _SENTENCE_END = re.compile(r"[。!?！？…]")
-# What a paragraph that is no signature ends with: a credit signs off after the sentence.
-_SENTENCE_ENDS = frozenset("。!?！？…；;")
 # What follows a line's last sentence: a caption's or a paragraph's signature (汤圣雷 摄).
 _SIGNATURE_RE = re.compile(r"[。!?！？]\s{0,3}(?P<tail>[^。!?！？]{2,40})$")
 # A caption's signature after a space, the role slashed on (…留条后路 蔡雪婧/摄).
@@ -124,7 +122,7 @@ def signature_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...]:
     (Credit(role='摄', name='汤圣雷'),)
     """
     end = line[-1:]
-    if end in _SENTENCE_ENDS or (
+    if end in SENTENCE_ENDS or (  # a credit signs off after the sentence, not in it
         end not in lex.trailing_role_ends
         and lex.byline_role_re.search(line, max(0, len(line) - LIMITS.max_credit_name)) is None
     ):

@@ -30,7 +30,7 @@ from typing import Literal, NamedTuple
 
 import attrs
 
-from xianfeng._chars import fold
+from xianfeng._chars import SENTENCE_ENDS, fold
 from xianfeng._fields.boxes import end_marker_rest, is_box_title
 from xianfeng._fields.breadcrumb import is_breadcrumb
 from xianfeng._fields.chrome import is_chrome, is_closing_furniture
@@ -58,10 +58,9 @@ __all__ = ["find_body"]
 _MORE_LINK_ENDS = (">>", "»", "＞＞")
 # The passive mark of a count of reads said in a sentence: (…, 已被阅读178次).
 _SAID = "被"
-# How a sentence ends: a line ending so is no heading.
-_FULL_STOPS = frozenset("。！？!?；;…")
-# How a line of running text ends: such a line is neither a byline nor signed by one.
-_SENTENCE_STOPS = frozenset("。！？!?；;…”」』")
+# How a line of running text ends (a sentence, maybe inside quotes): such a line is neither
+# a byline nor signed by one.
+_SENTENCE_STOPS = SENTENCE_ENDS | frozenset("”」』")
 # A news dateline's credits in brackets, near the start of the text: 本报讯（记者 刘阳）…,
 # 【供稿/党委宣传部】近日，….
 _DATELINE_RE = re.compile(
@@ -453,7 +452,7 @@ def _within(
         under = (
             bool(kept)
             and len(line) <= LIMITS.max_field_line
-            and lines[kept[-1]][-1:] not in _FULL_STOPS
+            and lines[kept[-1]][-1:] not in SENTENCE_ENDS
         )
         whole = parse_credits(line, lex=lex) if under else None
         if whole is not None and looks_like_heading(lines[kept[-1]], lex=lex):
