@@ -874,6 +874,20 @@ def test_fold_is_idempotent_and_length_preserving(text: str) -> None:
     assert fold(once) == once
 
 
+def test_fold_remembers_few_lines_and_answers_the_same_from_memory() -> None:
+    from xianfeng import _chars
+
+    line = "發佈時間：２０２２年"
+    assert fold(line) == fold(line) == "发布时间:2022年"
+    # Distinct lines past the bound empty the memory, and a long text is never kept in it.
+    for n in range(_chars._FOLDED_MAX + 10):
+        fold(f"时间：{n}")
+    assert len(_chars._FOLDED) <= _chars._FOLDED_MAX
+    long = "来源：" * _chars._FOLDED_LONGEST
+    assert fold(long) == "来源:" * _chars._FOLDED_LONGEST
+    assert long not in _chars._FOLDED
+
+
 # --------------------------------------------------------------------------------------
 # Hang guard: regex-driven parsers on long hostile input
 # --------------------------------------------------------------------------------------

@@ -45,7 +45,8 @@ def find_grid(lines: Sequence[str], *, lex: Lexicon) -> Grid | None:
         # Most lines are refused by their first character, before any call.
         row = parse_grid_row(line, lex=lex) if line[:1] in starts else None
         if row is None:
-            if line and is_prose(line, long=True):
+            # Length first: most lines above a grid are too short for prose.
+            if len(line) >= LIMITS.min_prose_line and is_prose(line):
                 return None
             at += 1
             continue
