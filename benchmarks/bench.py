@@ -11,6 +11,7 @@ reading them. Run it from the repository root::
     python benchmarks/bench.py --profile        # cProfile of parse_article, top 25
     python benchmarks/bench.py --stages         # µs per page in each stage of the pipeline
     python benchmarks/bench.py --json > out.json   # or --json out.json: tables and a file
+    python benchmarks/bench.py --against 8bb5690   # + that commit's parse_article, same run
 
 The peers come with the optional extra: ``pip install -e '.[bench]'``.
 
@@ -25,6 +26,12 @@ How it times (see docs/performance.md for what each number means):
   pays for another's garbage; objects that survive warm-up are frozen (``gc.freeze()``) to
   keep those collections cheap. Freeing the result is not timed either, for any contestant;
 - ``time.perf_counter_ns`` around exactly one call;
+- every parse meets its page as new: the parser's memory of folded lines is emptied before
+  each timed call, outside the timed region (a batch of one site's pages gains from it; a
+  benchmark that repeats its pages would gain more than any real batch);
+- ``--against REV`` adds the package as it was at a git commit, imported under another name
+  from ``git archive``, as one more contestant of the same run: its ratio to the current
+  package is the median over rounds of the two totals' ratio;
 - the headline is the **ratio to the floor** per round (the contestant's time for all pages of
   the round over the floor's), reported as the median and p10-p90 over rounds.
 
@@ -60,6 +67,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import tracemalloc
 import unicodedata
@@ -72,7 +80,7 @@ from typing import Any, Literal
 import lxml.etree
 import lxml.html
 
-from xianfeng import Article, NotAnArticleError, Paragraph, parse_article
+from xianfeng import Article, NotAnArticleError, Paragraph, _chars, parse_article
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -111,6 +119,8 @@ class Contestant:
     fn: Callable[[Any], object]
     takes: Input
     floor: bool = False
+    reset: Callable[[], None] | None = None
+    """Run before each timed call, untimed: empties what the parser remembers of lines."""
 
     def arg(self, page: Page) -> bytes | str:
         return page.data if self.takes == "bytes" else page.text
@@ -153,9 +163,49 @@ def _nfkc_lines(text: str) -> list[str]:
 HTML_FLOOR = Contestant(
     "lxml.html.fromstring (floor)", "floor", lxml.html.fromstring, "bytes", floor=True
 )
-HTML_XIANFENG = Contestant("parse_article(bytes)", "xianfeng", parse_article, "bytes")
+HTML_XIANFENG = Contestant(
+    "parse_article(bytes)", "xianfeng", parse_article, "bytes", reset=_chars._FOLDED.clear
+)
 TEXT_FLOOR = Contestant("NFKC + splitlines (floor)", "floor", _nfkc_lines, "str", floor=True)
-TEXT_XIANFENG = Contestant("parse_article(text)", "xianfeng", parse_article, "str")
+TEXT_XIANFENG = Contestant(
+    "parse_article(text)", "xianfeng", parse_article, "str", reset=_chars._FOLDED.clear
+)
+
+
+def load_revision(rev: str) -> tuple[Contestant, Contestant]:
+    """The HTML and text contestants of ``parse_article`` as it was at git commit ``rev``:
+    ``src/xianfeng`` of that commit, from ``git archive``, imported as a package of another
+    name (its own imports renamed to match), so both versions run in this one process."""
+    commit = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short", f"{rev}^{{commit}}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    name = f"xianfeng_at_{commit}"
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", "--format=tar", commit, "src/xianfeng"],
+        capture_output=True,
+        check=True,
+    ).stdout
+    where = Path(tempfile.mkdtemp(prefix="xianfeng-bench-"))
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(where, filter="data")
+    package = where / name
+    (where / "src" / "xianfeng").rename(package)
+    imports = re.compile(r"^(\s*(?:from|import)\s+)xianfeng\b", re.MULTILINE)
+    for source in package.rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        source.write_text(imports.sub(rf"\g<1>{name}", text), encoding="utf-8")
+    sys.path.insert(0, str(where))
+    old = importlib.import_module(name)
+    memory = getattr(importlib.import_module(f"{name}._chars"), "_FOLDED", None)
+    reset = None if memory is None else memory.clear
+    label = f"parse_article at {commit}"
+    return (
+        Contestant(f"{label} (bytes)", commit, old.parse_article, "bytes", reset=reset),
+        Contestant(f"{label} (text)", commit, old.parse_article, "str", reset=reset),
+    )
 
 
 def load_peers() -> list[Contestant]:
@@ -253,7 +303,9 @@ def run_interleaved(
             sequence = order if r % 2 == 0 else order[::-1]
             for p in range(len(pages)):
                 for c in sequence:
-                    fn, arg = contestants[c].fn, args[c][p]
+                    fn, arg, reset = contestants[c].fn, args[c][p], contestants[c].reset
+                    if reset is not None:
+                        reset()
                     gc.collect()
                     if not keep_gc:
                         gc.disable()
@@ -314,11 +366,23 @@ def summarise(samples: Samples) -> Json:
                 "pages": per_page,
             }
         )
-    return {
+    summary: Json = {
         "pages": [page.name for page in samples.pages],
         "rounds": len(samples.ns[0]),
         "contestants": contestants,
     }
+    # Against an older version (--against): the current package's totals over the old one's.
+    ours = next((i for i, c in enumerate(samples.contestants) if c.short == "xianfeng"), None)
+    for c, contestant in enumerate(samples.contestants):
+        if ours is not None and contestant.name.startswith("parse_article at "):
+            ratio, p10, p90 = _spread([t / o for t, o in zip(totals[ours], totals[c], strict=True)])
+            summary["versus"] = {
+                "against": contestant.short,
+                "ratio": ratio,
+                "p10": p10,
+                "p90": p90,
+            }
+    return summary
 
 
 # ---------------------------------------------------------------------------------------------
@@ -754,6 +818,12 @@ def render_timing(title: str, summary: Json, per_page: bool) -> str:
         f"{title}: {len(summary['pages'])} pages x {summary['rounds']} rounds",
         table(["contestant", "median µs/page", "ratio", "p10-p90"], rows),
     ]
+    versus = summary.get("versus")
+    if versus is not None:
+        out.append(
+            f"parse_article now / at {versus['against']}: {_x(versus['ratio'])}"
+            f" (p10-p90 {versus['p10']:.2f}-{versus['p90']:.2f})"
+        )
     if per_page:
         for c in summary["contestants"]:
             if c["floor"]:
@@ -877,6 +947,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="FILE",
         help="machine-readable output: to stdout instead of the tables, or to FILE beside them",
     )
+    parser.add_argument(
+        "--against",
+        metavar="REV",
+        help="also time parse_article as it was at git commit REV, in this same run",
+    )
     parser.add_argument("--fixtures", type=Path, default=FIXTURES, help=argparse.SUPPRESS)
     parser.add_argument("--rss-probe", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -903,7 +978,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         f" (libxml2 {env['libxml2']}) · {env['cpu']} x{env['cpus']}"
     )
 
-    contestants = [HTML_FLOOR, HTML_XIANFENG, *peers]
+    old = load_revision(args.against) if args.against else None
+    old_html = [] if old is None else [old[0]]
+    old_text = [] if old is None else [old[1]]
+    contestants = [HTML_FLOOR, HTML_XIANFENG, *old_html, *peers]
     timing = {"rounds": args.rounds, "warmup": args.warmup, "keep_gc": args.keep_gc}
     samples = run_interleaved(contestants, pages, **timing)
     report["html"] = summarise(samples)
@@ -916,11 +994,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             _note(f"left out of the real pages: {', '.join(unread)} (lxml alone cannot read them)")
             corpus = [page for page in corpus if page.name not in unread]
         corpus_peers = smoke(peers, corpus)
-        samples = run_interleaved([HTML_FLOOR, HTML_XIANFENG, *corpus_peers], corpus, **timing)
+        corpus_old = smoke(old_html, corpus)
+        samples = run_interleaved(
+            [HTML_FLOOR, HTML_XIANFENG, *corpus_old, *corpus_peers], corpus, **timing
+        )
         report["corpus"] = summarise(samples)
         title = "Real pages (the HTML articles of tests/corpus/)"
         out += ["", render_timing(title, report["corpus"], args.per_page)]
-    samples = run_interleaved([TEXT_FLOOR, TEXT_XIANFENG], texts, **timing)
+    samples = run_interleaved([TEXT_FLOOR, TEXT_XIANFENG, *old_text], texts, **timing)
     report["text"] = summarise(samples)
     out += ["", render_timing("Text path", report["text"], args.per_page)]
 
