@@ -575,3 +575,36 @@ def test_a_name_glued_to_its_role_in_brackets_closing_a_caption_is_a_credit() ->
     caption = "图为山西品牌丝路行（南美站）启动仪式。（刘通摄）"
     article = parse_article("\n".join(page(ONE, caption, TWO)))
     assert article.credits == (Credit(role="摄", name="刘通"),)
+
+
+def test_a_named_headline_over_two_blocks_takes_the_column_tag_of_its_title() -> None:
+    # 007 (real text): the headline over two <p>s of one cell above the date line; only the
+    # page's <title> carries the 【column】 tag and the site's name.
+    whole = "196场宣讲，17994人次受益！在我校，五中全会精神这样进校园"
+    page = (
+        '<html><head><meta charset="utf-8"><title>【学习宣传贯彻党的十九届五中全会精神】'
+        f"{whole}-重庆市合川广播电视大学-重庆广播电视大学</title></head><body><table><tr>"
+        "<td><p>196场宣讲，17994人次受益！</p><p>在我校，五中全会精神这样进校园</p></td>"
+        "</tr><tr><td>发布时间：2020-12-24 21:47:14　　　　阅读次数：</td></tr></table>"
+        "<p>近日，为深入学习宣传贯彻党的十九届五中全会精神及市委五届九次全会精神，"
+        "教育引导广大师生自觉将思想行动统一到全会精神上来。</p></body></html>"
+    )
+    article = parse_article(page)
+    assert article.title == whole
+    assert article.column == "学习宣传贯彻党的十九届五中全会精神"
+
+
+def test_a_headline_shown_without_a_tag_keeps_none_when_its_title_has_none() -> None:
+    # 007's excerpt again, its <title> changed to carry no tag (invented): the tag comes
+    # from nowhere else.
+    page = (
+        '<html><head><meta charset="utf-8"><title>196场宣讲，17994人次受益！在我校，'
+        "五中全会精神这样进校园-重庆市合川广播电视大学</title></head><body><table><tr>"
+        "<td><p>196场宣讲，17994人次受益！</p><p>在我校，五中全会精神这样进校园</p></td>"
+        "</tr><tr><td>发布时间：2020-12-24 21:47:14　　　　阅读次数：</td></tr></table>"
+        "<p>近日，为深入学习宣传贯彻党的十九届五中全会精神及市委五届九次全会精神，"
+        "教育引导广大师生自觉将思想行动统一到全会精神上来。</p></body></html>"
+    )
+    article = parse_article(page)
+    assert article.title == "196场宣讲，17994人次受益！在我校，五中全会精神这样进校园"
+    assert article.column is None

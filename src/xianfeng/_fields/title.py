@@ -63,6 +63,19 @@ def split_column(line: str) -> tuple[str | None, str]:
     return column or None, tidy(text[match.end() :])
 
 
+def column_tag(line: str) -> str | None:
+    """The leading 【column】 tag of a headline as written, brackets and all, or ``None``.
+
+    >>> column_tag("【乡村振兴】阿城区持续推进"), column_tag("阿城区持续推进")
+    ('【乡村振兴】', None)
+    """
+    text = tidy(line)
+    match = _COLUMN_RE.match(text)
+    if match is None or match.end() == len(text):
+        return None
+    return match.group()
+
+
 def is_subtitle(line: str) -> bool:
     """Whether a line opens with a dash, as a subtitle does (``——8902班校友回访母校``)."""
     return fold(line[:2]).startswith(_SUBTITLE_OPENINGS)

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 
 from xianfeng._fields.breadcrumb import is_breadcrumb
 from xianfeng._fields.metaline import MetaLine
-from xianfeng._fields.title import not_a_title
+from xianfeng._fields.title import column_tag, not_a_title
 from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Layout
 from xianfeng._regions.anchor import Anchor, find_anchor, prose_start
@@ -43,7 +43,7 @@ from xianfeng._regions.lines import Span, footer_lines, footer_start, previous_l
 from xianfeng._regions.markup import TEXT_ONLY, Markup
 from xianfeng._regions.refuse import refuse_non_article
 from xianfeng._regions.template import drop_template
-from xianfeng._regions.title import split_date, title_text
+from xianfeng._regions.title import same_headline, split_date, title_text
 from xianfeng.errors import NotAnArticleError, WarningCode
 from xianfeng.models import ParseWarning
 
@@ -134,12 +134,24 @@ def _headline(
         shown = None if above is None else lines[above]
     why = None if shown is None else not_a_title(shown, lex=lex)
     if why is None:
-        return title, meta, None
+        return _tagged(title, hints), meta, None
     named = next((hint for hint in hints if not_a_title(hint, lex=lex) is None), None)
     refused = WarningCode.TITLE_REFUSED.warning(
         f"the line where the headline stands, {shown!r}, is {why}, not a headline"
     )
     return named, meta, None if named is not None else refused
+
+
+def _tagged(title: str | None, hints: Sequence[str]) -> str | None:
+    """The headline with the 【column】 tag the markup's name for it carries (``<title>``
+    【学习宣传贯彻…】196场宣讲…) when the line shown has none."""
+    if title is None or column_tag(title) is not None:
+        return title
+    for hint in hints:
+        tag = column_tag(hint)
+        if tag is not None and same_headline(title, hint):
+            return tag + title
+    return title
 
 
 def _crumb_at(lines: Sequence[str], title_at: int | None, *, lex: Lexicon) -> int | None:

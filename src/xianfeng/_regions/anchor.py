@@ -79,7 +79,9 @@ def find_anchor(lines: Sequence[str], hints: Sequence[str], *, lex: Lexicon) -> 
                 # headline anchors the page, and the metadata is read when the body closes.
                 return Anchor(meta=meta, title_at=headline, end=headline)
         if title_at is not None:
-            return Anchor(first, meta, title_at, last)
+            # A named headline broken over lines ends on a line above the metadata.
+            whole = broken_headline(lines[:first], title_at, hints)[1] if named else None
+            return Anchor(first, meta, title_at, last, headline=whole)
         # No headline above (a table of document fields): the headline follows the fields,
         # or ends the position bar under them.
         below = headline_below(lines, last, lex=lex)
