@@ -28,6 +28,7 @@ from xianfeng._html.locators import COUNTER_SRC_RE, DROP_TAGS
 from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Item, Layout, Pieces, sections_from
 from xianfeng._regions import Span, locate
+from xianfeng._regions.title import same_headline
 from xianfeng.errors import NotAnArticleError, WarningCode
 from xianfeng.models import Link, ParseWarning
 
@@ -252,12 +253,23 @@ def _headlines(root: etree._Element) -> tuple[str, ...]:
         elif og is None and element.get("property") == "og:title":
             og = element
     found = []
+    named = strip_site_suffix(title.text or "" if title is not None else "")[0]
     if len(h1) == 1:
-        found.append(tidy(" ".join(str(text) for text in h1[0].itertext())))
+        found.append(_h1_headline(tidy(" ".join(str(text) for text in h1[0].itertext())), named))
     if og is not None:
         found.append(strip_site_suffix(og.get("content") or "")[0])
-    found.append(strip_site_suffix(title.text or "" if title is not None else "")[0])
+    found.append(named)
     return tuple(hint for hint in found if hint)
+
+
+def _h1_headline(h1: str, named: str) -> str:
+    """The headline an ``<h1>`` names. A logo's ``<h1>`` may print the document title,
+    trailing parts and all (``补报工商年报要哪些材料_郑州工商注册-…``): when it splits like a
+    ``<title>`` into the ``<title>``'s own headline and more, that headline is the hint."""
+    head, rest = strip_site_suffix(h1)
+    if rest and named and same_headline(head, named):
+        return head
+    return h1
 
 
 def _base_url(root: etree._Element, url: str | None) -> str | None:
