@@ -79,3 +79,10 @@ def test_the_headline_shown_whole_and_unlinked_beats_a_related_link_to_it() -> N
     assert linked.text.startswith("郑州代理记账的公司可以说是很多的")
     # 06: the box shows the headline cut short ("…税负减").
     assert pages["06"].parse().title == "月薪过万，年终奖这样筹划，税负减半！神奇的节税技巧！"
+
+
+def test_numbers_of_two_elements_are_not_read_as_one() -> None:
+    # <span>发布时间：2021-01-12 11:04:07</span><span>103次</span>: no space between them.
+    article = GROUPS["sdhjnl_sports_news"][0].parse()
+    assert article.published is not None
+    assert article.published.isoformat() == "2021-01-12T11:04:07+08:00"
