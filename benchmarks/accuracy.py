@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -33,7 +34,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from corpus_scoring import FIELDS, HALVES, Page, field_right, pages, score, site_groups
-from xianfeng import learn_profile
+from xianfeng import Profile, learn_profile
 from xianfeng._decode import decode
 from xianfeng._fields.dates import parse_date
 
@@ -157,6 +158,12 @@ def _right(scores: list[dict[str, Any]]) -> tuple[int, int]:
     return sum(1 for m in marks if m is True), len(marks)
 
 
+def _learned(profile: Profile) -> str:
+    """How many entries a learned profile holds, table by table (``2 boilerplate, 1 body``)."""
+    tables = Counter(item.table for item in profile.evidence)
+    return ", ".join(f"{count} {table}" for table, count in sorted(tables.items())) or "nothing"
+
+
 def _sites(with_peers: bool) -> None:
     """Each site group of ``tests/sites/``: xianfeng without and with the profile learned
     from the group's own pages, and the peers on their fields; and every field the learned
@@ -182,7 +189,7 @@ def _sites(with_peers: bool) -> None:
             ]
         cells = [
             str(len(group)),
-            f"{len(learned.boilerplate)} + {len(learned.end_markers)}",
+            _learned(learned),
             _percent(_right(plain)),
             _percent(_right(taught)),
             _percent(_peer_share(plain)),

@@ -10,6 +10,7 @@ import json
 
 import pytest
 
+from corpus_scoring import site_groups
 from xianfeng import Evidence, Profile, learn_profile, parse_article
 
 # Invented: three short articles of one made-up site, each with the same closing line.
@@ -62,3 +63,22 @@ def test_the_order_of_the_pages_does_not_matter() -> None:
 def test_a_learned_profile_survives_json() -> None:
     profile = learn_profile(SITE, name="某某党建网")
     assert Profile.from_dict(json.loads(json.dumps(profile.to_dict()))) == profile
+
+
+def test_the_element_that_holds_most_pages_bodies_is_learned_as_the_container() -> None:
+    # A real site: a summary box (the lead cut short, "…战胜克...") over the text and a
+    # share box ("本文由…整理发布", "原文地址：…") under it, both outside div.newstext.
+    group = site_groups()["sdhjnl_sports_news"]
+    learned = learn_profile([page.path.read_bytes() for page in group])
+    assert learned.body == ("div.newstext",)
+    assert Evidence(table="body", value="div.newstext", pages=5, of=6) in learned.evidence
+    plain, taught = group[0].parse(), group[0].parse(learned)
+    assert plain.sections[0].blocks[0].text.endswith("灰熊队在客场以101-91战胜克...")  # type: ignore[union-attr]
+    assert taught.sections[0].blocks[0].text.endswith("灰熊队拿到2连胜，骑士队遭遇2连败。")  # type: ignore[union-attr]
+    assert "原文地址：" in plain.text
+    assert "原文地址：" not in taught.text
+    assert taught.text.endswith("首节结束时骑士队以27-24领先。")
+
+
+def test_a_text_rendering_learns_no_container() -> None:
+    assert learn_profile(SITE).body == ()

@@ -57,3 +57,32 @@ def test_a_site_learned_in_any_order_gives_the_same_profile(site: str) -> None:
     assert learned.evidence  # these sites carry template text: something was learned
     assert learn_profile(reversed(pages)) == learned
     assert learn_profile(pages[3:] + pages[:3]) == learned
+
+
+# -- what the site pages showed the parser (with no profile) ------------------------------
+
+
+def test_a_logo_h1_that_prints_the_document_title_is_not_the_headline() -> None:
+    # DedeCMS page: <h1> in the logo holds "补报工商年报要哪些材料_郑州工商注册-…" above the menus,
+    # the article's own headline is a <span> under two boxes of related links.
+    article = GROUPS["dafeng_caiwu_dedecms"][0].parse()
+    assert article.title == "补报工商年报要哪些材料"
+    assert article.author == "达丰财务"  # "作者：达丰财务", alone under the headline
+    assert article.text.startswith("留意工商局的补报时间，补报和正常年报流程是一样的")
+
+
+def test_the_headline_shown_whole_and_unlinked_beats_a_related_link_to_it() -> None:
+    pages = {page.name: page for page in GROUPS["dafeng_caiwu_dedecms"]}
+    # 05: the 相关文章 box above the article links to the article itself, headline whole.
+    linked = pages["05"].parse()
+    assert linked.title == "郑州高新区代理代账一个月多少钱？"
+    assert linked.text.startswith("郑州代理记账的公司可以说是很多的")
+    # 06: the box shows the headline cut short ("…税负减").
+    assert pages["06"].parse().title == "月薪过万，年终奖这样筹划，税负减半！神奇的节税技巧！"
+
+
+def test_numbers_of_two_elements_are_not_read_as_one() -> None:
+    # <span>发布时间：2021-01-12 11:04:07</span><span>103次</span>: no space between them.
+    article = GROUPS["sdhjnl_sports_news"][0].parse()
+    assert article.published is not None
+    assert article.published.isoformat() == "2021-01-12T11:04:07+08:00"

@@ -791,6 +791,19 @@ FOOTERS = [
         ("国务院办公厅", None, None, None),
     ),
     (
+        "制作维护",  # tests/sites/scedu_sc_gov: the site's name ends in 网站, glued to the label
+        (
+            "主办：四川省教育厅科学技术处-四川省教育服务公共平台网站制作维护：四川省教育管理信息中心"
+            "公安部备案号：川公网安备 51010502010674号",
+        ),
+        (
+            "四川省教育厅科学技术处-四川省教育服务公共平台网站",
+            None,
+            None,
+            "川公网安备 51010502010674号",
+        ),
+    ),
+    (
         "备案序号",  # 236's label after an invented 主办
         ("主办：中共哈尔滨市委组织部 备案序号：黑ICP备12002421号-3",),
         (HOST, None, "黑ICP备12002421号-3", None),

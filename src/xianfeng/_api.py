@@ -15,7 +15,7 @@ from xianfeng.errors import LayoutError, NotAnArticleError, StrictModeError, War
 from xianfeng.models import Article, ParseWarning
 from xianfeng.profile import Profile, lexicon_of
 
-__all__ = ["parse_article"]
+__all__ = ["parse_article", "parse_learning"]
 
 # Where a page shows what it is: NUL bytes (binary data), tags (HTML) appear near the start.
 _SNIFF_CHARS = 4096
@@ -63,6 +63,26 @@ def parse_article(
     (and :class:`TypeError`/:class:`ValueError` for a ``form`` that is not one of the
     three).
     """
+    return _parse(page, url=url, strict=strict, encoding=encoding, profile=profile, form=form)[0]
+
+
+def parse_learning(page: str | bytes, /) -> tuple[Article, str | None]:
+    """The article of a page as :func:`parse_article` reads it with no profile, and the
+    selector of the element that holds its body (``None`` for a text rendering, or when no
+    named element holds most of it): what :func:`xianfeng.learn_profile` reads of a page."""
+    return _parse(page, url=None, strict=False, encoding=None, profile=None, form=None, learn=True)
+
+
+def _parse(
+    page: str | bytes,
+    *,
+    url: str | None,
+    strict: bool,
+    encoding: str | None,
+    profile: Profile | None,
+    form: Literal["html", "text"] | None,
+    learn: bool = False,
+) -> tuple[Article, str | None]:
     if form is not None and form not in _FORMS:
         if not isinstance(form, str):
             raise TypeError(
@@ -96,11 +116,14 @@ def parse_article(
         form = sniff_form(text)
     # The one place the default vocabulary is chosen: every stage below is handed it.
     lex = DEFAULT if profile is None else lexicon_of(profile)
-    pieces = parse_html(text, url=url, lex=lex) if form == "html" else parse_text(text, lex=lex)
+    if form == "html":
+        pieces = parse_html(text, url=url, lex=lex, container=learn)
+    else:
+        pieces = parse_text(text, lex=lex)
     article = assemble(pieces, lex=lex, url=url, encoding=encoding, decoding=warnings)
     if strict and article.warnings:
         _refuse(article.warnings)
-    return article
+    return article, pieces.container
 
 
 def _without_surrogates(text: str) -> tuple[str, tuple[ParseWarning, ...]]:

@@ -66,6 +66,8 @@ class Pieces:
     """Decoding and parsing warnings: they come before the metadata line's."""
     body_warnings: Sequence[ParseWarning] = ()
     """What the body holds that no block can: after the metadata line's warnings."""
+    container: str | None = None
+    """The selector of the element that holds the body, when asked for (learning a site)."""
 
 
 @attrs.frozen(kw_only=True)

@@ -2,9 +2,10 @@
 the article.
 
 :func:`learn_profile` reads each page once, with the default vocabulary, and keeps only a
-digest of each body line (and the text of a line once a second page shows it): a stream of
-pages is never held in memory. What it learns is an ordinary :class:`~xianfeng.Profile`,
-with the evidence for every entry in :attr:`Profile.evidence <xianfeng.Profile.evidence>`.
+digest of each body line (and the text of a line once a second page shows it) and the
+selector of the element holding the body: a stream of pages is never held in memory. What
+it learns is an ordinary :class:`~xianfeng.Profile`, with the evidence for every entry in
+:attr:`Profile.evidence <xianfeng.Profile.evidence>`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 
-from xianfeng._api import parse_article
+from xianfeng._api import parse_learning
 from xianfeng.errors import ParseError
 from xianfeng.models import Article, Paragraph
 from xianfeng.profile import Evidence, Profile
@@ -30,6 +31,11 @@ def learn_profile(pages: Iterable[str | bytes], /, *, name: str | None = None) -
       template's, not the article's: a promotional paragraph, a CMS's warning, a disclaimer.
     - **End markers**: the first such line after the article's text, when most pages show
       the same one there; the body ends at it.
+    - **The body container** (``body``): the element that holds most of each page's body
+      (:attr:`~xianfeng.vocabulary.Limits.min_container_share` of its text), named by its id
+      or classes (``div#content``, ``div.article.text``), when most pages name the same
+      one; the body is then read from it alone, leaving out what the template prints
+      around the article (a summary box, a share line). HTML pages only.
 
     Each entry comes with its :class:`~xianfeng.Evidence`. Pages that are the same article
     count once, so a site whose pages are all one page learns nothing; pages that are no
@@ -45,11 +51,12 @@ def learn_profile(pages: Iterable[str | bytes], /, *, name: str | None = None) -
     counts: Counter[int] = Counter()  # line digest → on how many different pages
     texts: dict[int, str] = {}  # digest → the line, once a second page shows it
     bodies: dict[int, tuple[int, ...]] = {}  # page digest → its body's line digests
+    containers: Counter[str] = Counter()  # the body's container → on how many pages
     given = 0
     for page in pages:
         given += 1
         try:
-            article = parse_article(page)
+            article, container = parse_learning(page)
         except ParseError:
             continue
         lines = _body_lines(article)
@@ -58,6 +65,8 @@ def learn_profile(pages: Iterable[str | bytes], /, *, name: str | None = None) -
         if key in bodies:
             continue  # the same article again: it says nothing new about the template
         bodies[key] = body
+        if container is not None:
+            containers[container] += 1
         for digest, line in dict(zip(body, lines, strict=True)).items():
             counts[digest] += 1
             if counts[digest] == 2 or (digest in texts and line < texts[digest]):
@@ -66,7 +75,7 @@ def learn_profile(pages: Iterable[str | bytes], /, *, name: str | None = None) -
         raise ValueError(
             f"learn_profile needs at least {LIMITS.min_learn_pages} pages of a site, got {given}"
         )
-    return _profile(name, counts, texts, bodies.values())
+    return _profile(name, counts, texts, bodies.values(), containers)
 
 
 def _body_lines(article: Article) -> list[str]:
@@ -84,6 +93,7 @@ def _profile(
     counts: Counter[int],
     texts: dict[int, str],
     bodies: Iterable[tuple[int, ...]],
+    containers: Counter[str],
 ) -> Profile:
     bodies = list(bodies)
     read = len(bodies)
@@ -102,10 +112,16 @@ def _profile(
         for d, seen in ends.items()
         if seen >= least
     ]
+    evidence += [
+        Evidence(table="body", value=selector, pages=seen, of=read)
+        for selector, seen in containers.items()
+        if seen >= least
+    ]
     evidence.sort(key=lambda item: (item.table, -item.pages, item.value))
     return Profile(
         name=name,
         boilerplate=[item.value for item in evidence if item.table == "boilerplate"],
         end_markers=[item.value for item in evidence if item.table == "end_markers"],
+        body=[item.value for item in evidence if item.table == "body"],
         evidence=evidence,
     )

@@ -46,9 +46,9 @@ class Evidence:
     """
 
     table: str
-    """The profile table the entry is in (``"boilerplate"``, ``"end_markers"``)."""
+    """The profile table the entry is in (``"boilerplate"``, ``"end_markers"``, ``"body"``)."""
     value: str
-    """The entry: the line as the pages show it."""
+    """The entry: the line as the pages show it, or the body container's selector."""
     pages: int
     """On how many of the pages it was seen where it counts."""
     of: int

@@ -150,7 +150,7 @@ FOOTER_LABELS: Final = MappingProxyType(
         "host": ("主办单位", "主办方", "主办"),
         "support": ("技术支持", "技术服务"),
         "": (
-            "主管单位", "承办单位", "承办", "协办单位", "协办", "运行维护单位",
+            "主管单位", "承办单位", "承办", "协办单位", "协办", "运行维护单位", "制作维护",
             "备案号", "备案序号", "ICP备案号", "公安备案号",
             *CONTACT_LABELS,
         ),
@@ -316,6 +316,10 @@ class Limits:
     """A line on at least this share of a site's pages (and on three at least) is template
     text: most of them, so that a line a few articles share is not. On ``tests/sites``, 0.34
     to 0.6 learn the same; 0.67 misses a vote box that 4 of a site's 6 pages show."""
+    min_container_share: float = 0.75
+    """A page's body container is the deepest element named by an id or class that holds at
+    least this share of its body's text: template text around the article (a summary box,
+    a share line) may hold the rest; below half, the container would be a side column."""
     max_heading_width: int = 60
     """A section heading is at most this wide (CJK counts 2), and does not end a sentence."""
     max_numbered_heading_width: int = 90

@@ -1,12 +1,13 @@
 """One lxml tree → reading-order lines, the form the region locator reads.
 
 A line is the text of one block (or of a run between ``<br>``s), inline runs joined with no
-space added — CJK has none between words — and tidied. Each line remembers the block it came
-from, its links, its objects (images, players, and what no block can hold) and whether all
-of it is bold, so the HTML path can add what a text rendering lacks. One iterative walk, no
-recursion: a 20,000-deep tree is fine. A block that holds only text around at most one plain
-link — most blocks of a portal page — is read whole, without walking into it; it gives the
-line the walk would (``tests/test_lines.py`` holds the two to each other).
+space added — CJK has none between words — except between two numbers, and tidied. Each
+line remembers the block it came from, its links, its objects (images, players, and what no
+block can hold) and whether all of it is bold, so the HTML path can add what a text
+rendering lacks. One iterative walk, no recursion: a 20,000-deep tree is fine. A block that
+holds only text around at most one plain link — most blocks of a portal page — is read
+whole, without walking into it; it gives the line the walk would (``tests/test_lines.py``
+holds the two to each other).
 """
 
 from __future__ import annotations
@@ -92,6 +93,8 @@ class _Builder:
             if text.isspace():  # whitespace before any text is layout: nothing to keep
                 return
             self.block = block
+        elif text[0].isdigit() and self.pieces and self.pieces[-1][-1:].isdigit():
+            text = " " + text  # two elements' numbers are never one (…11:04:07 | 103次)
         self.pieces.append(text)
         if bold:
             self.bold_chars += len(text) - _count_spaces(text)
@@ -271,13 +274,20 @@ def _plain_line(block: etree._Element, bold: bool) -> Line | None:
     label = tidy(link.text or "")
     before, after = block.text, link.tail
     if (before and not before.isspace()) or (after and not after.isspace()):
-        text = tidy((before or "") + (link.text or "") + (after or ""))
+        text = tidy(_joined(_joined(before or "", link.text or ""), after or ""))
     else:  # only layout whitespace around the link, the common case: its label is the line
         text = label
     if not text:
         return None
     ref = LineLink(label=label, href=_attr(link, "href"), title=_attr(link, "title"))
     return Line(text=text, block=block, links=(ref,), bold=bold)
+
+
+def _joined(text: str, more: str) -> str:
+    """Two runs of text as the walk joins them: with a space between two numbers."""
+    if more[:1].isdigit() and text[-1:].isdigit():
+        return f"{text} {more}"
+    return text + more
 
 
 def _attr(element: etree._Element, name: str) -> str | None:

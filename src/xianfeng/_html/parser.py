@@ -28,12 +28,16 @@ from xianfeng._html.locators import COUNTER_SRC_RE, DROP_TAGS
 from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Item, Layout, Pieces, sections_from
 from xianfeng._regions import Span, locate
+from xianfeng._regions.title import same_headline
 from xianfeng.errors import NotAnArticleError, WarningCode
 from xianfeng.models import Link, ParseWarning
+from xianfeng.vocabulary import LIMITS
 
 __all__ = ["parse_html"]
 
 _PAGE_LINK_RE = re.compile(r"^\d{1,4}$")
+# An id or class name a learned selector can hold.
+_NAME_RE = re.compile(r"[A-Za-z_][\w-]*", re.ASCII)
 # The start of a tag, a comment or a declaration.
 _TAG_START_RE = re.compile(r"<[/!?a-zA-Z]")
 # A page that opens its document, and one that closes it (anywhere: a page may trail a
@@ -48,11 +52,14 @@ _QUOTED = 20
 _Resolve = Callable[[str], str]
 
 
-def parse_html(text: str, *, url: str | None = None, lex: Lexicon) -> Pieces:
+def parse_html(
+    text: str, *, url: str | None = None, lex: Lexicon, container: bool = False
+) -> Pieces:
     """Locate the regions of an HTML page and read their fields.
 
     Where the lexicon names the body's container (a profile's ``body`` selectors) and the
-    page has it, the body is read from that element only.
+    page has it, the body is read from that element only. With ``container``, the pieces
+    name the element that holds the body (:func:`_body_container`), for learning a site.
     """
     cut_tag = _cut_tag_at(text)
     # The start of a tag the page was cut off in is no content (lxml keeps a bare "</").
@@ -117,6 +124,7 @@ def parse_html(text: str, *, url: str | None = None, lex: Lexicon) -> Pieces:
         article_id=article_id,
         warnings=(*layout.warnings, *footer_warnings, *(() if stopped is None else (stopped,))),
         body_warnings=dropped,
+        container=_body_container(root, lines, layout.body.lines) if container else None,
     )
 
 
@@ -252,12 +260,23 @@ def _headlines(root: etree._Element) -> tuple[str, ...]:
         elif og is None and element.get("property") == "og:title":
             og = element
     found = []
+    named = strip_site_suffix(title.text or "" if title is not None else "")[0]
     if len(h1) == 1:
-        found.append(tidy(" ".join(str(text) for text in h1[0].itertext())))
+        found.append(_h1_headline(tidy(" ".join(str(text) for text in h1[0].itertext())), named))
     if og is not None:
         found.append(strip_site_suffix(og.get("content") or "")[0])
-    found.append(strip_site_suffix(title.text or "" if title is not None else "")[0])
+    found.append(named)
     return tuple(hint for hint in found if hint)
+
+
+def _h1_headline(h1: str, named: str) -> str:
+    """The headline an ``<h1>`` names. A logo's ``<h1>`` may print the document title,
+    trailing parts and all (``补报工商年报要哪些材料_郑州工商注册-…``): when it splits like a
+    ``<title>`` into the ``<title>``'s own headline and more, that headline is the hint."""
+    head, rest = strip_site_suffix(h1)
+    if rest and named and same_headline(head, named):
+        return head
+    return h1
 
 
 def _base_url(root: etree._Element, url: str | None) -> str | None:
@@ -303,6 +322,55 @@ def _container_span(root: etree._Element, lines: Sequence[Line], *, lex: Lexicon
             if at:
                 return at[0], at[-1] + 1
     return None
+
+
+def _body_container(root: etree._Element, lines: Sequence[Line], body: Sequence[int]) -> str | None:
+    """The selector (``div#content``, ``div.news.text``) of the deepest element that an id or
+    classes name, that holds :attr:`~xianfeng.vocabulary.Limits.min_container_share` of the
+    body's text and that no other element of the page matches; ``None`` when none does."""
+    held: dict[etree._Element, int] = {}
+    total = 0
+    for at in body:
+        size = len(lines[at].text)
+        total += size
+        for element in lines[at].block.iterancestors():
+            held[element] = held.get(element, 0) + size
+    if not total:
+        return None
+    least = LIMITS.min_container_share * total
+    # Those that hold enough form one chain of ancestors: the deepest holds the least.
+    for element in sorted((e for e, size in held.items() if size >= least), key=held.__getitem__):
+        selector = _selector_of(element)
+        if selector is not None and _only_one(root, element):
+            return selector
+    return None
+
+
+def _selector_of(element: etree._Element) -> str | None:
+    """``tag#id`` or ``tag.class.class``, when the element has a plain id or classes."""
+    tag = element.tag
+    if not isinstance(tag, str) or tag in ("body", "html"):
+        return None
+    ident = element.get("id")
+    if ident and _NAME_RE.fullmatch(ident):
+        return f"{tag}#{ident}"
+    classes = (element.get("class") or "").split()
+    if classes and all(_NAME_RE.fullmatch(name) for name in classes):
+        return tag + "".join(f".{name}" for name in classes)
+    return None
+
+
+def _only_one(root: etree._Element, element: etree._Element) -> bool:
+    """Whether no other element of the page has the element's tag and its id (or classes)."""
+    ident = element.get("id")
+    if ident and _NAME_RE.fullmatch(ident):
+        return not any(e.get("id") == ident for e in root.iter(element.tag) if e is not element)
+    classes = set((element.get("class") or "").split())
+    return not any(
+        classes <= set((e.get("class") or "").split())
+        for e in root.iter(element.tag)
+        if e is not element
+    )
 
 
 def _breadcrumb(

@@ -61,7 +61,7 @@ def locate(lines: Sequence[str], *, lex: Lexicon, markup: Markup = TEXT_ONLY) ->
     """
     if not any(lines):
         raise NotAnArticleError("expected an article page, got no text at all", missing="text")
-    anchor = find_anchor(lines, markup.hints, lex=lex)
+    anchor = find_anchor(lines, markup.hints, lex=lex, linked=markup.linked)
     footers = footer_lines(lines, anchor.body_from, lex=lex)  # never above the anchor
     start, title_at, span = _body_start(lines, anchor, footers, markup, lex=lex)
     title, meta, refused = _headline(lines, title_at, anchor, start, markup.hints, lex=lex)

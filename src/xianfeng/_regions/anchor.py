@@ -3,7 +3,7 @@ and where the prose starts on a page with none of them."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -60,7 +60,13 @@ class Anchor:
         return 0 if self.end is None else self.end + 1
 
 
-def find_anchor(lines: Sequence[str], hints: Sequence[str], *, lex: Lexicon) -> Anchor:
+def find_anchor(
+    lines: Sequence[str],
+    hints: Sequence[str],
+    *,
+    lex: Lexicon,
+    linked: Callable[[int], bool],
+) -> Anchor:
     """The first metadata line with the headline above it (or under it, past a table of
     document fields); else the headline the markup names, with a date line under it (or
     right over it); else a date line between a headline and prose; else nothing (an empty
@@ -73,7 +79,7 @@ def find_anchor(lines: Sequence[str], hints: Sequence[str], *, lex: Lexicon) -> 
         first, last, meta = found
         title_at, named = title_line(lines, first, hints, lex=lex)
         if not named:
-            headline = hint_line(lines[:first], hints, lex=lex)
+            headline = hint_line(lines[:first], hints, lex=lex, linked=linked)
             if headline is not None and _prose_between(lines, headline, first):
                 # The metadata is placed under the body (as some blog templates do): the
                 # headline anchors the page, and the metadata is read when the body closes.
@@ -90,12 +96,16 @@ def find_anchor(lines: Sequence[str], hints: Sequence[str], *, lex: Lexicon) -> 
             if crumb is not None:
                 return Anchor(first, meta, crumb[0], crumb[0], headline=crumb[1])
         return Anchor(first, meta, below, last if below is None else below)
-    title_at = hint_line(lines, hints, lex=lex)
+    title_at = hint_line(lines, hints, lex=lex, linked=linked)
     if title_at is not None:
         last, whole = broken_headline(lines, title_at, hints)
         near = _find_dateline(lines, last + 1, LIMITS.title_reach + 1, lex=lex)
         if near is not None:
             return Anchor(near[0], near[2], title_at, near[1], headline=whole)
+        under = next_line(lines, last)
+        field = None if under is None else parse_metaline(lines[under], lex=lex, single=True)
+        if field is not None and under is not None:  # a field alone (作者：…) under it
+            return Anchor(under, field, title_at, under, headline=whole)
         # An e-paper shows the issue's date over the headline (2022年02月13日).
         above = previous_line(lines, title_at)
         issue = None if above is None else parse_dateline(lines[above], lex=lex)

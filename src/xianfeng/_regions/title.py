@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from xianfeng._chars import fold, tidy
 from xianfeng._fields.breadcrumb import is_breadcrumb
@@ -17,6 +17,8 @@ from xianfeng.vocabulary import LIMITS
 
 # The most lines a headline is broken over.
 _HEADLINE_LINES = 5
+# What parts a <title> after its headline, folded (a spaced dash is no part of a key).
+_TITLE_SEPARATORS = frozenset("_|")
 
 __all__ = [
     "broken_headline",
@@ -89,21 +91,51 @@ def headline_below(lines: Sequence[str], meta_end: int, *, lex: Lexicon) -> int 
     return None
 
 
-def hint_line(lines: Sequence[str], hints: Sequence[str], *, lex: Lexicon) -> int | None:
-    """The first line that is the headline the page names elsewhere, best hint first."""
+def hint_line(
+    lines: Sequence[str],
+    hints: Sequence[str],
+    *,
+    lex: Lexicon,
+    linked: Callable[[int], bool],
+) -> int | None:
+    """The line that is the headline the page names elsewhere, best hint first: the first
+    that shows it whole and is no link, else the first that shows it whole, else the first
+    that shows it cut short. A list of related articles above the article may show its
+    headline as a link, whole or cut."""
     keys: dict[int, str] = {}  # each line's key, made once for all the hints
     for hint in hints:
         hint_key = headline_key(hint)
         longest = _longest_headline(hint)
+        whole = cut = None
         for at, line in enumerate(lines):
             if not line or len(line) > longest:
                 continue
             key = keys.get(at)
             if key is None:
                 key = keys[at] = headline_key(line)
-            if _same_key(key, hint_key) and not is_breadcrumb(line, lex=lex):
+            if (
+                not _same_key(key, hint_key)
+                or _goes_on_as_title(key, hint_key)
+                or is_breadcrumb(line, lex=lex)
+            ):
+                continue
+            if key != hint_key:
+                cut = at if cut is None else cut
+            elif not linked(at):
                 return at
+            else:
+                whole = at if whole is None else whole
+        found = cut if whole is None else whole
+        if found is not None:
+            return found
     return None
+
+
+def _goes_on_as_title(key: str, hint_key: str) -> bool:
+    """Whether a line goes on past the headline with a ``<title>``'s separator
+    (``补报工商年报要哪些材料_郑州工商注册-…``): the document title printed on the page, not
+    the headline."""
+    return len(key) > len(hint_key) and key[len(hint_key)] in _TITLE_SEPARATORS
 
 
 def broken_headline(lines: Sequence[str], at: int, hints: Sequence[str]) -> tuple[int, str | None]:

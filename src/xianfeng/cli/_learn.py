@@ -59,7 +59,8 @@ def learn_main(argv: Sequence[str]) -> int:
         prog="xianfeng learn",
         description=(
             "Learn a site's profile from its pages (at least three): the template text its "
-            "articles carry and the line its text ends at. Writes the profile as JSON (to "
+            "articles carry, the line its text ends at and the element that holds it. "
+            "Writes the profile as JSON (to "
             "standard output, or -o FILE) and prints the evidence for each entry."
         ),
     )
