@@ -104,3 +104,12 @@ def test_an_e_papers_issue_date_over_its_toolbar_is_the_date_and_the_headline_is
     assert article.title == "是小贩,也是老兵"
     assert [s.heading for s in article.sections if s.heading] == []
     assert [(c.role, c.name) for c in article.credits] == [("图/文", "雍和")]
+
+
+def test_a_signature_under_the_pictures_closes_the_text() -> None:
+    # 247: one paragraph, four pictures (one outside the paragraph's <div>), then the school
+    # union's name and the month in a <div> of their own: the signature is the text's end.
+    texts = body_texts(corpus_page("247"))
+    assert texts[0].startswith("11月12日下午，苏州市第一初级中学校工会组织全体教职工")
+    assert texts[-2:] == ["苏州市第一初级中学校工会", "2022.11"]
+    assert not any("冬季体育教师保健四注意" in text for text in texts)

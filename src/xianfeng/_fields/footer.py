@@ -18,7 +18,8 @@ __all__ = ["ICP_RE", "is_footer_line", "parse_footer"]
 
 ICP_RE = re.compile(
     r"""
-    [\u4e00-\u9fff] \s{0,2} ICP \s{0,2} [备证]? \s{0,2} :? \s{0,2} \d{4,12}   # 京ICP00000008号
+    (?: \( [\u4e00-\u9fff] \) | [\u4e00-\u9fff] )   # the province, or it in brackets: (晋)ICP备…
+    \s{0,2} ICP \s{0,2} [备证]? \s{0,2} :? \s{0,2} \d{4,12}   # 京ICP00000008号
     (?: \s{0,2} - \s{0,2} \d{1,4} \s{0,2} 号          # 京ICP备05032222-1号
       | (?: \s{0,2} 号)? (?: \s{0,2} - \s{0,2} \d{1,4})? # 黑ICP备12002421号-3, 京ICP备13026484
     )

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 from lxml import etree
 
+from xianfeng._chars import fold
+from xianfeng._fields.title import date_or_number
 from xianfeng._html.lines import Line, is_link_list, link_chars
 
 __all__ = ["densest_span"]
@@ -25,6 +27,10 @@ _CHARS_PER_MARK = 25
 # running text (a sentence or two).
 _MAX_WIDEN = 3
 _MIN_ADDED = 1.0
+# A signature closing the text (the unit, then a date alone: 苏州市第一初级中学校工会 / 2022.11)
+# is no running text but belongs to the article: at most this many lines of this length.
+_MAX_SIGNATURE_LINES = 3
+_MAX_SIGNATURE_CHARS = 30
 
 
 def _score(line: Line) -> float:
@@ -76,11 +82,22 @@ def densest_span(lines: Sequence[Line], start: int, stop: int) -> tuple[int, int
         if any(line.text and is_link_list(line) for line in added):
             break
         candidate, widened = parent, wider
-        if added:
-            if sum(map(_score, added)) < _MIN_ADDED:
+        if any(line.text for line in added):  # pictures alone add nothing to judge
+            if sum(map(_score, added)) < _MIN_ADDED and not _signs(added, wider, inside):
                 break
             inside = widened
     return (inside[0], inside[-1] + 1) if inside else None
+
+
+def _signs(added: list[Line], wider: list[int], inside: list[int]) -> bool:
+    """Whether the lines a wider container adds are only a signature after the text: a few
+    short lines without links, all below it, the last a date (or a number) alone."""
+    texts = [line.text.strip() for line in added if line.text.strip()]
+    if not texts or len(texts) > _MAX_SIGNATURE_LINES or wider[0] < inside[0]:
+        return False
+    if any(len(text) > _MAX_SIGNATURE_CHARS for text in texts) or any(line.links for line in added):
+        return False
+    return date_or_number(fold(texts[-1])) is not None
 
 
 def _within(block: etree._Element | None, element: etree._Element) -> bool:
