@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Case, cases
+from conftest import FIXTURES, Case, cases
 from xianfeng import (
     Article,
     DecodeError,
@@ -524,3 +524,15 @@ def test_every_codec_name_and_label_as_encoding_gives_an_article_or_a_parse_erro
             unexpected[label] = repr(exc)
     assert unexpected == {}
     assert outcomes["zlib"] == outcomes["\x00"] == outcomes["gbk"] == "gb18030"
+
+
+def test_damaged_utf8_with_its_damage_near_the_start_is_still_utf8() -> None:
+    # Invented damage on a real fixture: 50 stray bytes at the top of the body, more than one
+    # per 20 good characters near them but not over the page, which stays damaged UTF-8.
+    data = (FIXTURES / "html-div-utf8" / "page.html").read_bytes()
+    data = data.replace(b'<meta charset="utf-8">', b"")
+    at = data.index(b">", data.index(b"<body")) + 1
+    article = parse_article(data[:at] + b"<p>\xff</p>" * 50 + data[at:])
+    assert article.encoding == "utf-8"
+    assert article.title == "道里区以“红色物业”赋能基层治理 打通服务群众“最后一米”"
+    assert [w.code for w in article.warnings] == ["decode.replaced"]

@@ -115,6 +115,9 @@ _SAMPLE_HANZI = 48
 _MAX_REPLACED = 16
 # Damaged UTF-8 still decodes to this many good non-ASCII characters per bad sequence.
 _UTF8_GOOD_PER_BAD = 20
+# How many bytes from the first bad sequence show a page is not UTF-8 at all (GBK bytes are
+# bad every other byte or so), before the whole page is decoded to count.
+_UTF8_SAMPLE = 4096
 
 
 @attrs.frozen(kw_only=True)
@@ -145,10 +148,11 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         tried.append("utf-8")
         try:
             return Decoded(text=body.decode("utf-8"), encoding="utf-8")
-        except UnicodeDecodeError:
-            damaged = body.decode("utf-8", errors="replace")
-            if _mostly_utf8(damaged):
-                return _lenient(body, "utf-8", tuple(tried), "damaged UTF-8", damaged)
+        except UnicodeDecodeError as error:
+            if not _clearly_not_utf8(body, error.start):  # GBK pages: no whole decoding
+                damaged = body.decode("utf-8", errors="replace")
+                if _mostly_utf8(damaged):
+                    return _lenient(body, "utf-8", tuple(tried), "damaged UTF-8", damaged)
     outside = declared_codec(declared or "")
     sniffed = EncodingDetector.find_declared_encoding(body[:_SNIFF_BYTES], is_html=True)
     inside = declared_codec(sniffed or "", in_page=True)
@@ -215,6 +219,16 @@ def _reads_as_chinese(text: str) -> bool:
     if len(hanzi) < _SAMPLE_HANZI:
         return garbled(text, min_common=LIMITS.min_common_hanzi) is None
     return uncommon(hanzi, min_common=LIMITS.min_common_hanzi) is None
+
+
+def _clearly_not_utf8(body: bytes, first_bad: int) -> bool:
+    """Whether the bytes from the first bad sequence on hold so many bad ones that the page
+    cannot be mostly UTF-8 (:func:`_mostly_utf8`), judged on a sample: a good non-ASCII
+    character takes two bytes or more, so the page holds at most ``len(body) // 2`` of them,
+    and the page's bad ones are at least the sample's but one (its cut end may split one)."""
+    sample = body[first_bad : first_bad + _UTF8_SAMPLE].decode("utf-8", errors="replace")
+    bad = sample.count("\ufffd") - 1
+    return 2 * _UTF8_GOOD_PER_BAD * bad > len(body)
 
 
 def _mostly_utf8(text: str) -> bool:
