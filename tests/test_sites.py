@@ -86,3 +86,16 @@ def test_numbers_of_two_elements_are_not_read_as_one() -> None:
     article = GROUPS["sdhjnl_sports_news"][0].parse()
     assert article.published is not None
     assert article.published.isoformat() == "2021-01-12T11:04:07+08:00"
+
+
+def test_a_credit_line_on_every_page_stays_a_credit_under_template_text() -> None:
+    # "责任编辑：400电话编辑" closes every page's text, over a promotional line the template
+    # prints ("需要了解更多400电话办理相关问题…"): the credit is read, the promotion left out.
+    group = GROUPS["corp400_phpcms"]
+    learned = learn_profile([page.path.read_bytes() for page in group])
+    assert "责任编辑：400电话编辑" not in learned.boilerplate
+    assert "责任编辑：400电话编辑" not in learned.end_markers
+    article = group[0].parse(learned)
+    assert ("责任编辑", "400电话编辑") in [(c.role, c.name) for c in article.credits]
+    assert "需要了解更多400电话办理" not in article.text
+    assert article.text.endswith("达到两方收益。")

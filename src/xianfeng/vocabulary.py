@@ -316,6 +316,11 @@ class Limits:
     """A line on at least this share of a site's pages (and on three at least) is template
     text: most of them, so that a line a few articles share is not. On ``tests/sites``, 0.34
     to 0.6 learn the same; 0.67 misses a vote box that 4 of a site's 6 pages show."""
+    min_shape_digits: float = 0.5
+    """A body line whose digits change from page to page is template (a counter, a
+    timestamp the template prints) only when digits are at least this share of it
+    (``1395716580``, ``阅读103次``): a sentence with a number in it, or a numbered closing
+    line (``第3篇完。``), is the article's."""
     min_container_share: float = 0.75
     """A page's body container is the deepest element named by an id or class that holds at
     least this share of its body's text: template text around the article (a summary box,

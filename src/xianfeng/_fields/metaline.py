@@ -113,11 +113,11 @@ class MetaLine:
 
 
 def _published(
-    value: str, warnings: list[ParseWarning], _lex: Lexicon
+    value: str, warnings: list[ParseWarning], lex: Lexicon
 ) -> tuple[datetime | None, str | None]:
     reading = read_date(value)
     if reading is None:
-        other = read_labelled_date(value)
+        other = read_labelled_date(value, month_first=lex.month_first)
         if other is not None and other[1]:
             warnings.append(
                 WarningCode.META_PUBLISHED_NO_YEAR.warning(

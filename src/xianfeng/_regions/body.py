@@ -50,6 +50,7 @@ from xianfeng._regions.lines import (
     next_line,
 )
 from xianfeng._regions.markup import Markup
+from xianfeng._regions.template import is_template
 from xianfeng.models import Credit
 from xianfeng.vocabulary import LIMITS
 
@@ -408,6 +409,9 @@ def _split_closing(
             pictures += 1
             continue
         found = _closing_line(lines[at], lex=lex)
+        if found is None and (lex.boilerplate or lex.boilerplate_shapes):
+            # the site's template text under the credits (a profile's): furniture
+            found = _Closing() if is_template(lines[at], lex) else None
         if pictures and cut == len(text) and found != _Closing():
             break  # a picture closing the text under no notice is the text's
         # The headline repeated after the text, a signature (a unit, a date) is not.
