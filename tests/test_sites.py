@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from corpus_scoring import Page, score, site_groups
-from xianfeng import learn_profile, parse_article
+from xianfeng import NotAnArticleError, learn_profile, parse_article
 
 GROUPS = site_groups()
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*/page.*"))
@@ -99,3 +99,22 @@ def test_a_credit_line_on_every_page_stays_a_credit_under_template_text() -> Non
     assert ("责任编辑", "400电话编辑") in [(c.role, c.name) for c in article.credits]
     assert "需要了解更多400电话办理" not in article.text
     assert article.text.endswith("达到两方收益。")
+
+
+def test_a_credit_stamped_with_the_time_it_was_filed_is_the_metadata_line() -> None:
+    # PHPCMS page, under the headline: "编辑：悄悄 2021-04-09 12:38:54 关键字：400电话办理 …".
+    article = GROUPS["corp400_phpcms"][0].parse()
+    assert article.published is not None
+    assert article.published.isoformat() == "2021-04-09T12:38:54+08:00"
+    assert ("编辑", "悄悄") in [(c.role, c.name) for c in article.credits]
+    assert article.text.startswith("当前，公司间的对比极其猛烈。")
+
+
+def test_a_question_to_a_reporter_with_a_date_in_it_is_no_metadata_line() -> None:
+    # Invented: an interview's question that names a day and an hour is no stamped credit.
+    text = "\n答：是的，全体委员都参加了这次全会，会议总结了一年来的工作，部署了明年的任务。"
+    with pytest.raises(NotAnArticleError):
+        parse_article("区委召开全会\n记者：请问 2022年5月1日 10:00开会吗" + text)
+    stamped = parse_article("区委召开全会\n记者：张三 2022年5月1日 10:00" + text)
+    assert stamped.published is not None
+    assert stamped.published.isoformat() == "2022-05-01T10:00:00+08:00"

@@ -55,6 +55,8 @@ _UNKNOWN_LABEL_RE = re.compile(
 )
 # An unlabelled name after a date: a unit's (hanzi, maybe with a dash or a dot between two
 # names: 人民网-人民日报), a person's, or a user name.
+# A label of any words, where a value ends: what may follow a stamped credit (关键字：).
+_LABEL_AHEAD_RE = re.compile(r"[\u4e00-\u9fff]{1,6} ?:")
 _UNIT_NAME_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·\-]{1,19}")
 _PERSON_RE = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.\-]{1,19}")
 # Who issued it after a date and a separator, a name neither a unit's nor a person's (an
@@ -226,7 +228,8 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
     A line is a metadata line when it has a labelled field (``label:``) and either a date
     or a second field. A date with no label in front of the first label counts as the
     publication time (``2022-04-30 07:53 来源:本站``). Credit labels alone make a credit
-    line, not a metadata line, even with a date in it (``记者：请问2022年…？``). With
+    line, not a metadata line, even with a date in it (``记者：请问2022年…？``), unless the
+    last credit is a name stamped with a date and a time (``编辑：悄悄 2021-04-09 12:38:54``). With
     ``single``, one labelled field is enough (a ``来源：…`` line under the body).
 
     A value ends at the next label, at a label the vocabulary does not know (``作者：李明
@@ -249,7 +252,7 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
         return None
     fields = {lex.meta_field[lex.label(m)] for m in labels}
     lead_date = DATE_RE.search(folded, 0, labels[0].start())
-    if lead_date is None and fields == {"credit"}:
+    if lead_date is None and fields == {"credit"} and not _stamped(folded, labels[-1].end()):
         return None
     if len(fields) < 2 and lead_date is None and not single and not DATE_RE.search(folded):
         return None
@@ -266,7 +269,7 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
             tools_from = date.end()  # brackets around the date are not page tools
         elif bracketed is not None:  # the value is what the brackets hold (来源：[ 人民网 ])
             stop = tools_from = bracketed.end()
-        elif date is not None and field != "credit":
+        elif date is not None and (field != "credit" or _stamped(folded, match.end())):
             stop = date.start()
             loose_date = loose_date or text[date.start() : date.end()]
         clutter = lex.clutter_re.search(folded, tools_from, stop)
@@ -289,6 +292,19 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
     warnings: list[ParseWarning] = []
     return MetaLine(
         values=_read(values, warnings, lex=lex), credits=tuple(credits), warnings=tuple(warnings)
+    )
+
+
+def _stamped(folded: str, start: int) -> bool:
+    """Whether the credit from ``start`` on is a name and then the time it was filed, date
+    and time of day (``编辑：悄悄 2021-04-09 12:38:54``), as some templates stamp their one
+    credit: not a sentence with a date in it (``记者：请问2022年5月1日…``)."""
+    date = DATE_RE.search(folded, start)
+    if date is None or date["time"] is None or folded[date.start() - 1] != " ":
+        return False
+    after = folded[date.end() :].strip()
+    return _PERSON_RE.fullmatch(folded[start : date.start()].strip()) is not None and (
+        not after or _LABEL_AHEAD_RE.match(after) is not None
     )
 
 
