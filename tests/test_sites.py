@@ -118,3 +118,8 @@ def test_a_question_to_a_reporter_with_a_date_in_it_is_no_metadata_line() -> Non
     stamped = parse_article("区委召开全会\n记者：张三 2022年5月1日 10:00" + text)
     assert stamped.published is not None
     assert stamped.published.isoformat() == "2022-05-01T10:00:00+08:00"
+
+
+def test_a_count_of_times_closing_the_metadata_line_is_the_clicks() -> None:
+    # "山东黄金金狮俱乐部网 发布时间：2021-01-12 11:04:07 103次": the count has no label.
+    assert GROUPS["sdhjnl_sports_news"][0].parse().clicks == 103

@@ -43,6 +43,8 @@ _SEP = " |/·,;丨[]【】"
 _DIGIT_RE = re.compile("[0-9０-９]")
 _LETTER_RE = re.compile("[A-Za-z]")
 _NUMBER_RE = re.compile("[0-9]+")
+# A count of times alone at the end of a metadata line (… 11:04:07 103次): the reads.
+_TIMES_CLOSING_RE = re.compile(r"(?<=[ |])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12}) ?次$")
 _CLICKS_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12})\s{0,3}(?:次|人次)?")
 _NO_VALUE = {"", "次", "人次"}
 # A value in square brackets right after its label: 来源：[ 人民网 ].
@@ -234,7 +236,8 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
 
     A value ends at the next label, at a label the vocabulary does not know (``作者：李明
     人气：``), at page tools, and at a date with no label of its own, which is the publication
-    time when no label gives one (``来源：江苏福彩网 2018-12-03``).
+    time when no label gives one (``来源：江苏福彩网 2018-12-03``). A count of times alone at
+    the end of the line (``发布时间：2021-01-12 11:04:07 103次``) is the reads.
 
     >>> from xianfeng._lexicon import DEFAULT as lex
     >>> m = parse_metaline("时间:2022-04-30 07:53来源:哈尔滨党员之家 点击:", lex=lex)
@@ -289,6 +292,8 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
             values[_DATED] = text[lead_date.start() : lead_date.end()]
         elif loose_date is not None:
             values[_DATED] = loose_date
+    if "clicks" not in values and (times := _TIMES_CLOSING_RE.search(folded)) is not None:
+        values["clicks"] = times["n"]
     warnings: list[ParseWarning] = []
     return MetaLine(
         values=_read(values, warnings, lex=lex), credits=tuple(credits), warnings=tuple(warnings)
