@@ -123,3 +123,12 @@ def test_a_question_to_a_reporter_with_a_date_in_it_is_no_metadata_line() -> Non
 def test_a_count_of_times_closing_the_metadata_line_is_the_clicks() -> None:
     # "山东黄金金狮俱乐部网 发布时间：2021-01-12 11:04:07 103次": the count has no label.
     assert GROUPS["sdhjnl_sports_news"][0].parse().clicks == 103
+
+
+def test_a_credit_between_the_headline_and_the_date_line_is_read() -> None:
+    # The headline, then "编辑：donghk", then the date alone ("2019-08-27 11:26:33").
+    article = GROUPS["jingpin_xuexi_gaozhong"][0].parse()
+    assert [(c.role, c.name) for c in article.credits] == [("编辑", "donghk")]
+    assert article.published is not None
+    assert article.published.isoformat() == "2019-08-27T11:26:33+08:00"
+    assert "donghk" not in article.text
