@@ -132,3 +132,10 @@ def test_a_credit_between_the_headline_and_the_date_line_is_read() -> None:
     assert article.published is not None
     assert article.published.isoformat() == "2019-08-27T11:26:33+08:00"
     assert "donghk" not in article.text
+
+
+def test_a_news_dateline_under_signed_photo_captions_gives_its_credit() -> None:
+    # Two captions signed "(厦门日报记者 张江毅 摄)", then "厦门网讯 (厦门日报记者 吴晓菁) 昨日是…".
+    article = {page.name: page for page in GROUPS["visitxm_xiamen_tourism"]}["02"].parse()
+    assert ("记者", "吴晓菁") in [(c.role, c.name) for c in article.credits]
+    assert "厦门网讯 (厦门日报记者 吴晓菁) 昨日是大寒节气" in article.text

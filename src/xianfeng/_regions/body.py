@@ -447,9 +447,12 @@ def _within(
     (:func:`_kept_credits`), in page order. A credit line between two paragraphs is text."""
     kept: list[int] = []
     found: list[_Closing] = []
+    opening = True  # no line of text yet: only pictures, and captions signed with credits
     for at in text:
         line = lines[at]
-        if at in objects or (kept and (line[-1:] in _SENTENCE_STOPS or _no_credit(line, lex=lex))):
+        if at in objects or (
+            not opening and (line[-1:] in _SENTENCE_STOPS or _no_credit(line, lex=lex))
+        ):
             kept.append(at)  # most lines: a picture, a sentence, a line naming no role
             continue
         # A byline is a short line, and a heading over it ends no sentence.
@@ -462,9 +465,10 @@ def _within(
         if whole is not None and looks_like_heading(lines[kept[-1]], lex=lex):
             found.append(_Closing(credits=whole))
             continue
-        credits = _kept_credits(line, opening=not kept, lex=lex)
+        credits = _kept_credits(line, opening=opening, lex=lex)
         if credits:
             found.append(_Closing(credits=credits))
+        opening = opening and bool(credits) and line[-1:] in _CLOSING_BRACKETS
         kept.append(at)
     return kept, found
 
