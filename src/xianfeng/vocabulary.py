@@ -102,7 +102,7 @@ CREDIT_ROLES: Final = (
     "供稿单位", "供稿", "来稿", "责任编辑", "责编", "编辑", "审核", "审校", "审稿", "校对",
     "初审", "复审", "终审", "签发", "核发", "摄影", "图片", "摄像", "撰稿", "记者", "通讯员",
     "文字", "值班编辑", "统筹", "执笔人", "特约记者", "图文", "供图", "图片作者", "特约摄影",
-    "资料提供",
+    "资料提供", "负责编辑",
 )  # fmt: skip
 """Contributor roles (``供稿:…``, ``责任编辑：…``): each becomes a ``Credit`` with the role as
 written. They count on the metadata line too."""
