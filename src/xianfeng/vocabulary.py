@@ -316,7 +316,10 @@ class Limits:
     min_template_share: float = 0.6
     """A line on at least this share of a site's pages (and on three at least) is template
     text: most of them, so that a line a few articles share is not. On ``tests/sites``, 0.34
-    to 0.6 learn the same; 0.67 misses a vote box that 4 of a site's 6 pages show."""
+    to 0.6 learn the same; 0.67 misses a vote box that 4 of a site's 6 pages show. The same
+    share makes a ``<title>``'s last part the site suffix, an unknown metadata label a
+    label, and a year-last date the site's date form: what most pages show is the site's
+    (the ``tests/sites`` groups whose titles name the site all do so on 6 of 6 pages)."""
     min_shape_digits: float = 0.5
     """A body line whose digits change from page to page is template (a counter, a
     timestamp the template prints) only when digits are at least this share of it
