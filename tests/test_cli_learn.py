@@ -59,3 +59,15 @@ def test_learning_in_the_run_gives_what_learning_first_gives(
     texts = [json.loads(line)["article"] for line in in_run.splitlines()]
     assert len(texts) == 6
     assert not any(PROMO in json.dumps(text, ensure_ascii=False) for text in texts)
+
+
+def test_learn_prints_the_site_suffix_and_the_template_shapes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A DedeCMS site: every <title> ends in _壹打工网-工作让生活更精彩, and every page shows
+    # another number under its template's "模板调用标记：".
+    site = Path(__file__).parent / "sites" / "yidagong_dedecms_fallback"
+    assert main(["learn", str(site)]) == 0
+    err = capsys.readouterr().err
+    assert "site_suffixes: on 6 of 6 pages: 壹打工网-工作让生活更精彩" in err
+    assert "boilerplate_shapes: on 6 of 6 pages: #" in err

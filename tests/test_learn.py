@@ -82,3 +82,72 @@ def test_the_element_that_holds_most_pages_bodies_is_learned_as_the_container() 
 
 def test_a_text_rendering_learns_no_container() -> None:
     assert learn_profile(SITE).body == ()
+
+
+def test_the_site_name_every_title_ends_in_is_learned_as_the_site_suffix() -> None:
+    # A real site: every <title> is "headline_山东黄金金狮俱乐部网".
+    group = site_groups()["sdhjnl_sports_news"]
+    learned = learn_profile([page.path.read_bytes() for page in group])
+    assert learned.site_suffixes == ("山东黄金金狮俱乐部网",)
+    assert (
+        Evidence(table="site_suffixes", value="山东黄金金狮俱乐部网", pages=6, of=6)
+        in learned.evidence
+    )
+
+
+def test_a_number_under_the_template_that_changes_per_page_is_learned_as_a_shape() -> None:
+    # A real DedeCMS site: under "模板调用标记：" each page shows another number (1395716580).
+    group = site_groups()["yidagong_dedecms_fallback"]
+    learned = learn_profile([page.path.read_bytes() for page in group])
+    assert learned.boilerplate_shapes == ("#",)
+    plain, taught = group[0].parse(), group[0].parse(learned)
+    assert "\n1395716580\n" in plain.text
+    assert "1395716580" not in taught.text
+    assert taught.text.startswith("我是个应届毕业生")
+
+
+def test_a_sentence_with_a_number_is_never_learned_as_a_shape() -> None:
+    # Invented: each article's only line holds its own number; a sentence, not a counter.
+    site = [
+        ARTICLE.format(n=n, title=f"第{n}期简报", text=f"本期共收到{n}份材料。") for n in range(3)
+    ]
+    assert learn_profile(site).boilerplate_shapes == ()
+
+
+# Invented: a site whose metadata line says 稿件时间 and 人气 (labels no default knows) beside
+# 来源, and dates the article month first (11/25/2019: a day over 12 shows the order).
+LABELLED = "{title}\n稿件时间：{date} 来源：本站 人气：{n}次\n{text}"
+DATES = ("11/25/2019", "12/02/2019", "01/13/2020")
+
+
+def test_labels_the_vocabulary_lacks_and_the_date_order_are_learned() -> None:
+    site = [
+        LABELLED.format(title=title, date=date, n=n, text=text)
+        for title, date, n, text in zip(
+            ("区委召开全会", "街道开展党日活动", "镇党委举办培训班"),
+            DATES,
+            (103, 55, 49),
+            ("全会总结了一年的工作。", "党员学习了党章。", "培训班讲授了党务知识。"),
+            strict=True,
+        )
+    ]
+    plain = parse_article(site[0])
+    assert plain.clicks is None
+    learned = learn_profile(site)
+    assert learned.labels == {"published": ("稿件时间",), "clicks": ("人气",)}
+    assert learned.date_order == "mdy"
+    assert Evidence(table="date_order", value="mdy", pages=2, of=3) in learned.evidence
+    article = parse_article(site[0], profile=learned)
+    assert article.published is not None
+    assert article.published.isoformat() == "2019-11-25T00:00:00+08:00"
+    assert article.clicks == 103
+    assert Profile.from_dict(json.loads(json.dumps(learned.to_dict()))) == learned
+
+
+def test_dates_that_do_not_show_their_order_teach_none() -> None:
+    # Invented: 01/02/2020 could be either order.
+    site = [
+        LABELLED.format(title=f"第{n}篇", date=f"0{n}/02/2020", n=n, text=f"第{n}篇正文内容。")
+        for n in (1, 2, 3)
+    ]
+    assert learn_profile(site).date_order is None

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from corpus_scoring import Page, score, site_groups
-from xianfeng import learn_profile, parse_article
+from xianfeng import NotAnArticleError, learn_profile, parse_article
 
 GROUPS = site_groups()
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*/page.*"))
@@ -86,3 +86,56 @@ def test_numbers_of_two_elements_are_not_read_as_one() -> None:
     article = GROUPS["sdhjnl_sports_news"][0].parse()
     assert article.published is not None
     assert article.published.isoformat() == "2021-01-12T11:04:07+08:00"
+
+
+def test_a_credit_line_on_every_page_stays_a_credit_under_template_text() -> None:
+    # "责任编辑：400电话编辑" closes every page's text, over a promotional line the template
+    # prints ("需要了解更多400电话办理相关问题…"): the credit is read, the promotion left out.
+    group = GROUPS["corp400_phpcms"]
+    learned = learn_profile([page.path.read_bytes() for page in group])
+    assert "责任编辑：400电话编辑" not in learned.boilerplate
+    assert "责任编辑：400电话编辑" not in learned.end_markers
+    article = group[0].parse(learned)
+    assert ("责任编辑", "400电话编辑") in [(c.role, c.name) for c in article.credits]
+    assert "需要了解更多400电话办理" not in article.text
+    assert article.text.endswith("达到两方收益。")
+
+
+def test_a_credit_stamped_with_the_time_it_was_filed_is_the_metadata_line() -> None:
+    # PHPCMS page, under the headline: "编辑：悄悄 2021-04-09 12:38:54 关键字：400电话办理 …".
+    article = GROUPS["corp400_phpcms"][0].parse()
+    assert article.published is not None
+    assert article.published.isoformat() == "2021-04-09T12:38:54+08:00"
+    assert ("编辑", "悄悄") in [(c.role, c.name) for c in article.credits]
+    assert article.text.startswith("当前，公司间的对比极其猛烈。")
+
+
+def test_a_question_to_a_reporter_with_a_date_in_it_is_no_metadata_line() -> None:
+    # Invented: an interview's question that names a day and an hour is no stamped credit.
+    text = "\n答：是的，全体委员都参加了这次全会，会议总结了一年来的工作，部署了明年的任务。"
+    with pytest.raises(NotAnArticleError):
+        parse_article("区委召开全会\n记者：请问 2022年5月1日 10:00开会吗" + text)
+    stamped = parse_article("区委召开全会\n记者：张三 2022年5月1日 10:00" + text)
+    assert stamped.published is not None
+    assert stamped.published.isoformat() == "2022-05-01T10:00:00+08:00"
+
+
+def test_a_count_of_times_closing_the_metadata_line_is_the_clicks() -> None:
+    # "山东黄金金狮俱乐部网 发布时间：2021-01-12 11:04:07 103次": the count has no label.
+    assert GROUPS["sdhjnl_sports_news"][0].parse().clicks == 103
+
+
+def test_a_credit_between_the_headline_and_the_date_line_is_read() -> None:
+    # The headline, then "编辑：donghk", then the date alone ("2019-08-27 11:26:33").
+    article = GROUPS["jingpin_xuexi_gaozhong"][0].parse()
+    assert [(c.role, c.name) for c in article.credits] == [("编辑", "donghk")]
+    assert article.published is not None
+    assert article.published.isoformat() == "2019-08-27T11:26:33+08:00"
+    assert "donghk" not in article.text
+
+
+def test_a_news_dateline_under_signed_photo_captions_gives_its_credit() -> None:
+    # Two captions signed "(厦门日报记者 张江毅 摄)", then "厦门网讯 (厦门日报记者 吴晓菁) 昨日是…".
+    article = {page.name: page for page in GROUPS["visitxm_xiamen_tourism"]}["02"].parse()
+    assert ("记者", "吴晓菁") in [(c.role, c.name) for c in article.credits]
+    assert "厦门网讯 (厦门日报记者 吴晓菁) 昨日是大寒节气" in article.text

@@ -263,6 +263,9 @@ CREDIT_LINES = [
     ("特约记者", "特约记者：徐大发", (("特约记者", "徐大发"),)),
     ("图文", "图文/刘 耀 编辑/文 和 蔚 青", (("图文", "刘 耀"), ("编辑", "文 和 蔚 青"))),  # 137
     ("供图", "供图：浙江长兴传媒集团", (("供图", "浙江长兴传媒集团"),)),
+    # tests/sites/chineseprotestantchurch/05, in brackets under the text
+    ("资料提供", "（资料提供：杨诗源、鲁培东）", (("资料提供", "杨诗源、鲁培东"),)),
+    ("负责编辑", "( 负责编辑：kaso )", (("负责编辑", "kaso"),)),  # tests/sites/xuekao365…/06
     # In brackets a role may go without its colon.
     ("特约摄影", "(特约摄影 姚中吉)", (("特约摄影", "姚中吉"),)),  # 145
     # LINE_ROLES: one character, on a line of credits alone.

@@ -10,6 +10,7 @@ from xianfeng._decode import decode
 from xianfeng._html.locators import HTML_ELEMENTS, HTML_TAG_RE
 from xianfeng._html.parser import parse_html
 from xianfeng._lexicon import DEFAULT
+from xianfeng._pieces import Seen
 from xianfeng._plaintext import parse_text
 from xianfeng.errors import LayoutError, NotAnArticleError, StrictModeError, WarningCode
 from xianfeng.models import Article, ParseWarning
@@ -20,6 +21,7 @@ __all__ = ["parse_article", "parse_learning"]
 # Where a page shows what it is: NUL bytes (binary data), tags (HTML) appear near the start.
 _SNIFF_CHARS = 4096
 _FORMS = ("html", "text")
+_NOTHING_SEEN = Seen()
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
@@ -66,10 +68,10 @@ def parse_article(
     return _parse(page, url=url, strict=strict, encoding=encoding, profile=profile, form=form)[0]
 
 
-def parse_learning(page: str | bytes, /) -> tuple[Article, str | None]:
-    """The article of a page as :func:`parse_article` reads it with no profile, and the
-    selector of the element that holds its body (``None`` for a text rendering, or when no
-    named element holds most of it): what :func:`xianfeng.learn_profile` reads of a page."""
+def parse_learning(page: str | bytes, /) -> tuple[Article, Seen]:
+    """The article of a page as :func:`parse_article` reads it with no profile, and what
+    the page shows beside it (:class:`Seen`; nothing for a text rendering): what
+    :func:`xianfeng.learn_profile` reads of a page."""
     return _parse(page, url=None, strict=False, encoding=None, profile=None, form=None, learn=True)
 
 
@@ -82,7 +84,7 @@ def _parse(
     profile: Profile | None,
     form: Literal["html", "text"] | None,
     learn: bool = False,
-) -> tuple[Article, str | None]:
+) -> tuple[Article, Seen]:
     if form is not None and form not in _FORMS:
         if not isinstance(form, str):
             raise TypeError(
@@ -117,13 +119,13 @@ def _parse(
     # The one place the default vocabulary is chosen: every stage below is handed it.
     lex = DEFAULT if profile is None else lexicon_of(profile)
     if form == "html":
-        pieces = parse_html(text, url=url, lex=lex, container=learn)
+        pieces = parse_html(text, url=url, lex=lex, learn=learn)
     else:
-        pieces = parse_text(text, lex=lex)
+        pieces = parse_text(text, lex=lex, learn=learn)
     article = assemble(pieces, lex=lex, url=url, encoding=encoding, decoding=warnings)
     if strict and article.warnings:
         _refuse(article.warnings)
-    return article, pieces.container
+    return article, pieces.seen or _NOTHING_SEEN
 
 
 def _without_surrogates(text: str) -> tuple[str, tuple[ParseWarning, ...]]:

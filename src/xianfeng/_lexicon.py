@@ -220,6 +220,10 @@ class Lexicon:
     """Where the article body is, tried in order before the content anchors (HTML only)."""
     boilerplate: frozenset[str]
     """A site's template text, squeezed (:func:`xianfeng._chars.squeeze`): never body."""
+    boilerplate_shapes: frozenset[str]
+    """A site's template lines whose digits vary, squeezed, each run of digits as ``#``."""
+    month_first: bool
+    """Whether a date with the year last gives the month first (``11/25/2019``)."""
 
     def label(self, match: re.Match[str]) -> str:
         """The label a :attr:`meta_label_re` match found, without pinyin readings: a key of
@@ -239,6 +243,8 @@ def compile_lexicon(
     site_suffixes: Iterable[str] = (),
     body_paths: Iterable[etree.XPath] = (),
     boilerplate: Iterable[str] = (),
+    boilerplate_shapes: Iterable[str] = (),
+    month_first: bool = False,
 ) -> Lexicon:
     """Compile vocabulary tables into a :class:`Lexicon`."""
     roles = [fold(role) for role in credit_roles]
@@ -382,6 +388,8 @@ def compile_lexicon(
         not_title_ends=tuple(map(fold, v.NOT_TITLE_ENDINGS)),
         site_suffix_re=_suffix_re(site_suffixes),
         boilerplate=frozenset(map(squeeze, boilerplate)),
+        boilerplate_shapes=frozenset(map(squeeze, boilerplate_shapes)),
+        month_first=month_first,
         body_paths=tuple(body_paths),
     )
 

@@ -66,8 +66,20 @@ class Pieces:
     """Decoding and parsing warnings: they come before the metadata line's."""
     body_warnings: Sequence[ParseWarning] = ()
     """What the body holds that no block can: after the metadata line's warnings."""
+    seen: Seen | None = None
+    """What a learner reads of the page beyond its article, when asked for."""
+
+
+@attrs.frozen(kw_only=True)
+class Seen:
+    """What :func:`xianfeng.learn_profile` reads of a page beside its article."""
+
     container: str | None = None
-    """The selector of the element that holds the body, when asked for (learning a site)."""
+    """The selector of the element that holds the body (``None``: no named element does)."""
+    document_title: str | None = None
+    """The ``<title>``'s text."""
+    meta_text: str | None = None
+    """The metadata line's first line as shown."""
 
 
 @attrs.frozen(kw_only=True)

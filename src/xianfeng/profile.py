@@ -22,7 +22,7 @@ from lxml import etree
 from xianfeng import vocabulary as v
 from xianfeng._lexicon import Lexicon, compile_lexicon
 
-__all__ = ["FLAGSHIP", "LABEL_FIELDS", "Evidence", "Profile", "lexicon_of"]
+__all__ = ["DATE_ORDERS", "FLAGSHIP", "LABEL_FIELDS", "Evidence", "Profile", "lexicon_of"]
 
 LABEL_FIELDS: Final = ("published", "source", "author", "clicks", "host", "support")
 """The fields a profile may add labels for: the metadata line's and the footer's."""
@@ -33,8 +33,10 @@ _REPLACEABLE = frozenset({*_TABLES, *(f"labels.{field}" for field in LABEL_FIELD
 
 _LISTS = (
     "credit_roles", "tool_words", "end_markers", "box_titles", "site_suffixes", "body",
-    "boilerplate",
+    "boilerplate", "boilerplate_shapes",
 )  # fmt: skip
+DATE_ORDERS: Final = ("dmy", "mdy")
+"""The orders a profile's ``date_order`` names, for dates written with the year last."""
 
 
 @attrs.frozen(kw_only=True)
@@ -46,9 +48,12 @@ class Evidence:
     """
 
     table: str
-    """The profile table the entry is in (``"boilerplate"``, ``"end_markers"``, ``"body"``)."""
+    """The profile table the entry is in (``"boilerplate"``, ``"boilerplate_shapes"``,
+    ``"end_markers"``, ``"body"``, ``"site_suffixes"``, ``"labels.clicks"`` …,
+    ``"date_order"``)."""
     value: str
-    """The entry: the line as the pages show it, or the body container's selector."""
+    """The entry: the line as the pages show it, the body container's selector, the site
+    name, the label word or the date order."""
     pages: int
     """On how many of the pages it was seen where it counts."""
     of: int
@@ -110,6 +115,12 @@ class Profile:
     """Template text: lines the site's template prints inside or beside the article (a
     promotional paragraph, a CMS's own warning, a disclaimer). Such a line is left out of the
     body wherever it stands; lines are compared folded, without spaces."""
+    boilerplate_shapes: Sequence[str] = ()
+    """Template lines whose digits change from page to page (a counter, a timestamp), each
+    written with every run of digits as ``#``: a body line of that shape is left out."""
+    date_order: str | None = None
+    """How the site writes a date with the year last: ``"dmy"`` (``25.11.2019``, what the
+    parser reads by default) or ``"mdy"`` (``11/25/2019``)."""
     evidence: Sequence[Evidence] = ()
     """For a learned profile (:func:`xianfeng.learn_profile`): why each entry is there."""
     _lexicon: Lexicon = attrs.field(init=False, repr=False, eq=False)
@@ -130,6 +141,11 @@ class Profile:
         for key in (*_LISTS, "replace"):
             object.__setattr__(self, key, _strings(key, getattr(self, key)))
         object.__setattr__(self, "evidence", _evidence(self.evidence))
+        if self.date_order is not None and self.date_order not in DATE_ORDERS:
+            raise ValueError(
+                f"profile key 'date_order': {self.date_order!r} is not one of "
+                f"{', '.join(DATE_ORDERS)}"
+            )
         for name in self.replace:
             if name not in _REPLACEABLE:
                 raise ValueError(
@@ -150,7 +166,7 @@ class Profile:
         >>> Profile.from_dict({"lables": {}})  # doctest: +ELLIPSIS
         Traceback (most recent call last):
           ...
-        ValueError: profile key 'lables' is unknown; known: body, boilerplate, box_titles, ...
+        ValueError: profile key 'lables' is unknown; known: body, boilerplate, ...
         >>> Profile.from_dict({"tool_words": "返回列表"})
         Traceback (most recent call last):
           ...
@@ -171,7 +187,7 @@ class Profile:
         >>> Profile.from_dict(p.to_dict()) == p
         True
         """
-        data: dict[str, Any] = {"name": self.name}
+        data: dict[str, Any] = {"name": self.name, "date_order": self.date_order}
         data["labels"] = {field: list(words) for field, words in self.labels.items()}
         for key in (*_LISTS, "replace"):
             data[key] = list(getattr(self, key))
@@ -200,6 +216,8 @@ class Profile:
             site_suffixes=self.site_suffixes,
             body_paths=tuple(_selector(selector) for selector in self.body),
             boilerplate=self.boilerplate,
+            boilerplate_shapes=self.boilerplate_shapes,
+            month_first=self.date_order == "mdy",
         )
 
 

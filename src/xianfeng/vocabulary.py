@@ -102,6 +102,7 @@ CREDIT_ROLES: Final = (
     "供稿单位", "供稿", "来稿", "责任编辑", "责编", "编辑", "审核", "审校", "审稿", "校对",
     "初审", "复审", "终审", "签发", "核发", "摄影", "图片", "摄像", "撰稿", "记者", "通讯员",
     "文字", "值班编辑", "统筹", "执笔人", "特约记者", "图文", "供图", "图片作者", "特约摄影",
+    "资料提供", "负责编辑",
 )  # fmt: skip
 """Contributor roles (``供稿:…``, ``责任编辑：…``): each becomes a ``Credit`` with the role as
 written. They count on the metadata line too."""
@@ -315,7 +316,15 @@ class Limits:
     min_template_share: float = 0.6
     """A line on at least this share of a site's pages (and on three at least) is template
     text: most of them, so that a line a few articles share is not. On ``tests/sites``, 0.34
-    to 0.6 learn the same; 0.67 misses a vote box that 4 of a site's 6 pages show."""
+    to 0.6 learn the same; 0.67 misses a vote box that 4 of a site's 6 pages show. The same
+    share makes a ``<title>``'s last part the site suffix, an unknown metadata label a
+    label, and a year-last date the site's date form: what most pages show is the site's
+    (the ``tests/sites`` groups whose titles name the site all do so on 6 of 6 pages)."""
+    min_shape_digits: float = 0.5
+    """A body line whose digits change from page to page is template (a counter, a
+    timestamp the template prints) only when digits are at least this share of it
+    (``1395716580``, ``阅读103次``): a sentence with a number in it, or a numbered closing
+    line (``第3篇完。``), is the article's."""
     min_container_share: float = 0.75
     """A page's body container is the deepest element named by an id or class that holds at
     least this share of its body's text: template text around the article (a summary box,

@@ -211,10 +211,11 @@ _OTHER_DATE_RE = re.compile(
 _CENTURY_PIVOT = 70
 
 
-def read_labelled_date(text: str) -> tuple[DateReading, bool] | None:
+def read_labelled_date(text: str, *, month_first: bool = False) -> tuple[DateReading, bool] | None:
     """Read a date that a label gives in another order than year-month-day: the reading,
     and whether it has no year. A date without a year has no ``value`` (a year is never
-    made up); ``None`` when the text is no such date.
+    made up); ``None`` when the text is no such date. A date with the year last gives the
+    day first, unless ``month_first`` (a site that writes ``11/25/2019``).
 
     >>> reading, yearless = read_labelled_date("11年08月12日")
     >>> reading.value.isoformat(), yearless
@@ -232,6 +233,8 @@ def read_labelled_date(text: str) -> tuple[DateReading, bool] | None:
         return DateReading(value=None, raw=raw), True
     if match["d_year"] is not None:
         year, month, day = int(match["d_year"]), int(match["d_month"]), int(match["d_day"])
+        if month_first:
+            month, day = day, month
     else:
         short = int(match["y_year"])
         year = short + (1900 if short >= _CENTURY_PIVOT else 2000)

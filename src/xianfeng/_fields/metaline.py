@@ -43,6 +43,8 @@ _SEP = " |/·,;丨[]【】"
 _DIGIT_RE = re.compile("[0-9０-９]")
 _LETTER_RE = re.compile("[A-Za-z]")
 _NUMBER_RE = re.compile("[0-9]+")
+# A count of times alone at the end of a metadata line (… 11:04:07 103次): the reads.
+_TIMES_CLOSING_RE = re.compile(r"(?<=[ |])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12}) ?次$")
 _CLICKS_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,12})\s{0,3}(?:次|人次)?")
 _NO_VALUE = {"", "次", "人次"}
 # A value in square brackets right after its label: 来源：[ 人民网 ].
@@ -55,6 +57,8 @@ _UNKNOWN_LABEL_RE = re.compile(
 )
 # An unlabelled name after a date: a unit's (hanzi, maybe with a dash or a dot between two
 # names: 人民网-人民日报), a person's, or a user name.
+# A label of any words, where a value ends: what may follow a stamped credit (关键字：).
+_LABEL_AHEAD_RE = re.compile(r"[\u4e00-\u9fff]{1,6} ?:")
 _UNIT_NAME_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·\-]{1,19}")
 _PERSON_RE = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.\-]{1,19}")
 # Who issued it after a date and a separator, a name neither a unit's nor a person's (an
@@ -113,11 +117,11 @@ class MetaLine:
 
 
 def _published(
-    value: str, warnings: list[ParseWarning], _lex: Lexicon
+    value: str, warnings: list[ParseWarning], lex: Lexicon
 ) -> tuple[datetime | None, str | None]:
     reading = read_date(value)
     if reading is None:
-        other = read_labelled_date(value)
+        other = read_labelled_date(value, month_first=lex.month_first)
         if other is not None and other[1]:
             warnings.append(
                 WarningCode.META_PUBLISHED_NO_YEAR.warning(
@@ -226,12 +230,14 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
     A line is a metadata line when it has a labelled field (``label:``) and either a date
     or a second field. A date with no label in front of the first label counts as the
     publication time (``2022-04-30 07:53 来源:本站``). Credit labels alone make a credit
-    line, not a metadata line, even with a date in it (``记者：请问2022年…？``). With
+    line, not a metadata line, even with a date in it (``记者：请问2022年…？``), unless the
+    last credit is a name stamped with a date and a time (``编辑：悄悄 2021-04-09 12:38:54``). With
     ``single``, one labelled field is enough (a ``来源：…`` line under the body).
 
     A value ends at the next label, at a label the vocabulary does not know (``作者：李明
     人气：``), at page tools, and at a date with no label of its own, which is the publication
-    time when no label gives one (``来源：江苏福彩网 2018-12-03``).
+    time when no label gives one (``来源：江苏福彩网 2018-12-03``). A count of times alone at
+    the end of the line (``发布时间：2021-01-12 11:04:07 103次``) is the reads.
 
     >>> from xianfeng._lexicon import DEFAULT as lex
     >>> m = parse_metaline("时间:2022-04-30 07:53来源:哈尔滨党员之家 点击:", lex=lex)
@@ -249,7 +255,7 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
         return None
     fields = {lex.meta_field[lex.label(m)] for m in labels}
     lead_date = DATE_RE.search(folded, 0, labels[0].start())
-    if lead_date is None and fields == {"credit"}:
+    if lead_date is None and fields == {"credit"} and not _stamped(folded, labels[-1].end()):
         return None
     if len(fields) < 2 and lead_date is None and not single and not DATE_RE.search(folded):
         return None
@@ -266,7 +272,7 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
             tools_from = date.end()  # brackets around the date are not page tools
         elif bracketed is not None:  # the value is what the brackets hold (来源：[ 人民网 ])
             stop = tools_from = bracketed.end()
-        elif date is not None and field != "credit":
+        elif date is not None and (field != "credit" or _stamped(folded, match.end())):
             stop = date.start()
             loose_date = loose_date or text[date.start() : date.end()]
         clutter = lex.clutter_re.search(folded, tools_from, stop)
@@ -286,9 +292,24 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
             values[_DATED] = text[lead_date.start() : lead_date.end()]
         elif loose_date is not None:
             values[_DATED] = loose_date
+    if "clicks" not in values and (times := _TIMES_CLOSING_RE.search(folded)) is not None:
+        values["clicks"] = times["n"]
     warnings: list[ParseWarning] = []
     return MetaLine(
         values=_read(values, warnings, lex=lex), credits=tuple(credits), warnings=tuple(warnings)
+    )
+
+
+def _stamped(folded: str, start: int) -> bool:
+    """Whether the credit from ``start`` on is a name and then the time it was filed, date
+    and time of day (``编辑：悄悄 2021-04-09 12:38:54``), as some templates stamp their one
+    credit: not a sentence with a date in it (``记者：请问2022年5月1日…``)."""
+    date = DATE_RE.search(folded, start)
+    if date is None or date["time"] is None or folded[date.start() - 1] != " ":
+        return False
+    after = folded[date.end() :].strip()
+    return _PERSON_RE.fullmatch(folded[start : date.start()].strip()) is not None and (
+        not after or _LABEL_AHEAD_RE.match(after) is not None
     )
 
 

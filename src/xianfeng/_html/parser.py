@@ -26,7 +26,7 @@ from xianfeng._html.density import densest_span
 from xianfeng._html.lines import Line, LineLink, is_link_list, linearise, usable_target
 from xianfeng._html.locators import COUNTER_SRC_RE, DROP_TAGS
 from xianfeng._lexicon import Lexicon
-from xianfeng._pieces import Item, Layout, Pieces, sections_from
+from xianfeng._pieces import Item, Layout, Pieces, Seen, sections_from
 from xianfeng._regions import Span, locate
 from xianfeng._regions.title import same_headline
 from xianfeng.errors import NotAnArticleError, WarningCode
@@ -52,19 +52,19 @@ _QUOTED = 20
 _Resolve = Callable[[str], str]
 
 
-def parse_html(
-    text: str, *, url: str | None = None, lex: Lexicon, container: bool = False
-) -> Pieces:
+def parse_html(text: str, *, url: str | None = None, lex: Lexicon, learn: bool = False) -> Pieces:
     """Locate the regions of an HTML page and read their fields.
 
     Where the lexicon names the body's container (a profile's ``body`` selectors) and the
-    page has it, the body is read from that element only. With ``container``, the pieces
-    name the element that holds the body (:func:`_body_container`), for learning a site.
+    page has it, the body is read from that element only. With ``learn``, the pieces say
+    what a learner reads beside the article (:class:`Seen`: the element that holds the body,
+    the ``<title>``, the metadata line).
     """
     cut_tag = _cut_tag_at(text)
     # The start of a tag the page was cut off in is no content (lxml keeps a bare "</").
     root, stopped = _parse(_early_html_ends_dropped(text if cut_tag is None else text[:cut_tag]))
     hints = _headlines(root)
+    named = root.findtext(".//title") if learn else None  # before <title> is dropped
     base = _base_url(root, url)
     article_id = _counter_aid(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
@@ -124,7 +124,18 @@ def parse_html(
         article_id=article_id,
         warnings=(*layout.warnings, *footer_warnings, *(() if stopped is None else (stopped,))),
         body_warnings=dropped,
-        container=_body_container(root, lines, layout.body.lines) if container else None,
+        seen=_seen(root, lines, layout, named) if learn else None,
+    )
+
+
+def _seen(
+    root: etree._Element, lines: Sequence[Line], layout: Layout, document_title: str | None
+) -> Seen:
+    """What a learner reads of the page beside its article."""
+    return Seen(
+        container=_body_container(root, lines, layout.body.lines),
+        document_title=document_title,
+        meta_text=None if layout.meta_at is None else lines[layout.meta_at].text,
     )
 
 

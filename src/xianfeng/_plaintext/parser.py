@@ -19,7 +19,7 @@ from xianfeng._fields.headings import is_numbered, looks_like_heading, reads_as_
 from xianfeng._fields.pager import parse_prev_next
 from xianfeng._header import split_header
 from xianfeng._lexicon import Lexicon
-from xianfeng._pieces import Heading, Pieces, sections_from
+from xianfeng._pieces import Heading, Pieces, Seen, sections_from
 from xianfeng._regions import locate
 from xianfeng._regions.lines import headline_key, is_label_only, is_prose, next_line
 from xianfeng.errors import WarningCode
@@ -40,8 +40,9 @@ _FILE_NAMES_RE = re.compile(r"(?:[^\s./\\]{1,60}\.(?:jpe?g|png|gif|bmp|webp))+",
 _FILE_NAME_RE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp)", re.IGNORECASE)
 
 
-def parse_text(text: str, *, lex: Lexicon) -> Pieces:
-    """Locate the regions of a text rendering and read their fields.
+def parse_text(text: str, *, lex: Lexicon, learn: bool = False) -> Pieces:
+    """Locate the regions of a text rendering and read their fields. With ``learn``, the
+    pieces say what a learner reads beside the article (the metadata line).
 
     Raises :class:`~xianfeng.NotAnArticleError` when no metadata line with a title above it
     exists.
@@ -79,6 +80,9 @@ def parse_text(text: str, *, lex: Lexicon) -> Pieces:
         next=links.get("next"),
         page_count=layout.body.page_count,
         warnings=(*lost, *layout.warnings, *footer_warnings),
+        seen=Seen(meta_text=None if layout.meta_at is None else lines[layout.meta_at])
+        if learn
+        else None,
     )
 
 

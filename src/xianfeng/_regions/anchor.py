@@ -30,6 +30,7 @@ from xianfeng._regions.title import (
     same_headline,
     title_line,
 )
+from xianfeng.models import Credit
 from xianfeng.vocabulary import LIMITS
 
 __all__ = ["Anchor", "find_anchor", "prose_start"]
@@ -101,7 +102,8 @@ def find_anchor(
         last, whole = broken_headline(lines, title_at, hints)
         near = _find_dateline(lines, last + 1, LIMITS.title_reach + 1, lex=lex)
         if near is not None:
-            return Anchor(near[0], near[2], title_at, near[1], headline=whole)
+            meta = _credited(lines, last + 1, near[0], near[2], lex=lex)
+            return Anchor(near[0], meta, title_at, near[1], headline=whole)
         under = next_line(lines, last)
         field = None if under is None else parse_metaline(lines[under], lex=lex, single=True)
         if field is not None and under is not None:  # a field alone (作者：…) under it
@@ -196,6 +198,20 @@ def _text_follows(lines: Sequence[str], at: int, *, lex: Lexicon) -> bool:
     if is_breadcrumb(lines[following], lex=lex):
         return _crumb_headline(lines, at, lex=lex) is not None
     return not headline_like(lines[following], lex=lex)
+
+
+def _credited(
+    lines: Sequence[str], first: int, stop: int, meta: MetaLine, *, lex: Lexicon
+) -> MetaLine:
+    """The metadata with the credits of the lines from ``first`` to ``stop`` (between the
+    headline and the date line: ``编辑：donghk``), when those lines are all credits."""
+    found: list[Credit] = []
+    for line in lines[first:stop]:
+        credits = parse_credits(line, lex=lex) if line else ()
+        if credits is None:
+            return meta
+        found.extend(credits)
+    return MetaLine(credits=tuple(found)).fill(meta) if found else meta
 
 
 def _crumb_headline(lines: Sequence[str], at: int, *, lex: Lexicon) -> tuple[int, str] | None:

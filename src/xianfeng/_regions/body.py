@@ -50,6 +50,7 @@ from xianfeng._regions.lines import (
     next_line,
 )
 from xianfeng._regions.markup import Markup
+from xianfeng._regions.template import is_template
 from xianfeng.models import Credit
 from xianfeng.vocabulary import LIMITS
 
@@ -408,6 +409,9 @@ def _split_closing(
             pictures += 1
             continue
         found = _closing_line(lines[at], lex=lex)
+        if found is None and (lex.boilerplate or lex.boilerplate_shapes):
+            # the site's template text under the credits (a profile's): furniture
+            found = _Closing() if is_template(lines[at], lex) else None
         if pictures and cut == len(text) and found != _Closing():
             break  # a picture closing the text under no notice is the text's
         # The headline repeated after the text, a signature (a unit, a date) is not.
@@ -443,9 +447,12 @@ def _within(
     (:func:`_kept_credits`), in page order. A credit line between two paragraphs is text."""
     kept: list[int] = []
     found: list[_Closing] = []
+    opening = True  # no line of text yet: only pictures, and captions signed with credits
     for at in text:
         line = lines[at]
-        if at in objects or (kept and (line[-1:] in _SENTENCE_STOPS or _no_credit(line, lex=lex))):
+        if at in objects or (
+            not opening and (line[-1:] in _SENTENCE_STOPS or _no_credit(line, lex=lex))
+        ):
             kept.append(at)  # most lines: a picture, a sentence, a line naming no role
             continue
         # A byline is a short line, and a heading over it ends no sentence.
@@ -458,9 +465,10 @@ def _within(
         if whole is not None and looks_like_heading(lines[kept[-1]], lex=lex):
             found.append(_Closing(credits=whole))
             continue
-        credits = _kept_credits(line, opening=not kept, lex=lex)
+        credits = _kept_credits(line, opening=opening, lex=lex)
         if credits:
             found.append(_Closing(credits=credits))
+        opening = opening and bool(credits) and line[-1:] in _CLOSING_BRACKETS
         kept.append(at)
     return kept, found
 

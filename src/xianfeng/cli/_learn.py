@@ -59,8 +59,9 @@ def learn_main(argv: Sequence[str]) -> int:
         prog="xianfeng learn",
         description=(
             "Learn a site's profile from its pages (at least three): the template text its "
-            "articles carry, the line its text ends at and the element that holds it. "
-            "Writes the profile as JSON (to "
+            "articles carry, the line its text ends at, the element that holds it, the site "
+            "name its titles end in, the metadata labels the defaults lack and its date "
+            "order. Writes the profile as JSON (to "
             "standard output, or -o FILE) and prints the evidence for each entry."
         ),
     )
