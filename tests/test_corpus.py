@@ -123,6 +123,10 @@ KNOWN_MISSES = {
         "headings",
     ): "a bold centred speaker line at the top of a transcript is taken as a heading",
     ("237", "headings"): "bold centred photo captions under pictures are taken as headings",
+    ("272", "headings"): "a picture's caption line over the first heading is joined to it, as a"
+    " heading broken over two lines",
+    ("273", "headings"): "a picture's caption over running text is taken for a heading, and the"
+    " last line's heading before the cut is not",
     # 075–107: shared/corpus-more 034–066
     ("075", "source"): (
         "素材来源 followed by a space (no colon) after the body is not read as a 来源 label"

@@ -1006,6 +1006,8 @@ def test_a_name_after_a_date_is_read_by_position(line: str, field: str, value: s
         "[2021-7-8]",
         "2021-07-08 | ",
         "2019-05-17 · 苏皖城市报道",  # page 025: an account's name after a separator
+        "社会新闻 新华社 2022-06-09 11:44:04",  # page 271: the column, the unit, the date
+        "中国网 2019-11-25 10:37:31",  # page 215: the account that posted it, then the date
     ],
 )
 def test_a_date_line_without_a_name_gives_the_date_alone(line: str) -> None:
@@ -1020,6 +1022,11 @@ def test_a_date_line_without_a_name_gives_the_date_alone(line: str) -> None:
 def test_a_long_text_after_a_date_is_no_byline(line: str) -> None:
     # Invented: a sentence after the date, with or without a separator before it.
     assert parse_dateline(line, lex=DEFAULT) is None
+
+
+def test_a_headline_before_a_date_is_no_unit() -> None:
+    # Invented: a headline (no unit's name) dated on its own line stays no date line.
+    assert parse_dateline("区委召开基层党建工作推进会议 2024-05-30", lex=DEFAULT) is None
 
 
 # Credits written without colons (real: 记者 刘涛, page 073; 光明日报记者 王建宏 张文攀 and

@@ -37,7 +37,7 @@ from xianfeng._fields.chrome import is_chrome, is_closing_furniture
 from xianfeng._fields.credits import holds_no_role, parse_credits, signature_credits
 from xianfeng._fields.headings import looks_like_heading
 from xianfeng._fields.metaline import META_FIELDS, MetaLine, is_field_line, parse_metaline
-from xianfeng._fields.pager import PAGE_COUNT_RE, PAGE_NUMBERS_RE, parse_prev_next
+from xianfeng._fields.pager import PAGE_COUNT_RE, parse_prev_next
 from xianfeng._fields.title import is_date_line, is_subtitle
 from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Body
@@ -165,7 +165,7 @@ def _closer(line: str, *, lex: Lexicon) -> _Closer | None:
     if (
         first in _PAGE_NUMBER_START
         and len(line) <= LIMITS.max_pager_line
-        and PAGE_NUMBERS_RE.fullmatch(fold(line))
+        and lex.page_numbers_re.fullmatch(fold(line))
     ):
         return _Closer("pager", page_count=max(int(n) for n in re.findall(r"\d+", line)))
     if first in lex.end_starts:
@@ -207,7 +207,8 @@ def _is_more_link(line: str) -> bool:
 class _Opening:
     """What may stand over the text, before its first line: the rest of a table of document
     fields, a column tag alone on its line (``【新春走基层】``), a subtitle (``——…``), a
-    document's dated note in brackets (``（2007年6月29日…会议通过）``), the
+    document's dated note in brackets (``（2007年6月29日…会议通过）``), a summary box
+    (``[摘要]…``), the
     headline a reposted story first ran under (``原标题：…``), a position bar (under a
     metadata line that opens the page), and the headline repeated (maybe over two lines),
     with the rest of a report's title block under it (who wrote it, then when: ``…课题组``
@@ -232,6 +233,8 @@ class _Opening:
             return True
         if short and self._lex.original_title_re.match(folded):
             return True
+        if line[0] in self._lex.summary_starts and self._lex.summary_re.match(fold(line[:12])):
+            return True  # a summary box repeating the lede ([摘要]…)
         if is_field_line(line, lex=self._lex) and parse_metaline(line, lex=self._lex, single=True):
             return True  # the metadata printed again over the text
         if self._position_bar(line):
