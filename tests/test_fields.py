@@ -1040,6 +1040,8 @@ def test_a_headline_before_a_date_is_no_unit() -> None:
         ("记者 张三 通讯员 李四", [("记者", "张三"), ("通讯员", "李四")]),
         ("责任编辑 赵六", [("责任编辑", "赵六")]),
         ("摄影 王五", [("摄影", "王五")]),
+        # Page 227: after a role's names, any credit role may follow without its colon.
+        ("编辑 刘晓阳 校对 李铭", [("编辑", "刘晓阳"), ("校对", "李铭")]),
     ],
 )
 def test_a_byline_without_colons_is_a_credit(line: str, expected: list[tuple[str, str]]) -> None:

@@ -148,8 +148,9 @@ def _byline(
 ) -> tuple[Credit, ...] | None:
     """The credits of a line written without colons (``记者 刘涛``, ``光明日报记者 王建宏
     张文攀``, ``特约记者徐大发、通讯员柯国强``): words that are each a byline role (maybe after
-    the outlet) or a name, a role first, and in brackets any credit role (``(审核 王瑾)``);
-    or names with the role after them (``通讯员赵彦良摄``); ``None`` for any other line."""
+    the outlet) or a name, a role first, and in brackets or after a role's names any credit
+    role (``(审核 王瑾)``, ``编辑 刘晓阳 校对 李铭``); or names with the role after them
+    (``通讯员赵彦良摄``); ``None`` for any other line."""
     words = folded[start:end].split(" ")
     if len(words) > 2 and lex.dateline_re.fullmatch(words[-1]):
         end -= len(words.pop()) + 1  # where the byline was written: 山东冠县报道
@@ -177,7 +178,9 @@ def _byline(
         return (Credit(role=role, name=" ".join(names)),)
     credits: list[tuple[str, int, int]] = []  # a role, where its names start and end
     for word in _WORD_RE.finditer(folded, start, end):
-        match = bracketed and lex.role_word_re.fullmatch(word.group())
+        # After a role and its names, any credit role may follow so (编辑 刘晓阳 校对 李铭).
+        named = bool(credits) and credits[-1][1] >= 0
+        match = (bracketed or named) and lex.role_word_re.fullmatch(word.group())
         match = match or lex.byline_re.fullmatch(word.group())
         if match is None:
             return None
