@@ -154,10 +154,8 @@ class Lexicon:
     """The label of a reposted story's first headline and its colon, maybe in brackets
     (``（原标题：``), folded."""
     summary_re: re.Pattern[str]
-    """The label of a summary box over the text, in brackets or with its colon (``[摘要]``,
-    ``摘要：``), folded."""
-    summary_starts: frozenset[str]
-    """Characters a summary box's line can start with (a cheap first test, both widths)."""
+    """The label of a summary box over the text, in square brackets (``[摘要]``, ``【摘要】``),
+    folded."""
     closing_re: re.Pattern[str]
     """The opening of a line of closing furniture (``转载请注明出处``, ``电话：…``)."""
     closing_starts: frozenset[str]
@@ -332,10 +330,8 @@ def compile_lexicon(
             rf"[(\[【]?\s{{0,3}}(?:{alternation(map(fold, v.ORIGINAL_TITLE_LABELS))})\s{{0,3}}:"
         ),
         summary_re=re.compile(
-            rf"(?:[\[【(]\s{{0,2}}(?:{alternation(map(fold, v.SUMMARY_LABELS))})\s{{0,2}}[\]】)]"
-            rf"|(?:{alternation(map(fold, v.SUMMARY_LABELS))})\s{{0,2}}:)"
+            rf"[\[【]\s{{0,2}}(?:{alternation(map(fold, v.SUMMARY_LABELS))})\s{{0,2}}[\]】]"
         ),
-        summary_starts=_both_widths("[【(" + "".join(word[0] for word in v.SUMMARY_LABELS)),
         closing_re=re.compile(
             rf"[\s\[\]【】()]{{0,3}}(?:(?:{alternation(map(fold, v.CLOSING_OPENINGS))})"
             rf"|(?:{contacts})\s{{0,3}}:)",

@@ -97,8 +97,9 @@ NOT_TITLE_ENDINGS: Final = ("政府信息公开",)
 (``梅州市五华县公安局政府信息公开`` over a disclosure grid)."""
 
 SUMMARY_LABELS: Final = ("摘要",)
-"""Labels of a summary box over the text (``[摘要]6月8日下午,…``, ``【摘要】``, ``摘要：``): the
-box repeats the lede and is no part of the text."""
+"""Labels of a summary box over the text, in square brackets (``[摘要]6月8日下午,…``,
+``【摘要】``): the box repeats the lede and is no part of the text (an abstract opening with
+``摘要：`` is text)."""
 
 ORIGINAL_TITLE_LABELS: Final = ("原标题",)
 """Labels of the line giving the headline a reposted story first ran under

@@ -79,6 +79,8 @@ _TAG_LINE_RE = re.compile(r"【[^】]{1,12}】")
 # （2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）.
 _DOCUMENT_NOTE_RE = re.compile(r"\([^()]{0,60}\d{4}年\d{1,2}月\d{1,2}日[^()]{0,60}\)")
 _PAGE_NUMBER_START = frozenset("【[［")
+# What a summary box's bracketed label opens with ([摘要]…, 【摘要】…).
+_SUMMARY_STARTS = frozenset("【[［")
 # A web address alone on its line (a source link printed under the text).
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # A like button's count alone on its line (+1).
@@ -208,11 +210,10 @@ class _Opening:
     """What may stand over the text, before its first line: the rest of a table of document
     fields, a column tag alone on its line (``【新春走基层】``), a subtitle (``——…``), a
     document's dated note in brackets (``（2007年6月29日…会议通过）``), a summary box
-    (``[摘要]…``), the
-    headline a reposted story first ran under (``原标题：…``), a position bar (under a
-    metadata line that opens the page), and the headline repeated (maybe over two lines),
-    with the rest of a report's title block under it (who wrote it, then when: ``…课题组``
-    over ``2003年5月``)."""
+    (``[摘要]…``), the headline a reposted story first ran under (``原标题：…``), a position
+    bar (under a metadata line that opens the page), and the headline repeated (maybe over
+    two lines), with the rest of a report's title block under it (who wrote it, then when:
+    ``…课题组`` over ``2003年5月``)."""
 
     def __init__(self, title: str | None, lines: Sequence[str], *, lex: Lexicon) -> None:
         # The headline still to be seen, squeezed when first needed; "" once it is not.
@@ -233,7 +234,7 @@ class _Opening:
             return True
         if short and self._lex.original_title_re.match(folded):
             return True
-        if line[0] in self._lex.summary_starts and self._lex.summary_re.match(fold(line[:12])):
+        if line[0] in _SUMMARY_STARTS and self._lex.summary_re.match(fold(line[:12])):
             return True  # a summary box repeating the lede ([摘要]…)
         if is_field_line(line, lex=self._lex) and parse_metaline(line, lex=self._lex, single=True):
             return True  # the metadata printed again over the text
