@@ -1114,10 +1114,17 @@ def test_a_line_that_only_ends_like_a_credit_is_none(line: str) -> None:
         ("拿出10万元来做房产投资，一来以钱生钱，二来为今后养老留条后路 蔡雪婧/摄", "蔡雪婧"),
         # Real: page 215.
         ("资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄", "贾天勇"),
+        # Real: page 276, the outlets the picture came from in brackets after the credit.
+        ("图为新华社记者提问。翟子赫 摄 (新华网、中国政府网)", "翟子赫"),
     ],
 )
 def test_a_caption_signs_off_with_a_photo_credit(line: str, name: str) -> None:
     assert signature_credits(line, lex=DEFAULT) == (Credit(role="摄", name=name),)
+
+
+def test_a_bracket_of_more_than_outlets_after_a_credit_hides_it() -> None:
+    # Invented: the brackets hold a remark, not the names of units.
+    assert signature_credits("图为新华社记者提问。翟子赫 摄 (资料图片)", lex=DEFAULT) == ()
 
 
 @pytest.mark.parametrize(

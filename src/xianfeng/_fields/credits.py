@@ -33,6 +33,10 @@ _SENTENCE_END = re.compile(r"[。!?！？…]")
 _SIGNATURE_RE = re.compile(r"[。!?！？]\s{0,3}(?P<tail>[^。!?！？]{2,40})$")
 # A caption's signature after a space, the role slashed on (…留条后路 蔡雪婧/摄).
 _SLASHED_RE = re.compile(r"\s(?P<tail>[\u4e00-\u9fff]{2,10}/[\u4e00-\u9fff]{1,2})$")
+# The outlets a caption's picture came from, in brackets after its credit (翟子赫 摄
+# (新华网、中国政府网)): names split by 、 , / or spaces.
+_OUTLETS_RE = re.compile(r"\s{0,3}[(（](?P<names>[^()（）]{2,40})[)）]$")
+_OUTLET_SEP_RE = re.compile(r"[、,，/ ]+")
 # A name or a unit's name before a trailing role (校友办公室 石林曌供稿).
 _NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,10}")
 # The words of a credit line without colons: names and roles between spaces or commas
@@ -120,7 +124,12 @@ def signature_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...]:
     >>> from xianfeng._lexicon import DEFAULT as lex
     >>> signature_credits("医生为居民义诊。汤圣雷 摄", lex=lex)
     (Credit(role='摄', name='汤圣雷'),)
+
+    The outlets the picture came from may follow in brackets (``…。翟子赫 摄 (新华网、中国
+    政府网)``).
     """
+    if line[-1:] in ")）":
+        line = _without_outlets(line, lex=lex)
     end = line[-1:]
     if end in SENTENCE_ENDS or (  # a credit signs off after the sentence, not in it
         end not in lex.trailing_role_ends
@@ -131,6 +140,18 @@ def signature_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...]:
     if signed is None or lex.role_re.match(fold(signed["tail"])):
         return ()  # a role with a colon (图：…) only counts on a line of credits alone
     return parse_credits(signed["tail"], lex=lex) or ()
+
+
+def _without_outlets(line: str, *, lex: Lexicon) -> str:
+    """The line without the bracketed outlets closing it, when the brackets hold only the
+    names of units (``(新华网、中国政府网)``); else the line."""
+    found = _OUTLETS_RE.search(line)
+    if found is None:
+        return line
+    names = [name for name in _OUTLET_SEP_RE.split(fold(found["names"])) if name]
+    if names and all(lex.unit_re.search(name) for name in names):
+        return line[: found.start()]
+    return line
 
 
 def _outlet_end(word: str, *, lex: Lexicon) -> int:

@@ -479,7 +479,8 @@ def _kept_credits(line: str, *, opening: bool, lex: Lexicon) -> tuple[Credit, ..
     """The credits a line of text holds, the text keeping them: a news dateline's on the
     text's first line (``本报讯（记者 刘阳）近日，…``, ``咸宁网讯 特约记者徐大发、通讯员柯国强
     报道:…``), credits in brackets closing a paragraph (``…越办越好。(文/方爱宁  摄/周霄佳)``),
-    a caption's signature (``医生为居民义诊。汤圣雷 摄``)."""
+    a caption's signature (``医生为居民义诊。汤圣雷 摄``, maybe with the outlets in brackets
+    after it)."""
     if opening:
         dateline = _DATELINE_RE.match(line) or (
             _REPORTED_RE.match(line) if "报道" in line else None  # its word first: a cheap test
@@ -489,7 +490,8 @@ def _kept_credits(line: str, *, opening: bool, lex: Lexicon) -> tuple[Credit, ..
             return found
     if line[-1:] in _CLOSING_BRACKETS:
         signed = _SIGNED_RE.search(line)
-        return (None if signed is None else parse_credits(signed.group(), lex=lex)) or ()
+        found = None if signed is None else parse_credits(signed.group(), lex=lex)
+        return found or signature_credits(line, lex=lex)  # …摄 (新华网): outlets close it
     return signature_credits(line, lex=lex)
 
 
