@@ -115,7 +115,7 @@ KNOWN_MISSES = {
     ("225", "headings"): "the first bold heading, right after a picture, is read as text",
     ("226", "credits"): "【文/观察者网专栏作者 王文】: a title stands between role and name",
     ("227", "credits"): "the closing 新京报记者 陆一夫 repeats the dateline credit and is dropped;"
-    " 编辑 刘晓阳 校对 李铭 is one name; 责任编辑 in the ep-source box is not read",
+    " 责任编辑 in the ep-source box is not read",
     ("228", "source"): "the outlet linked beside the date without a 来源 label is taken as the"
     " source",
     (
@@ -123,6 +123,10 @@ KNOWN_MISSES = {
         "headings",
     ): "a bold centred speaker line at the top of a transcript is taken as a heading",
     ("237", "headings"): "bold centred photo captions under pictures are taken as headings",
+    ("272", "headings"): "a picture's caption line over the first heading is joined to it, as a"
+    " heading broken over two lines",
+    ("273", "headings"): "a picture's caption over running text is taken for a heading, and the"
+    " last line's heading before the cut is not",
     # 075–107: shared/corpus-more 034–066
     ("075", "source"): (
         "素材来源 followed by a space (no colon) after the body is not read as a 来源 label"

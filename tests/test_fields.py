@@ -1006,6 +1006,8 @@ def test_a_name_after_a_date_is_read_by_position(line: str, field: str, value: s
         "[2021-7-8]",
         "2021-07-08 | ",
         "2019-05-17 · 苏皖城市报道",  # page 025: an account's name after a separator
+        "社会新闻 新华社 2022-06-09 11:44:04",  # page 271: the column, the unit, the date
+        "中国网 2019-11-25 10:37:31",  # page 215: the account that posted it, then the date
     ],
 )
 def test_a_date_line_without_a_name_gives_the_date_alone(line: str) -> None:
@@ -1022,6 +1024,11 @@ def test_a_long_text_after_a_date_is_no_byline(line: str) -> None:
     assert parse_dateline(line, lex=DEFAULT) is None
 
 
+def test_a_headline_before_a_date_is_no_unit() -> None:
+    # Invented: a headline (no unit's name) dated on its own line stays no date line.
+    assert parse_dateline("区委召开基层党建工作推进会议 2024-05-30", lex=DEFAULT) is None
+
+
 # Credits written without colons (real: 记者 刘涛, page 073; 光明日报记者 王建宏 张文攀 and
 # （松花江网编辑 孙桂芳）, page 069); one case per role of vocabulary.BYLINE_ROLES.
 @pytest.mark.parametrize(
@@ -1033,6 +1040,8 @@ def test_a_long_text_after_a_date_is_no_byline(line: str) -> None:
         ("记者 张三 通讯员 李四", [("记者", "张三"), ("通讯员", "李四")]),
         ("责任编辑 赵六", [("责任编辑", "赵六")]),
         ("摄影 王五", [("摄影", "王五")]),
+        # Page 227: after a role's names, any credit role may follow without its colon.
+        ("编辑 刘晓阳 校对 李铭", [("编辑", "刘晓阳"), ("校对", "李铭")]),
     ],
 )
 def test_a_byline_without_colons_is_a_credit(line: str, expected: list[tuple[str, str]]) -> None:
@@ -1105,10 +1114,17 @@ def test_a_line_that_only_ends_like_a_credit_is_none(line: str) -> None:
         ("拿出10万元来做房产投资，一来以钱生钱，二来为今后养老留条后路 蔡雪婧/摄", "蔡雪婧"),
         # Real: page 215.
         ("资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄", "贾天勇"),
+        # Real: page 276, the outlets the picture came from in brackets after the credit.
+        ("图为新华社记者提问。翟子赫 摄 (新华网、中国政府网)", "翟子赫"),
     ],
 )
 def test_a_caption_signs_off_with_a_photo_credit(line: str, name: str) -> None:
     assert signature_credits(line, lex=DEFAULT) == (Credit(role="摄", name=name),)
+
+
+def test_a_bracket_of_more_than_outlets_after_a_credit_hides_it() -> None:
+    # Invented: the brackets hold a remark, not the names of units.
+    assert signature_credits("图为新华社记者提问。翟子赫 摄 (资料图片)", lex=DEFAULT) == ()
 
 
 @pytest.mark.parametrize(

@@ -608,3 +608,19 @@ def test_a_headline_shown_without_a_tag_keeps_none_when_its_title_has_none() -> 
     article = parse_article(page)
     assert article.title == "196场宣讲，17994人次受益！在我校，五中全会精神这样进校园"
     assert article.column is None
+
+
+def test_a_date_line_led_by_a_column_and_a_unit_anchors_the_headline_above() -> None:
+    # Page 271: the line under the headline holds no label at all.
+    text = "\n".join(
+        [
+            "视频丨不允许学生当面道别 高考结束张桂梅又“躲”进办公室",
+            "社会新闻 新华社 2022-06-09 11:44:04",
+            "6月8日下午,云南丽江华坪女子高中141名毕业生结束高考后收拾行李,准备离校。和往年一样,"
+            "张桂梅不允许学生向她当面道别,又“躲”进了办公室。",
+        ]
+    )
+    article = parse_article(text, form="text")
+    assert article.title == "视频丨不允许学生当面道别 高考结束张桂梅又“躲”进办公室"
+    assert article.published is not None
+    assert article.published.isoformat() == "2022-06-09T11:44:04+08:00"

@@ -266,6 +266,11 @@ CREDIT_LINES = [
     # tests/sites/chineseprotestantchurch/05, in brackets under the text
     ("资料提供", "（资料提供：杨诗源、鲁培东）", (("资料提供", "杨诗源、鲁培东"),)),
     ("负责编辑", "( 负责编辑：kaso )", (("负责编辑", "kaso"),)),  # tests/sites/xuekao365…/06
+    (
+        "文章录入",  # 272
+        "文章录入:刘磊 责任编辑:刘磊",
+        (("文章录入", "刘磊"), ("责任编辑", "刘磊")),
+    ),
     # In brackets a role may go without its colon.
     ("特约摄影", "(特约摄影 姚中吉)", (("特约摄影", "姚中吉"),)),  # 145
     # LINE_ROLES: one character, on a line of credits alone.
@@ -1277,6 +1282,36 @@ def test_a_section_name_is_no_headline() -> None:
 )
 def test_an_original_headline_is_no_text(line: str) -> None:
     assert body(text_page(body=(line, FIRST, LAST))) == [FIRST, LAST]
+
+
+# --------------------------------------------------------------------------------------
+# SUMMARY_LABELS: a summary box repeating the lede stands over the text
+
+
+def test_a_summary_box_is_no_text() -> None:
+    line = "[摘要]6月8日下午,云南丽江华坪女子高中141名毕业生结束高考后收拾行李,准备离校。"  # 271
+    assert body(text_page(body=(line, FIRST, LAST))) == [FIRST, LAST]
+
+
+# --------------------------------------------------------------------------------------
+# PAGER_WORDS: a pager's links beside its bracketed page numbers end the body
+
+
+@pytest.mark.parametrize("word", ["下一页", "尾页"])
+def test_a_pager_of_page_numbers_and_links_ends_the_body(word: str) -> None:
+    pager = "[1] [2]  下一页 尾页"  # 272
+    assert word in pager
+    assert body(text_page(after=(pager, RELATED))) == [FIRST, LAST]
+
+
+# --------------------------------------------------------------------------------------
+# META_LABELS clicks: a counter's label with its number glued on, no colon
+
+
+def test_a_click_count_glued_to_its_label_is_read() -> None:
+    line = "作者:未知 文章来源:新华社 点击数840 更新时间:2010/8/31 9:43:40"  # 272
+    article = parse_article("\n".join([TITLE, line, FIRST, LAST]), form="text")
+    assert (article.source, article.clicks) == ("新华社", 840)
 
 
 # --------------------------------------------------------------------------------------

@@ -115,6 +115,9 @@ class Lexicon:
     clicks_said_re: re.Pattern[str]
     """A count of reads said in a passive clause that closes a line (``已被阅读178次)``),
     folded: the number is the page's clicks."""
+    clicks_glued_re: re.Pattern[str]
+    """A counter's label after a space with its number glued on, no colon (``点击数840``),
+    folded: where the label ends, a metadata line reads as if a colon stood."""
     meta_label_re: re.Pattern[str]
     """A metadata or credit label followed by a colon; each of its characters may be
     followed by its pinyin reading in brackets (``來(lái)源:``: :meth:`label` drops it)."""
@@ -150,6 +153,9 @@ class Lexicon:
     original_title_re: re.Pattern[str]
     """The label of a reposted story's first headline and its colon, maybe in brackets
     (``（原标题：``), folded."""
+    summary_re: re.Pattern[str]
+    """The label of a summary box over the text, in square brackets (``[摘要]``, ``【摘要】``),
+    folded."""
     closing_re: re.Pattern[str]
     """The opening of a line of closing furniture (``转载请注明出处``, ``电话：…``)."""
     closing_starts: frozenset[str]
@@ -196,6 +202,9 @@ class Lexicon:
     prev_next_re: re.Pattern[str]
     prev_next_starts: frozenset[str]
     """Characters a 上一篇/下一篇 label can start with."""
+    page_numbers_re: re.Pattern[str]
+    """A pager of bracketed page numbers and maybe its links (``【1】【2】【3】``, as 人民网
+    writes it; ``[1] [2]  下一页 尾页``), folded."""
     bare_prev_next_re: re.Pattern[str]
     """A 上一篇 label then a 下一篇 label, neither followed by a colon (``3 上一篇 下一篇 4``,
     ``[上一篇] [下一篇]``), folded."""
@@ -290,6 +299,9 @@ def compile_lexicon(
             rf"被\s{{0,2}}(?:{alternation(map(fold, meta_labels.get('clicks', ())))})"
             r"\s{0,2}(?P<n>\d{1,12})\s{0,2}次\s{0,2}\)?$"
         ),
+        clicks_glued_re=re.compile(
+            rf"(?<=[ |])(?:{alternation(map(fold, meta_labels.get('clicks', ())))})(?=\d)"
+        ),
         meta_label_re=re.compile(rf"(?P<label>{_read_aloud(meta_field)})\s{{0,3}}:"),
         role_re=re.compile(rf"(?P<role>{any_role}(?:/{any_role})?)\s{{0,3}}[:/]\s{{0,3}}"),
         role_starts=_both_widths(role[0] for role in (*roles, *line_roles)) | _upper(roles),
@@ -322,6 +334,9 @@ def compile_lexicon(
         | _both_widths(word[0].lower() for word in (*v.CLOSING_OPENINGS, *v.CONTACT_LABELS)),
         original_title_re=re.compile(
             rf"[(\[【]?\s{{0,3}}(?:{alternation(map(fold, v.ORIGINAL_TITLE_LABELS))})\s{{0,3}}:"
+        ),
+        summary_re=re.compile(
+            rf"[\[【]\s{{0,2}}(?:{alternation(map(fold, v.SUMMARY_LABELS))})\s{{0,2}}[\]】]"
         ),
         closing_re=re.compile(
             rf"[\s\[\]【】()]{{0,3}}(?:(?:{alternation(map(fold, v.CLOSING_OPENINGS))})"
@@ -369,6 +384,10 @@ def compile_lexicon(
             + r")\s{0,3}:\s{0,3}"
         ),
         prev_next_starts=prev_next_starts,
+        page_numbers_re=re.compile(
+            rf"(?:[\[【]\s{{0,2}}\d{{1,3}}\s{{0,2}}[\]】]\s{{0,2}}){{2,30}}"
+            rf"(?:(?:{alternation(map(fold, v.PAGER_WORDS))})\s{{0,2}}){{0,4}}"
+        ),
         bare_prev_next_re=re.compile(
             rf"(?:{alternation(map(fold, v.PREV_NEXT_LABELS['previous']))})(?!\s{{0,3}}:)"
             rf"[^:。,;!?]*?(?:{alternation(map(fold, v.PREV_NEXT_LABELS['next']))})(?!\s{{0,3}}:)"

@@ -46,9 +46,11 @@ __all__ = [
     "NO_NAMES",
     "ORIGINAL_TITLE_LABELS",
     "OWNER_MARKS",
+    "PAGER_WORDS",
     "PREV_NEXT_LABELS",
     "RECORD_WORDS",
     "RIGHTS_NOTICES",
+    "SUMMARY_LABELS",
     "TOOL_WORDS",
     "TRADITIONAL",
     "TRAILING_ROLES",
@@ -94,6 +96,11 @@ NOT_TITLE_ENDINGS: Final = ("政府信息公开",)
 """Endings of a line that names a site's section, never a headline
 (``梅州市五华县公安局政府信息公开`` over a disclosure grid)."""
 
+SUMMARY_LABELS: Final = ("摘要",)
+"""Labels of a summary box over the text, in square brackets (``[摘要]6月8日下午,…``,
+``【摘要】``): the box repeats the lede and is no part of the text (an abstract opening with
+``摘要：`` is text)."""
+
 ORIGINAL_TITLE_LABELS: Final = ("原标题",)
 """Labels of the line giving the headline a reposted story first ran under
 (``原标题：…``, ``（原标题：…）``): over the text it is no part of it."""
@@ -102,7 +109,7 @@ CREDIT_ROLES: Final = (
     "供稿单位", "供稿", "来稿", "责任编辑", "责编", "编辑", "审核", "审校", "审稿", "校对",
     "初审", "复审", "终审", "签发", "核发", "摄影", "图片", "摄像", "撰稿", "记者", "通讯员",
     "文字", "值班编辑", "统筹", "执笔人", "特约记者", "图文", "供图", "图片作者", "特约摄影",
-    "资料提供", "负责编辑",
+    "资料提供", "负责编辑", "文章录入",
 )  # fmt: skip
 """Contributor roles (``供稿:…``, ``责任编辑：…``): each becomes a ``Credit`` with the role as
 written. They count on the metadata line too."""
@@ -216,6 +223,10 @@ PREV_NEXT_LABELS: Final = MappingProxyType(
     {"previous": ("上一篇", "上一条", "上篇"), "next": ("下一篇", "下一条", "下篇")}
 )
 """Labels of the previous/next-article links under a body."""
+
+PAGER_WORDS: Final = ("下一页", "尾页")
+"""Links of a pager beside its bracketed page numbers (``[1] [2]  下一页 尾页``): a line of
+them and the numbers only ever follows a body."""
 
 NONE_WORDS: Final = ("没有了", "没有了!", "没有了。", "无", "暂无", "暂无数据", "抱歉暂无数据")
 """What a 上一篇/下一篇 link says when there is no such article."""

@@ -33,6 +33,10 @@ _SENTENCE_END = re.compile(r"[。!?！？…]")
 _SIGNATURE_RE = re.compile(r"[。!?！？]\s{0,3}(?P<tail>[^。!?！？]{2,40})$")
 # A caption's signature after a space, the role slashed on (…留条后路 蔡雪婧/摄).
 _SLASHED_RE = re.compile(r"\s(?P<tail>[\u4e00-\u9fff]{2,10}/[\u4e00-\u9fff]{1,2})$")
+# The outlets a caption's picture came from, in brackets after its credit (翟子赫 摄
+# (新华网、中国政府网)): names split by 、 , / or spaces.
+_OUTLETS_RE = re.compile(r"\s{0,3}[(（](?P<names>[^()（）]{2,40})[)）]$")
+_OUTLET_SEP_RE = re.compile(r"[、,，/ ]+")
 # A name or a unit's name before a trailing role (校友办公室 石林曌供稿).
 _NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,10}")
 # The words of a credit line without colons: names and roles between spaces or commas
@@ -120,7 +124,12 @@ def signature_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...]:
     >>> from xianfeng._lexicon import DEFAULT as lex
     >>> signature_credits("医生为居民义诊。汤圣雷 摄", lex=lex)
     (Credit(role='摄', name='汤圣雷'),)
+
+    The outlets the picture came from may follow in brackets (``…。翟子赫 摄 (新华网、中国
+    政府网)``).
     """
+    if line[-1:] in ")）":
+        line = _without_outlets(line, lex=lex)
     end = line[-1:]
     if end in SENTENCE_ENDS or (  # a credit signs off after the sentence, not in it
         end not in lex.trailing_role_ends
@@ -131,6 +140,18 @@ def signature_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...]:
     if signed is None or lex.role_re.match(fold(signed["tail"])):
         return ()  # a role with a colon (图：…) only counts on a line of credits alone
     return parse_credits(signed["tail"], lex=lex) or ()
+
+
+def _without_outlets(line: str, *, lex: Lexicon) -> str:
+    """The line without the bracketed outlets closing it, when the brackets hold only the
+    names of units (``(新华网、中国政府网)``); else the line."""
+    found = _OUTLETS_RE.search(line)
+    if found is None:
+        return line
+    names = [name for name in _OUTLET_SEP_RE.split(fold(found["names"])) if name]
+    if names and all(lex.unit_re.search(name) for name in names):
+        return line[: found.start()]
+    return line
 
 
 def _outlet_end(word: str, *, lex: Lexicon) -> int:
@@ -148,8 +169,9 @@ def _byline(
 ) -> tuple[Credit, ...] | None:
     """The credits of a line written without colons (``记者 刘涛``, ``光明日报记者 王建宏
     张文攀``, ``特约记者徐大发、通讯员柯国强``): words that are each a byline role (maybe after
-    the outlet) or a name, a role first, and in brackets any credit role (``(审核 王瑾)``);
-    or names with the role after them (``通讯员赵彦良摄``); ``None`` for any other line."""
+    the outlet) or a name, a role first, and in brackets or after a role's names any credit
+    role (``(审核 王瑾)``, ``编辑 刘晓阳 校对 李铭``); or names with the role after them
+    (``通讯员赵彦良摄``); ``None`` for any other line."""
     words = folded[start:end].split(" ")
     if len(words) > 2 and lex.dateline_re.fullmatch(words[-1]):
         end -= len(words.pop()) + 1  # where the byline was written: 山东冠县报道
@@ -177,7 +199,9 @@ def _byline(
         return (Credit(role=role, name=" ".join(names)),)
     credits: list[tuple[str, int, int]] = []  # a role, where its names start and end
     for word in _WORD_RE.finditer(folded, start, end):
-        match = bracketed and lex.role_word_re.fullmatch(word.group())
+        # After a role and its names, any credit role may follow so (编辑 刘晓阳 校对 李铭).
+        named = bool(credits) and credits[-1][1] >= 0
+        match = (bracketed or named) and lex.role_word_re.fullmatch(word.group())
         match = match or lex.byline_re.fullmatch(word.group())
         if match is None:
             return None

@@ -61,6 +61,10 @@ _UNKNOWN_LABEL_RE = re.compile(
 _LABEL_AHEAD_RE = re.compile(r"[\u4e00-\u9fff]{1,6} ?:")
 _UNIT_NAME_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·\-]{1,19}")
 _PERSON_RE = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.\-]{1,19}")
+# Who posted it before a date, maybe after the column's name, without labels (社会新闻 新华社
+# 2022-06-09 11:44:04, 中国网 2019-11-25 10:37:31): a unit's name (tested apart), an account
+# as much as a source, so it gives no field; the line is still a date line.
+_LEAD_UNIT_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8} )?(?P<unit>[\u4e00-\u9fff]{2,8}) ?")
 # Who issued it after a date and a separator, a name neither a unit's nor a person's (an
 # account: 2019-05-17 · 苏皖城市报道): it gives no field, and the line is still a date line.
 _ISSUER_RE = re.compile(r"\s{0,3}[·|丨]\s{0,3}[\u4e00-\u9fffA-Za-z0-9]{2,10}\s{0,3}")
@@ -250,6 +254,10 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
     if len(text) > LIMITS.max_meta_line:
         return None
     folded = fold(text)
+    glued = lex.clicks_glued_re.search(folded)
+    if glued is not None:  # 点击数840: read as if the colon stood (folded keeps the length)
+        text = f"{text[: glued.end()]}:{text[glued.end() :]}"
+        folded = f"{folded[: glued.end()]}:{folded[glued.end() :]}"
     labels = list(lex.meta_label_re.finditer(folded))
     if not labels:
         return None
@@ -322,6 +330,8 @@ def parse_dateline(line: str, *, lex: Lexicon) -> MetaLine | None:
     """A line that only gives the publication date (``2024.05.30``, ``[2021-7-8]``), as
     templates without labels show it under a title, maybe with who issued it after the date
     (``2022-02-13 09:57 光明网``: the source; ``2019-05-08 10:21:33 admin``: the author;
+    a unit's name before the date, maybe after the column's: ``社会新闻 新华社 2022-06-09``,
+    no field;
     ``2019-05-17 · 苏皖城市报道``: an account, no field) or the site's web address beside it;
     ``None`` when the line says more.
 
@@ -350,7 +360,11 @@ def parse_dateline(line: str, *, lex: Lexicon) -> MetaLine | None:
         after = ""
     elif _ISSUER_RE.fullmatch(after) or _tools_only(after.lstrip(DATE_CLUTTER), lex=lex):
         after = ""  # an account, or page tools (2012年05月11日 星期五 放大 缩小 默认)
-    rest = _ADDRESS_RE.sub("", folded[: match.start()] + after)
+    before = folded[: match.start()]
+    lead = _LEAD_UNIT_RE.fullmatch(before) if len(before) > LIMITS.max_date_clutter else None
+    if lead is not None and lex.unit_re.search(lead["unit"]):
+        before = ""  # who posted it, maybe after the column: no field, still a date line
+    rest = _ADDRESS_RE.sub("", before + after)
     if len(rest.strip(DATE_CLUTTER)) > LIMITS.max_date_clutter:
         return None
     warnings: list[ParseWarning] = []

@@ -8,14 +8,12 @@ from xianfeng._chars import SPACE_CHARS, fold, tidy
 from xianfeng._fields._labels import strip_value, value_ends
 from xianfeng._lexicon import Lexicon
 
-__all__ = ["PAGE_COUNT_RE", "PAGE_NUMBERS_RE", "parse_prev_next"]
+__all__ = ["PAGE_COUNT_RE", "parse_prev_next"]
 
 # Between the two links of one line (compared folded, so ｜ too).
 _SEP = " |"
 PAGE_COUNT_RE = re.compile(r"共\s{0,3}(?P<n>\d{1,4})\s{0,3}页")
 """``共N页`` as DedeCMS's pager writes it (matched on folded text)."""
-PAGE_NUMBERS_RE = re.compile(r"(?:[\[【]\s{0,2}\d{1,3}\s{0,2}[\]】]\s{0,2}){2,30}")
-"""A pager of bracketed page numbers only (``【1】【2】【3】``), as 人民网 writes it."""
 
 
 def parse_prev_next(line: str, *, lex: Lexicon) -> dict[str, str | None] | None:

@@ -37,7 +37,7 @@ from xianfeng._fields.chrome import is_chrome, is_closing_furniture
 from xianfeng._fields.credits import holds_no_role, parse_credits, signature_credits
 from xianfeng._fields.headings import looks_like_heading
 from xianfeng._fields.metaline import META_FIELDS, MetaLine, is_field_line, parse_metaline
-from xianfeng._fields.pager import PAGE_COUNT_RE, PAGE_NUMBERS_RE, parse_prev_next
+from xianfeng._fields.pager import PAGE_COUNT_RE, parse_prev_next
 from xianfeng._fields.title import is_date_line, is_subtitle
 from xianfeng._lexicon import Lexicon
 from xianfeng._pieces import Body
@@ -80,6 +80,8 @@ _TAG_LINE_RE = re.compile(r"【[^】]{1,12}】")
 # （2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）.
 _DOCUMENT_NOTE_RE = re.compile(r"\([^()]{0,60}\d{4}年\d{1,2}月\d{1,2}日[^()]{0,60}\)")
 _PAGE_NUMBER_START = frozenset("【[［")
+# What a summary box's bracketed label opens with ([摘要]…, 【摘要】…).
+_SUMMARY_STARTS = frozenset("【[［")
 # A web address alone on its line (a source link printed under the text).
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # A like button's count alone on its line (+1).
@@ -166,7 +168,7 @@ def _closer(line: str, *, lex: Lexicon) -> _Closer | None:
     if (
         first in _PAGE_NUMBER_START
         and len(line) <= LIMITS.max_pager_line
-        and PAGE_NUMBERS_RE.fullmatch(fold(line))
+        and lex.page_numbers_re.fullmatch(fold(line))
     ):
         return _Closer("pager", page_count=max(int(n) for n in re.findall(r"\d+", line)))
     if first in lex.end_starts:
@@ -208,11 +210,11 @@ def _is_more_link(line: str) -> bool:
 class _Opening:
     """What may stand over the text, before its first line: the rest of a table of document
     fields, a column tag alone on its line (``【新春走基层】``), a subtitle (``——…``), a
-    document's dated note in brackets (``（2007年6月29日…会议通过）``), the
-    headline a reposted story first ran under (``原标题：…``), a position bar (under a
-    metadata line that opens the page), and the headline repeated (maybe over two lines),
-    with the rest of a report's title block under it (who wrote it, then when: ``…课题组``
-    over ``2003年5月``)."""
+    document's dated note in brackets (``（2007年6月29日…会议通过）``), a summary box
+    (``[摘要]…``), the headline a reposted story first ran under (``原标题：…``), a position
+    bar (under a metadata line that opens the page), and the headline repeated (maybe over
+    two lines), with the rest of a report's title block under it (who wrote it, then when:
+    ``…课题组`` over ``2003年5月``)."""
 
     def __init__(self, title: str | None, lines: Sequence[str], *, lex: Lexicon) -> None:
         # The headline still to be seen, squeezed when first needed; "" once it is not.
@@ -233,6 +235,8 @@ class _Opening:
             return True
         if short and self._lex.original_title_re.match(folded):
             return True
+        if line[0] in _SUMMARY_STARTS and self._lex.summary_re.match(fold(line[:12])):
+            return True  # a summary box repeating the lede ([摘要]…)
         if is_field_line(line, lex=self._lex) and parse_metaline(line, lex=self._lex, single=True):
             return True  # the metadata printed again over the text
         if self._position_bar(line):
@@ -483,7 +487,8 @@ def _kept_credits(line: str, *, opening: bool, lex: Lexicon) -> tuple[Credit, ..
     """The credits a line of text holds, the text keeping them: a news dateline's on the
     text's first line (``本报讯（记者 刘阳）近日，…``, ``咸宁网讯 特约记者徐大发、通讯员柯国强
     报道:…``), credits in brackets closing a paragraph (``…越办越好。(文/方爱宁  摄/周霄佳)``),
-    a caption's signature (``医生为居民义诊。汤圣雷 摄``)."""
+    a caption's signature (``医生为居民义诊。汤圣雷 摄``, maybe with the outlets in brackets
+    after it)."""
     if opening:
         dateline = _DATELINE_RE.match(line) or (
             _REPORTED_RE.match(line) if "报道" in line else None  # its word first: a cheap test
@@ -493,7 +498,8 @@ def _kept_credits(line: str, *, opening: bool, lex: Lexicon) -> tuple[Credit, ..
             return found
     if line[-1:] in _CLOSING_BRACKETS:
         signed = _SIGNED_RE.search(line)
-        return (None if signed is None else parse_credits(signed.group(), lex=lex)) or ()
+        found = None if signed is None else parse_credits(signed.group(), lex=lex)
+        return found or signature_credits(line, lex=lex)  # …摄 (新华网): outlets close it
     return signature_credits(line, lex=lex)
 
 
