@@ -139,11 +139,7 @@ KNOWN_MISSES = {
         "an unlabelled date-time between a site URL and a publication name is not read"
     ),
     ("079", "headings"): "the section headings are plain <p>s styled like the paragraphs",
-    ("080", "title"): "GBK user-defined bytes (AA A5) are kept as a private-use character (U+E004)",
     ("080", "author"): "作者：罗银胜 sits after 连载：…/出版社：… in one bold line and is not read",
-    ("080", "first_paragraph"): (
-        "GBK user-defined bytes (AA A5) are kept as a private-use character (U+E004)"
-    ),
     ("081", "headings"): (
         "a bold ad line is taken for a heading; bold headings led by U+3000 are missed"
     ),

@@ -336,5 +336,43 @@ def test_a_count_of_reads_said_under_the_text_is_the_clicks(blog_post: Article) 
     assert blog_post.text.rstrip().endswith("较高质量的节目。")
 
 
+# Page 254 cut down (its own text and markup, fewer paragraphs): the writers' names glued
+# after the date, a credit with a slash, a picture-source note closing the text, and a count
+# of reads in brackets after its label under it.
+COLUMN_PIECE = "\n".join(
+    [
+        '<html><body><div class="content-a">',
+        '<h1 class="a-title"><strong>补壹刀：别笑！18人的“新八国联军”今天成立了</strong></h1>',
+        '<div class="a-info"><span class="time">2020-06-05 20:35</span>',
+        '  <span class="original">',
+        "    <span>叨叨姐</span>",
+        "    <span>胡一刀</span>",
+        "    <span>李小飞刀</span>",
+        "  </span></div>",
+        '<div class="a-con"><p><strong>执笔/叨叨姐、胡一刀&amp;李小飞刀</strong> </p>',
+        "<p><strong>西方世界的一些反华分子正试图串联起来。</strong>  </p>",
+        "<p>今天，来自美、英、日、德、澳、加拿大、挪威、瑞典8个国家的政客和议员，"
+        "组成了一个“跨国议会对华政策联盟”，号称“八国联盟”。 </p>",
+        "<p>刀哥想说，都9020年了，自信一点，理性一点，可以吗。 </p><p>图片均来自网络 </p></div>",
+        '<div class="a-edit"><span class="a">责编：薛艺磊</span></div>',
+        '<div class="a-btool"><div class="ab-a">阅读数(<em>15878</em>）</div></div>',
+        "</div></body></html>",
+    ]
+)
+
+
+def test_a_count_of_reads_in_brackets_under_the_text_is_the_clicks() -> None:
+    article = parse_article(COLUMN_PIECE)
+    assert article.clicks == 15878
+    assert article.published is not None
+    assert article.published.isoformat() == "2020-06-05T20:35:00+08:00"
+    assert [(c.role, c.name) for c in article.credits] == [
+        ("执笔", "叨叨姐、胡一刀&李小飞刀"),
+        ("责编", "薛艺磊"),
+    ]
+    assert article.text.startswith("西方世界的一些反华分子正试图串联起来。")
+    assert article.text.rstrip().endswith("理性一点，可以吗。")
+
+
 def test_a_heading_over_a_short_sentence_is_a_heading(blog_post: Article) -> None:
     assert [s.heading for s in blog_post.sections if s.heading] == ["●“新生儿”面临诸多问题"]

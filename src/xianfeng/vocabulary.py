@@ -63,7 +63,7 @@ META_LABELS: Final = MappingProxyType(
         "author": ("作者", "发布人", "发布者"),
         "clicks": (
             "点击数", "点击次数", "点击量", "点击率", "点击", "浏览次数", "浏览量", "浏览",
-            "阅读次数", "阅读量", "阅读", "访问量", "查看",
+            "阅读次数", "阅读量", "阅读数", "阅读", "访问量", "查看",
         ),
     }
 )  # fmt: skip
@@ -101,7 +101,8 @@ ORIGINAL_TITLE_LABELS: Final = ("原标题",)
 CREDIT_ROLES: Final = (
     "供稿单位", "供稿", "来稿", "责任编辑", "责编", "编辑", "审核", "审校", "审稿", "校对",
     "初审", "复审", "终审", "签发", "核发", "摄影", "图片", "摄像", "撰稿", "记者", "通讯员",
-    "文字", "值班编辑", "统筹", "执笔人", "特约记者", "图文", "供图", "图片作者", "特约摄影",
+    "文字", "值班编辑", "统筹", "执笔人", "执笔", "特约记者", "图文", "供图", "图片作者",
+    "特约摄影",
 )  # fmt: skip
 """Contributor roles (``供稿:…``, ``责任编辑：…``): each becomes a ``Credit`` with the role as
 written. They count on the metadata line too."""
@@ -139,10 +140,11 @@ closing an article is furniture, not text."""
 CLOSING_OPENINGS: Final = (
     "转载请注明", "版权声明", "免责声明", "声明:", "凡本网", "凡本平台", "本站遵循行业规范",
     "扫一扫", "微信扫",
-    "二维码", "分享到",
+    "二维码", "分享到", "图片来自", "图片均来自",
 )  # fmt: skip
 """Openings of the furniture lines that close an article: reprint and disclaimer notices,
-QR-code captions, print and share bars. Such lines at the end of a body, or after it, are
+QR-code captions, print and share bars, a note on where the pictures come from naming no
+one (``图片均来自网络``). Such lines at the end of a body, or after it, are
 left out; inside the text they are kept."""
 
 FOOTER_LABELS: Final = MappingProxyType(

@@ -184,6 +184,10 @@ def _closer(line: str, *, lex: Lexicon) -> _Closer | None:
         said = lex.clicks_said_re.search(fold(line))  # (…, 已被阅读178次): the post is over
         if said is not None:
             return _Closer("clicks", page_count=int(said.group("n")))
+    if first in lex.clicks_starts and line[-1] in _CLOSING_BRACKETS:
+        count = lex.clicks_count_re.fullmatch(fold(line))  # 阅读数(15878）: the post is over
+        if count is not None:
+            return _Closer("clicks", page_count=int(count.group("n")))
     return None
 
 
