@@ -1042,6 +1042,8 @@ def test_writers_after_a_date_leave_a_date_line(line: str) -> None:
         ("记者 张三 通讯员 李四", [("记者", "张三"), ("通讯员", "李四")]),
         ("责任编辑 赵六", [("责任编辑", "赵六")]),
         ("摄影 王五", [("摄影", "王五")]),
+        # 227: after a byline role, any credit role starts a credit of its own.
+        ("编辑 刘晓阳 校对 李铭", [("编辑", "刘晓阳"), ("校对", "李铭")]),
     ],
 )
 def test_a_byline_without_colons_is_a_credit(line: str, expected: list[tuple[str, str]]) -> None:

@@ -302,6 +302,8 @@ BYLINES = [
     ("特约记者", "特约记者 徐大发 通讯员 柯国强", (("特约记者", "徐大发"), ("通讯员", "柯国强"))),
     ("全媒体记者", "▢ 全媒体记者 骆红婷", (("全媒体记者", "骆红婷"),)),  # 143
     ("线索提供", "线索提供 王蕴杰", (("线索提供", "王蕴杰"),)),  # 142
+    # 226: after another role's slash, the outlet and 专栏作者 are who, not a name.
+    ("专栏作者", "【文/观察者网专栏作者 王文】", (("文", "王文"),)),
     # 214: the outlet before 记者 ends in 新闻 (UNIT_SUFFIXES).
     ("新闻记者", "澎湃新闻记者 段彦超 廖艳", (("记者", "段彦超 廖艳"),)),
     # DATELINE_ENDS: where the byline was written, after the names.

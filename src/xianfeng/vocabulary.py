@@ -109,12 +109,15 @@ written. They count on the metadata line too."""
 
 BYLINE_ROLES: Final = (
     "记者", "特约记者", "全媒体记者", "通讯员", "编辑", "责任编辑", "摄影", "线索提供",
+    "专栏作者",
 )  # fmt: skip
 """Credit roles a page also writes without a colon, a space before the names, on a line of
 their own (``记者 刘涛``, ``▢ 全媒体记者 骆红婷``), maybe after the outlet
 (``光明日报记者 王建宏 张文攀``, ``（松花江网编辑 孙桂芳）``), or after a paragraph's last
-sentence (``…等7个主题展出。线索提供 王蕴杰``). In brackets every credit role may be written
-so (``(审核 王瑾)``)."""
+sentence (``…等7个主题展出。线索提供 王蕴杰``). In brackets, or after such a credit on its
+line, every credit role may be written so (``(审核 王瑾)``, ``编辑 刘晓阳 校对 李铭``). Written
+with the outlet after another role's colon or slash, one is who, not a name
+(``文/观察者网专栏作者 王文``)."""
 
 DATELINE_ENDS: Final = ("报道",)
 """Words that close the place a byline ends with (``新京报记者 彭冲 山东冠县报道``): the

@@ -99,8 +99,19 @@ def parse_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
         name = strip_value(text, folded, match.end(), stop, _SEP)
         if not name or len(name) > LIMITS.max_credit_name or _SENTENCE_END.search(name):
             return None
-        credits.append(Credit(role=text[match.start("role") : match.end("role")], name=name))
+        role = text[match.start("role") : match.end("role")]
+        credits.append(Credit(role=role, name=_without_who(name, lex=lex)))
     return tuple(credits)
+
+
+def _without_who(name: str, *, lex: Lexicon) -> str:
+    """A credit's names without who the writer is, written before them as a word of its own
+    (``文/观察者网专栏作者 王文``: the outlet and a byline role are who, not the name)."""
+    who, _, rest = name.partition(" ")
+    if not rest:
+        return name
+    lead = lex.byline_re.fullmatch(fold(who))
+    return rest if lead is not None and lead["role"] is not None and not lead["glued"] else name
 
 
 def _bracket_end(folded: str, start: int, end: int) -> int:
@@ -148,7 +159,8 @@ def _byline(
 ) -> tuple[Credit, ...] | None:
     """The credits of a line written without colons (``记者 刘涛``, ``光明日报记者 王建宏
     张文攀``, ``特约记者徐大发、通讯员柯国强``): words that are each a byline role (maybe after
-    the outlet) or a name, a role first, and in brackets any credit role (``(审核 王瑾)``);
+    the outlet) or a name, a role first, and in brackets or after a role any credit role
+    (``(审核 王瑾)``, ``编辑 刘晓阳 校对 李铭``);
     or names with the role after them (``通讯员赵彦良摄``); ``None`` for any other line."""
     words = folded[start:end].split(" ")
     if len(words) > 2 and lex.dateline_re.fullmatch(words[-1]):
@@ -177,7 +189,8 @@ def _byline(
         return (Credit(role=role, name=" ".join(names)),)
     credits: list[tuple[str, int, int]] = []  # a role, where its names start and end
     for word in _WORD_RE.finditer(folded, start, end):
-        match = bracketed and lex.role_word_re.fullmatch(word.group())
+        # In brackets, or after a byline role, any credit role (编辑 刘晓阳 校对 李铭).
+        match = (bracketed or bool(credits)) and lex.role_word_re.fullmatch(word.group())
         match = match or lex.byline_re.fullmatch(word.group())
         if match is None:
             return None

@@ -525,6 +525,8 @@ def _narrow(
     if found is None or (found[0] <= text[0] and found[1] > text[-1]):
         return None
     first, end = max(start, found[0]), min(end, found[1])
+    if first <= text[0]:
+        first = min(first, scanned[0])  # the byline taken over the text stays over it
     inside = [at for at in scanned if first <= at < end]
     opening = _Opening(title, lines, lex=lex)
     while inside and inside[0] not in markup.objects and opening.drops(inside[0]):
