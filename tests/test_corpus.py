@@ -116,8 +116,6 @@ KNOWN_MISSES = {
     ("214", "credits"): "a picture credit inside a sentence: 均为澎湃新闻记者段彦超 图",
     ("225", "published"): "the date-time is split over react-text spans in a side column",
     ("225", "headings"): "the first bold heading, right after a picture, is read as text",
-    ("227", "credits"): "the closing 新京报记者 陆一夫 repeats the dateline credit and is dropped;"
-    " 责任编辑 in the ep-source box is not read",
     ("228", "source"): "the outlet linked beside the date without a 来源 label is taken as the"
     " source",
     (

@@ -361,6 +361,38 @@ COLUMN_PIECE = "\n".join(
 )
 
 
+# Page 227 cut down (its own text and markup): a picture over the first paragraph, which
+# opens with a dateline credit; a closing byline and a colon-less credit line under the text;
+# the source and the editor in two spans of a box, glued.
+REPOST = "\n".join(
+    [
+        "<html><body><h1>“黑五”战役打响 亚马逊海外购登陆拼多多</h1>",
+        '<div class="post_time_source">2019-11-25 11:53:41　来源: 新京报</div>',
+        '<div class="post_text">',
+        '<p class="f_center"><img alt="亚马逊海外购“限时快闪店”登陆拼多多" src="a.jpeg"></p>',
+        "<p>新京报讯（记者 陆一夫）11月25日，新京报记者登录拼多多全球购页面发现，"
+        "亚马逊海外购与拼多多达成合作，前者的海外购商品已登陆拼多多，商品涵盖英美德日等地。</p>",
+        "<p>今年国内跨境电商行业景气度高于电商整体行业水平，电商公司也在加强布局跨境电商业务。</p>",
+        "<p>新京报记者 陆一夫</p><p>编辑 刘晓阳 校对 李铭</p>",
+        '<div class="ep-source"><span class="left"> 本文来源：新京报  </span>',
+        '<span class="ep-editor">责任编辑：姚立伟_NT6056</span></div>',
+        "</div></body></html>",
+    ]
+)
+
+
+def test_a_datelines_credit_under_a_picture_is_read() -> None:
+    article = parse_article(REPOST)
+    assert [(c.role, c.name) for c in article.credits] == [
+        ("记者", "陆一夫"),
+        ("记者", "陆一夫"),
+        ("编辑", "刘晓阳"),
+        ("校对", "李铭"),
+        ("责任编辑", "姚立伟_NT6056"),
+    ]
+    assert article.source == "新京报"
+
+
 def test_a_count_of_reads_in_brackets_under_the_text_is_the_clicks() -> None:
     article = parse_article(COLUMN_PIECE)
     assert article.clicks == 15878

@@ -418,6 +418,13 @@ CLOSING_LINES = [
 ]
 
 
+def test_a_source_label_opens_a_metadata_line_under_the_text() -> None:
+    # 本文来源 (227, the source and the editor as the page's two spans glue them).
+    article = text_page(after=("本文来源：新京报责任编辑：姚立伟_NT6056",))
+    assert body(article) == [FIRST, LAST]
+    assert [(c.role, c.name) for c in article.credits] == [("责任编辑", "姚立伟_NT6056")]
+
+
 @pytest.mark.parametrize(
     "line", [pytest.param(line, id=opening) for opening, line in CLOSING_LINES]
 )

@@ -113,17 +113,15 @@ def find_body(
             text, closing, end = narrowed
             closer = None
     under = _under_body(lines, end, footer_at, closer, lex=lex)
-    meta = None
+    meta: MetaLine | None = None
     credits: list[Credit] = []
     for taken in closing:
         credits.extend(taken.credits)
     for taken in under.closings:
         credits.extend(taken.credits)
-        if taken.meta is not None:
-            meta = taken.meta if meta is None else meta.fill(taken.meta)
+        meta = _filled(meta, taken.meta)
     for taken in closing:  # metadata under the body is read first, the closing lines' fill it
-        if taken.meta is not None:
-            meta = taken.meta if meta is None else meta.fill(taken.meta)
+        meta = _filled(meta, taken.meta)
     return Body(
         lines=tuple(text),
         credits=tuple(credits),
@@ -133,6 +131,15 @@ def find_body(
         side_notices=tuple(under.side_notices),
         meta=meta,
     )
+
+
+def _filled(meta: MetaLine | None, more: MetaLine | None) -> MetaLine | None:
+    """``meta`` with the fields it lacks taken from ``more``, a metadata line in or under the
+    body; the credits ``more`` gives are the body's (listed once, in page order), not its."""
+    if more is None:
+        return meta
+    more = attrs.evolve(more, credits=())
+    return more if meta is None else meta.fill(more)
 
 
 # --------------------------------------------------------------------------------------
@@ -447,14 +454,17 @@ def _within(
     (:func:`_kept_credits`), in page order. A credit line between two paragraphs is text."""
     kept: list[int] = []
     found: list[_Closing] = []
+    opening = True  # no line of text kept yet (a picture over the text does not count)
     for at in text:
         line = lines[at]
-        if at in objects or (kept and (line[-1:] in _SENTENCE_STOPS or _no_credit(line, lex=lex))):
+        if at in objects or (
+            not opening and (line[-1:] in _SENTENCE_STOPS or _no_credit(line, lex=lex))
+        ):
             kept.append(at)  # most lines: a picture, a sentence, a line naming no role
             continue
         # A byline is a short line, and a heading over it ends no sentence.
         under = (
-            bool(kept)
+            not opening
             and len(line) <= LIMITS.max_field_line
             and lines[kept[-1]][-1:] not in SENTENCE_ENDS
         )
@@ -462,10 +472,11 @@ def _within(
         if whole is not None and looks_like_heading(lines[kept[-1]], lex=lex):
             found.append(_Closing(credits=whole))
             continue
-        credits = _kept_credits(line, opening=not kept, lex=lex)
+        credits = _kept_credits(line, opening=opening, lex=lex)
         if credits:
             found.append(_Closing(credits=credits))
         kept.append(at)
+        opening = False
     return kept, found
 
 
