@@ -115,7 +115,6 @@ KNOWN_MISSES = {
     ("172", "first_paragraph"): "the picture caption ending in 蔡雪婧/摄 is read as text",
     ("214", "credits"): "a picture credit inside a sentence: 均为澎湃新闻记者段彦超 图",
     ("225", "published"): "the date-time is split over react-text spans in a side column",
-    ("225", "headings"): "the first bold heading, right after a picture, is read as text",
     ("228", "source"): "the outlet linked beside the date without a 来源 label is taken as the"
     " source",
     (

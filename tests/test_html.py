@@ -393,6 +393,25 @@ def test_a_datelines_credit_under_a_picture_is_read() -> None:
     assert article.source == "新京报"
 
 
+def test_a_bold_question_between_paragraphs_is_a_heading() -> None:
+    # Page 225's markup and text, cut down: a bold one-question paragraph over a picture.
+    page = "\n".join(
+        [
+            "<html><body><h1>《一分钱》被改成《一元钱》？潘振声女儿：不尊重经典</h1>",
+            '<div class="content-article">',
+            '<p class="one-p">近日，一张截图在朋友圈流传，那首著名的儿童歌曲《一分钱》被改成了'
+            "《一元钱》，有人感叹，时光飞逝，过去的“一分钱”“与时俱进”成了“一块钱”。</p>",
+            '<p class="one-p"><strong>一分钱变一元钱，消解经典文化可取吗？</strong></p>',
+            '<p class="one-p"><img src="1000.jpg" class="content-picture"></p>',
+            '<p class="one-p">女儿马莉是南艺老师，也是长笛演奏家。马莉也在朋友圈看到了这个截图，'
+            "还有不少朋友来问她，知不知道这个事情。</p>",
+            "</div></body></html>",
+        ]
+    )
+    headings = [s.heading for s in parse_article(page).sections if s.heading]
+    assert headings == ["一分钱变一元钱，消解经典文化可取吗？"]
+
+
 def test_a_count_of_reads_in_brackets_under_the_text_is_the_clicks() -> None:
     article = parse_article(COLUMN_PIECE)
     assert article.clicks == 15878
