@@ -126,9 +126,6 @@ KNOWN_MISSES = {
         "the grey (综合整理自…) note under the 责编 credit goes out with the credit"
     ),
     ("254", "headings"): "section numbers alone in a paragraph (1, 3) are not taken for headings",
-    ("255", "first_paragraph"): "the comment counter over the bare text node is read as text",
-    ("255", "last_paragraph"): "the share links 微信 微博 under the tag row are read as text",
-    ("255", "body_excludes"): "the pipe-joined tag row under the text is read as text",
     # 075–107: shared/corpus-more 034–066
     ("075", "source"): (
         "素材来源 followed by a space (no colon) after the body is not read as a 来源 label"

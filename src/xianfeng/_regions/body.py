@@ -83,6 +83,8 @@ _PAGE_NUMBER_START = frozenset("【[［")
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # A like button's count alone on its line (+1).
 _COUNT_LINE_RE = re.compile(r"[+＋]\d{1,5}")
+# The most digits a counter's number alone on its line shows (a longer run is no count).
+_COUNTER_DIGITS = 12
 # A report's title block under its headline: who wrote it, and when.
 _TITLE_BLOCK_LINES = 2
 
@@ -217,7 +219,8 @@ def _is_more_link(line: str) -> bool:
 
 class _Opening:
     """What may stand over the text, before its first line: the rest of a table of document
-    fields, a column tag alone on its line (``【新春走基层】``), a subtitle (``——…``), a
+    fields, a column tag alone on its line (``【新春走基层】``), a counter's number alone, a
+    subtitle (``——…``), a
     document's dated note in brackets (``（2007年6月29日…会议通过）``), the
     headline a reposted story first ran under (``原标题：…``), a position bar (under a
     metadata line that opens the page), and the headline repeated (maybe over two lines),
@@ -237,6 +240,8 @@ class _Opening:
         line = self._lines[at]
         if is_field_row(line) or _TAG_LINE_RE.fullmatch(line) or is_subtitle(line):
             return True
+        if len(line) <= _COUNTER_DIGITS and line.isascii() and line.isdecimal():
+            return True  # a number alone: a counter's (comments, likes) over the text
         short = len(line) <= LIMITS.max_title
         folded = fold(line) if short or line[0] in "(（" else ""  # a long line: never folded
         if line[0] in "(（" and _DOCUMENT_NOTE_RE.fullmatch(folded):
