@@ -126,6 +126,13 @@ KNOWN_MISSES = {
         "the grey (综合整理自…) note under the 责编 credit goes out with the credit"
     ),
     ("254", "headings"): "section numbers alone in a paragraph (1, 3) are not taken for headings",
+    ("258", "published"): (
+        "the unlabelled date line goes on with the channel, a comment link with its count"
+        " (我有话说(1307人参与)) and 收藏本文, and is not read as a date line"
+    ),
+    ("258", "first_paragraph"): "with no date line, a promotional box is taken for the text",
+    ("258", "last_paragraph"): "with no date line, a promotional box is taken for the text",
+    ("258", "body_contains"): "with no date line, a promotional box is taken for the text",
     # 075–107: shared/corpus-more 034–066
     ("075", "source"): (
         "素材来源 followed by a space (no colon) after the body is not read as a 来源 label"
