@@ -112,10 +112,6 @@ KNOWN_MISSES = {
     ("172", "first_paragraph"): "the picture caption ending in 蔡雪婧/摄 is read as text",
     ("214", "credits"): "a picture credit inside a sentence: 均为澎湃新闻记者段彦超 图",
     ("225", "published"): "the date-time is split over react-text spans in a side column",
-    ("225", "headings"): "the first bold heading, right after a picture, is read as text",
-    ("226", "credits"): "【文/观察者网专栏作者 王文】: a title stands between role and name",
-    ("227", "credits"): "the closing 新京报记者 陆一夫 repeats the dateline credit and is dropped;"
-    " 责任编辑 in the ep-source box is not read",
     ("228", "source"): "the outlet linked beside the date without a 来源 label is taken as the"
     " source",
     (
@@ -127,6 +123,17 @@ KNOWN_MISSES = {
     " heading broken over two lines",
     ("273", "headings"): "a picture's caption over running text is taken for a heading, and the"
     " last line's heading before the cut is not",
+    ("253", "last_paragraph"): (
+        "the grey (综合整理自…) note under the 责编 credit goes out with the credit"
+    ),
+    ("254", "headings"): "section numbers alone in a paragraph (1, 3) are not taken for headings",
+    ("258", "published"): (
+        "the unlabelled date line goes on with the channel, a comment link with its count"
+        " (我有话说(1307人参与)) and 收藏本文, and is not read as a date line"
+    ),
+    ("258", "first_paragraph"): "with no date line, a promotional box is taken for the text",
+    ("258", "last_paragraph"): "with no date line, a promotional box is taken for the text",
+    ("258", "body_contains"): "with no date line, a promotional box is taken for the text",
     # 075–107: shared/corpus-more 034–066
     ("075", "source"): (
         "素材来源 followed by a space (no colon) after the body is not read as a 来源 label"
@@ -140,11 +147,7 @@ KNOWN_MISSES = {
         "an unlabelled date-time between a site URL and a publication name is not read"
     ),
     ("079", "headings"): "the section headings are plain <p>s styled like the paragraphs",
-    ("080", "title"): "GBK user-defined bytes (AA A5) are kept as a private-use character (U+E004)",
     ("080", "author"): "作者：罗银胜 sits after 连载：…/出版社：… in one bold line and is not read",
-    ("080", "first_paragraph"): (
-        "GBK user-defined bytes (AA A5) are kept as a private-use character (U+E004)"
-    ),
     ("081", "headings"): (
         "a bold ad line is taken for a heading; bold headings led by U+3000 are missed"
     ),

@@ -813,6 +813,9 @@ TIDY = [
     pytest.param("党\xad建\u2060工作", "党建工作", id="soft-hyphen-and-word-joiner-dropped"),
     pytest.param("\xad 标题 \u2060", "标题", id="soft-hyphen-and-word-joiner-outside"),
     pytest.param("\ufeff标题", "标题", id="bom"),
+    # 255: an icon font's glyphs before a counter and share links (\ue60e4, \ue608微信).
+    pytest.param("\ue60e4", "4", id="icon-glyph-dropped"),
+    pytest.param("\ue602 \ue603 \ue608微信 \ue609微博", "微信 微博", id="icon-glyphs-in-a-row"),
     pytest.param("试点屯 100 个", "试点屯 100 个", id="single-spaces-kept"),
     pytest.param("时间：2022", "时间：2022", id="full-width-punctuation-untouched"),
     pytest.param(" \t\xa0\u3000 ", "", id="whitespace-only"),
@@ -862,8 +865,8 @@ def test_the_spaces_tidy_collapses_are_the_ones_str_split_splits_at() -> None:
 
 
 @given(st.one_of(st.text(), SPECIAL))
-def test_tidy_keeps_every_character_but_whitespace_and_zero_width(text: str) -> None:
-    kept = [c for c in text if c not in SPACE_CHARS]
+def test_tidy_keeps_every_character_but_whitespace_zero_width_and_icon_glyphs(text: str) -> None:
+    kept = [c for c in text if c not in SPACE_CHARS and not "\ue000" <= c <= "\uf8ff"]
     assert [c for c in tidy(text) if c != " "] == kept
 
 
@@ -1017,16 +1020,36 @@ def test_a_date_line_without_a_name_gives_the_date_alone(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["2024-05-30 区委召开基层党建工作推进会议", "2024-05-30 | 区委召开基层党建工作推进会议"]
+    "line",
+    [
+        "2024-05-30 区委召开基层党建工作推进会议",
+        "2024-05-30 | 区委召开基层党建工作推进会议",
+        "2024-05-30 10:00 区委召开基层党建工作推进会议",
+        "2024-05-30 区委召开推进会议",
+    ],
 )
 def test_a_long_text_after_a_date_is_no_byline(line: str) -> None:
-    # Invented: a sentence after the date, with or without a separator before it.
+    # Invented: a sentence after the date, with or without a separator or a time before it.
     assert parse_dateline(line, lex=DEFAULT) is None
 
 
 def test_a_headline_before_a_date_is_no_unit() -> None:
     # Invented: a headline (no unit's name) dated on its own line stays no date line.
     assert parse_dateline("区委召开基层党建工作推进会议 2024-05-30", lex=DEFAULT) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2020-06-05 20:35 叨叨姐胡一刀李小飞刀",  # 254: the writers' spans, glued
+        "2020-06-05 20:35 叨叨姐 胡一刀 李小飞刀",  # the same, as a browser spaces them
+    ],
+)
+def test_writers_after_a_date_leave_a_date_line(line: str) -> None:
+    meta = parse_dateline(line, lex=DEFAULT)
+    assert meta is not None
+    assert meta.get("published").isoformat() == "2020-06-05T20:35:00+08:00"
+    assert (meta.get("source"), meta.get("author")) == (None, None)
 
 
 # Credits written without colons (real: 记者 刘涛, page 073; 光明日报记者 王建宏 张文攀 and

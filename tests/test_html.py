@@ -336,5 +336,94 @@ def test_a_count_of_reads_said_under_the_text_is_the_clicks(blog_post: Article) 
     assert blog_post.text.rstrip().endswith("较高质量的节目。")
 
 
+# Page 254 cut down (its own text and markup, fewer paragraphs): the writers' names glued
+# after the date, a credit with a slash, a picture-source note closing the text, and a count
+# of reads in brackets after its label under it.
+COLUMN_PIECE = "\n".join(
+    [
+        '<html><body><div class="content-a">',
+        '<h1 class="a-title"><strong>补壹刀：别笑！18人的“新八国联军”今天成立了</strong></h1>',
+        '<div class="a-info"><span class="time">2020-06-05 20:35</span>',
+        '  <span class="original">',
+        "    <span>叨叨姐</span>",
+        "    <span>胡一刀</span>",
+        "    <span>李小飞刀</span>",
+        "  </span></div>",
+        '<div class="a-con"><p><strong>执笔/叨叨姐、胡一刀&amp;李小飞刀</strong> </p>',
+        "<p><strong>西方世界的一些反华分子正试图串联起来。</strong>  </p>",
+        "<p>今天，来自美、英、日、德、澳、加拿大、挪威、瑞典8个国家的政客和议员，"
+        "组成了一个“跨国议会对华政策联盟”，号称“八国联盟”。 </p>",
+        "<p>刀哥想说，都9020年了，自信一点，理性一点，可以吗。 </p><p>图片均来自网络 </p></div>",
+        '<div class="a-edit"><span class="a">责编：薛艺磊</span></div>',
+        '<div class="a-btool"><div class="ab-a">阅读数(<em>15878</em>）</div></div>',
+        "</div></body></html>",
+    ]
+)
+
+
+# Page 227 cut down (its own text and markup): a picture over the first paragraph, which
+# opens with a dateline credit; a closing byline and a colon-less credit line under the text;
+# the source and the editor in two spans of a box, glued.
+REPOST = "\n".join(
+    [
+        "<html><body><h1>“黑五”战役打响 亚马逊海外购登陆拼多多</h1>",
+        '<div class="post_time_source">2019-11-25 11:53:41　来源: 新京报</div>',
+        '<div class="post_text">',
+        '<p class="f_center"><img alt="亚马逊海外购“限时快闪店”登陆拼多多" src="a.jpeg"></p>',
+        "<p>新京报讯（记者 陆一夫）11月25日，新京报记者登录拼多多全球购页面发现，"
+        "亚马逊海外购与拼多多达成合作，前者的海外购商品已登陆拼多多，商品涵盖英美德日等地。</p>",
+        "<p>今年国内跨境电商行业景气度高于电商整体行业水平，电商公司也在加强布局跨境电商业务。</p>",
+        "<p>新京报记者 陆一夫</p><p>编辑 刘晓阳 校对 李铭</p>",
+        '<div class="ep-source"><span class="left"> 本文来源：新京报  </span>',
+        '<span class="ep-editor">责任编辑：姚立伟_NT6056</span></div>',
+        "</div></body></html>",
+    ]
+)
+
+
+def test_a_datelines_credit_under_a_picture_is_read() -> None:
+    article = parse_article(REPOST)
+    assert [(c.role, c.name) for c in article.credits] == [
+        ("记者", "陆一夫"),
+        ("记者", "陆一夫"),
+        ("编辑", "刘晓阳"),
+        ("校对", "李铭"),
+        ("责任编辑", "姚立伟_NT6056"),
+    ]
+    assert article.source == "新京报"
+
+
+def test_a_bold_question_between_paragraphs_is_a_heading() -> None:
+    # Page 225's markup and text, cut down: a bold one-question paragraph over a picture.
+    page = "\n".join(
+        [
+            "<html><body><h1>《一分钱》被改成《一元钱》？潘振声女儿：不尊重经典</h1>",
+            '<div class="content-article">',
+            '<p class="one-p">近日，一张截图在朋友圈流传，那首著名的儿童歌曲《一分钱》被改成了'
+            "《一元钱》，有人感叹，时光飞逝，过去的“一分钱”“与时俱进”成了“一块钱”。</p>",
+            '<p class="one-p"><strong>一分钱变一元钱，消解经典文化可取吗？</strong></p>',
+            '<p class="one-p"><img src="1000.jpg" class="content-picture"></p>',
+            '<p class="one-p">女儿马莉是南艺老师，也是长笛演奏家。马莉也在朋友圈看到了这个截图，'
+            "还有不少朋友来问她，知不知道这个事情。</p>",
+            "</div></body></html>",
+        ]
+    )
+    headings = [s.heading for s in parse_article(page).sections if s.heading]
+    assert headings == ["一分钱变一元钱，消解经典文化可取吗？"]
+
+
+def test_a_count_of_reads_in_brackets_under_the_text_is_the_clicks() -> None:
+    article = parse_article(COLUMN_PIECE)
+    assert article.clicks == 15878
+    assert article.published is not None
+    assert article.published.isoformat() == "2020-06-05T20:35:00+08:00"
+    assert [(c.role, c.name) for c in article.credits] == [
+        ("执笔", "叨叨姐、胡一刀&李小飞刀"),
+        ("责编", "薛艺磊"),
+    ]
+    assert article.text.startswith("西方世界的一些反华分子正试图串联起来。")
+    assert article.text.rstrip().endswith("理性一点，可以吗。")
+
+
 def test_a_heading_over_a_short_sentence_is_a_heading(blog_post: Article) -> None:
     assert [s.heading for s in blog_post.sections if s.heading] == ["●“新生儿”面临诸多问题"]

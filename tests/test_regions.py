@@ -400,6 +400,17 @@ def test_a_datelines_credits_are_read_and_the_text_keeps_them(
     assert [p for s in article.sections for p in s.paragraphs] == [(opening + ONE).strip(), TWO]
 
 
+def test_a_counters_number_over_the_text_is_not_text() -> None:
+    # As page 255 shows it: a comment counter's number (4) between the date and the text.
+    assert body_of(page("4", ONE, TWO)) == [ONE, TWO]
+
+
+def test_a_credit_in_a_metadata_line_under_the_text_is_listed_once() -> None:
+    # Invented: the page's metadata line over the text, another one under it with a credit.
+    article = parse_article("\n".join(page(ONE, TWO, "来源：本站 责任编辑：张三")))
+    assert article.credits == (Credit(role="责任编辑", name="张三"),)
+
+
 def test_brackets_in_the_first_sentence_that_hold_no_credit_are_text() -> None:
     article = parse_article("\n".join(page("近日（5月6日）" + ONE, TWO)))
     assert article.credits == ()

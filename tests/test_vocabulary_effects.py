@@ -201,6 +201,7 @@ META_LINES = [
     ("浏览", "来源：本站 浏览：1,024", meta(source="本站", clicks=1024)),
     ("阅读次数", "作者：张三 阅读次数：52", meta(author="张三", clicks=52)),
     ("阅读量", "作者：张三 阅读量：52", meta(author="张三", clicks=52)),
+    ("阅读数", "作者：张三 阅读数：52", meta(author="张三", clicks=52)),
     ("阅读", "来源：本站 阅读：52", meta(source="本站", clicks=52)),
     ("访问量", "来源：本站 访问量：52", meta(source="本站", clicks=52)),
     ("查看", "来源：本站 查看：52", meta(source="本站", clicks=52)),
@@ -254,6 +255,7 @@ CREDIT_LINES = [
         "执笔人：闵乐夫 赵兰波 刘韬 刘晋芳 胡玉顺",
         (("执笔人", "闵乐夫 赵兰波 刘韬 刘晋芳 胡玉顺"),),
     ),
+    ("执笔", "执笔/叨叨姐、胡一刀&李小飞刀", (("执笔", "叨叨姐、胡一刀&李小飞刀"),)),  # 254
     ("撰稿", "撰稿：孙丽", (("撰稿", "孙丽"),)),
     ("记者", "记者：王强 通讯员：李明", (("记者", "王强"), ("通讯员", "李明"))),
     ("通讯员", "通讯员：李明", (("通讯员", "李明"),)),
@@ -308,6 +310,8 @@ BYLINES = [
     ("特约记者", "特约记者 徐大发 通讯员 柯国强", (("特约记者", "徐大发"), ("通讯员", "柯国强"))),
     ("全媒体记者", "▢ 全媒体记者 骆红婷", (("全媒体记者", "骆红婷"),)),  # 143
     ("线索提供", "线索提供 王蕴杰", (("线索提供", "王蕴杰"),)),  # 142
+    # 226: after another role's slash, the outlet and 专栏作者 are who, not a name.
+    ("专栏作者", "【文/观察者网专栏作者 王文】", (("文", "王文"),)),
     # 214: the outlet before 记者 ends in 新闻 (UNIT_SUFFIXES).
     ("新闻记者", "澎湃新闻记者 段彦超 廖艳", (("记者", "段彦超 廖艳"),)),
     # DATELINE_ENDS: where the byline was written, after the names.
@@ -406,6 +410,8 @@ CLOSING_LINES = [
     ("微信扫", "（微信扫描分享）"),  # 066
     ("二维码", "二维码：扫码关注哈尔滨先锋网，获取更多资讯。"),
     ("分享到", "分享到新浪微博分享到腾讯微博收藏"),  # 002
+    ("图片来自", "图片来自网络"),
+    ("图片均来自", "图片均来自网络"),  # 254
     ("联系电话", "联系电话：0451-86661234"),
     ("电话", "电话：0771-5863258 传真：0771-5898479 邮编：530022"),  # 019
     ("手机", "手机：13812345678"),
@@ -418,6 +424,13 @@ CLOSING_LINES = [
     ("Email", "Email：cs_school@fudan.edu.cn"),  # 008
     ("E-mail", "E-mail：info@cnu.edu.cn"),
 ]
+
+
+def test_a_source_label_opens_a_metadata_line_under_the_text() -> None:
+    # 本文来源 (227, the source and the editor as the page's two spans glue them).
+    article = text_page(after=("本文来源：新京报责任编辑：姚立伟_NT6056",))
+    assert body(article) == [FIRST, LAST]
+    assert [(c.role, c.name) for c in article.credits] == [("责任编辑", "姚立伟_NT6056")]
 
 
 @pytest.mark.parametrize(

@@ -60,8 +60,9 @@ _SPACE_RUN = f"[ {_SPACES}]"
 _WRAP_RE = re.compile(rf"(?<=[{_CJK}])[ \t\f\v\xa0]*[\r\n]{_SPACE_RUN}*(?=[{_CJK}])")
 # Invisible characters are deleted before spaces are collapsed: left in place they would
 # split one whitespace run in two ("a \u200b b" → "a  b"), and tidy would not be idempotent.
-_ZERO_WIDTH = dict.fromkeys(map(ord, _INVISIBLE))
-_ZERO_WIDTH_RE = re.compile(f"[{_INVISIBLE}]")
+# So are the characters of the private use area: an icon font's glyphs (a share button's
+# logo, a counter's eye), drawn by the page's style sheet, are no text.
+_ZERO_WIDTH_RE = re.compile(f"[{_INVISIBLE}\ue000-\uf8ff]")
 
 
 # Folded lines, by line: the stages of one parse ask for the same line's folded form again
@@ -102,7 +103,8 @@ def tidy(text: str) -> str:
     """Normalise whitespace the one way used for every value.
 
     Strips outer whitespace (ASCII, ``\\xa0``, ideographic ``\\u3000`` indents, zero-width
-    characters, soft hyphens), deletes the invisible ones inside, and turns every inner
+    characters, soft hyphens), deletes the invisible ones inside and an icon font's glyphs
+    (private-use characters, drawn by a style sheet: no text), and turns every inner
     whitespace run into one plain space — except a line break between two CJK characters,
     which is source wrapping and vanishes. Whitespace is layout, not content, so this is the
     only place characters are rewritten. Idempotent.
@@ -117,8 +119,8 @@ def tidy(text: str) -> str:
     inner = text.strip(SPACE_CHARS)
     if inner.isprintable() and "  " not in inner:  # only outer whitespace, the next commonest
         return inner
-    if _ZERO_WIDTH_RE.search(text) is not None:  # rare: skip the slow translate otherwise
-        text = text.translate(_ZERO_WIDTH)
+    if _ZERO_WIDTH_RE.search(text) is not None:  # rare: skip the slow substitution otherwise
+        text = _ZERO_WIDTH_RE.sub("", text)
     if "\n" in text or "\r" in text:
         text = _WRAP_RE.sub("", text)
     return " ".join(text.split())  # str.split() splits at exactly the characters of _SPACES

@@ -118,6 +118,11 @@ class Lexicon:
     clicks_glued_re: re.Pattern[str]
     """A counter's label after a space with its number glued on, no colon (``点击数840``),
     folded: where the label ends, a metadata line reads as if a colon stood."""
+    clicks_count_re: re.Pattern[str]
+    """A count of reads in brackets after its label, a line of its own (``阅读数(15878）``),
+    folded: the number is the page's clicks."""
+    clicks_starts: frozenset[str]
+    """Characters a click-count label can start with (a cheap first test, both widths)."""
     meta_label_re: re.Pattern[str]
     """A metadata or credit label followed by a colon; each of its characters may be
     followed by its pinyin reading in brackets (``來(lái)源:``: :meth:`label` drops it)."""
@@ -291,17 +296,23 @@ def compile_lexicon(
     prev_next_starts = _both_widths(
         word[0] for words in v.PREV_NEXT_LABELS.values() for word in words
     )
+    clicks = tuple(meta_labels.get("clicks", ()))
+    clicks_starts = _both_widths(fold(label)[0] for label in clicks)
     grid_field = {fold(label): field for field, labels in v.GRID_LABELS.items() for label in labels}
     grid_labels = sorted(grid_field, key=len, reverse=True)
     return Lexicon(
         meta_field=meta_field,
         clicks_said_re=re.compile(
-            rf"被\s{{0,2}}(?:{alternation(map(fold, meta_labels.get('clicks', ())))})"
+            rf"被\s{{0,2}}(?:{alternation(map(fold, clicks))})"
             r"\s{0,2}(?P<n>\d{1,12})\s{0,2}次\s{0,2}\)?$"
         ),
         clicks_glued_re=re.compile(
             rf"(?<=[ |])(?:{alternation(map(fold, meta_labels.get('clicks', ())))})(?=\d)"
         ),
+        clicks_count_re=re.compile(
+            rf"(?:{alternation(map(fold, clicks))})\s{{0,2}}\(\s{{0,2}}(?P<n>\d{{1,12}})\s{{0,2}}\)"
+        ),
+        clicks_starts=clicks_starts,
         meta_label_re=re.compile(rf"(?P<label>{_read_aloud(meta_field)})\s{{0,3}}:"),
         role_re=re.compile(rf"(?P<role>{any_role}(?:/{any_role})?)\s{{0,3}}[:/]\s{{0,3}}"),
         role_starts=_both_widths(role[0] for role in (*roles, *line_roles)) | _upper(roles),
@@ -366,7 +377,7 @@ def compile_lexicon(
         longest_box_label=max(map(len, labels)),
         box_starts=box_starts,
         end_starts=end_starts,
-        closer_starts=frozenset(prev_next_starts | end_starts | box_starts),
+        closer_starts=frozenset(prev_next_starts | end_starts | box_starts | clicks_starts),
         end_marker_re=re.compile(
             rf"[\s\[【]{{0,3}}(?:{alternation(markers)}){{1,2}}(?:\s{{0,3}}[\]】:]|\s|$)",
             re.IGNORECASE,

@@ -61,11 +61,11 @@ __all__ = [
 META_LABELS: Final = MappingProxyType(
     {
         "published": ("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期"),
-        "source": ("文章来源", "信息来源", "稿件来源", "来源", "稿源"),
+        "source": ("文章来源", "信息来源", "稿件来源", "本文来源", "来源", "稿源"),
         "author": ("作者", "发布人", "发布者"),
         "clicks": (
             "点击数", "点击次数", "点击量", "点击率", "点击", "浏览次数", "浏览量", "浏览",
-            "阅读次数", "阅读量", "阅读", "访问量", "查看",
+            "阅读次数", "阅读量", "阅读数", "阅读", "访问量", "查看",
         ),
     }
 )  # fmt: skip
@@ -108,20 +108,23 @@ ORIGINAL_TITLE_LABELS: Final = ("原标题",)
 CREDIT_ROLES: Final = (
     "供稿单位", "供稿", "来稿", "责任编辑", "责编", "编辑", "审核", "审校", "审稿", "校对",
     "初审", "复审", "终审", "签发", "核发", "摄影", "图片", "摄像", "撰稿", "记者", "通讯员",
-    "文字", "值班编辑", "统筹", "执笔人", "特约记者", "图文", "供图", "图片作者", "特约摄影",
-    "资料提供", "负责编辑", "文章录入",
+    "文字", "值班编辑", "统筹", "执笔人", "执笔", "特约记者", "图文", "供图", "图片作者",
+    "特约摄影", "资料提供", "负责编辑", "文章录入",
 )  # fmt: skip
 """Contributor roles (``供稿:…``, ``责任编辑：…``): each becomes a ``Credit`` with the role as
 written. They count on the metadata line too."""
 
 BYLINE_ROLES: Final = (
     "记者", "特约记者", "全媒体记者", "通讯员", "编辑", "责任编辑", "摄影", "线索提供",
+    "专栏作者",
 )  # fmt: skip
 """Credit roles a page also writes without a colon, a space before the names, on a line of
 their own (``记者 刘涛``, ``▢ 全媒体记者 骆红婷``), maybe after the outlet
 (``光明日报记者 王建宏 张文攀``, ``（松花江网编辑 孙桂芳）``), or after a paragraph's last
-sentence (``…等7个主题展出。线索提供 王蕴杰``). In brackets every credit role may be written
-so (``(审核 王瑾)``)."""
+sentence (``…等7个主题展出。线索提供 王蕴杰``). In brackets, or after such a credit on its
+line, every credit role may be written so (``(审核 王瑾)``, ``编辑 刘晓阳 校对 李铭``). Written
+with the outlet after another role's colon or slash, one is who, not a name
+(``文/观察者网专栏作者 王文``)."""
 
 DATELINE_ENDS: Final = ("报道",)
 """Words that close the place a byline ends with (``新京报记者 彭冲 山东冠县报道``): the
@@ -147,10 +150,11 @@ closing an article is furniture, not text."""
 CLOSING_OPENINGS: Final = (
     "转载请注明", "版权声明", "免责声明", "声明:", "凡本网", "凡本平台", "本站遵循行业规范",
     "扫一扫", "微信扫",
-    "二维码", "分享到",
+    "二维码", "分享到", "图片来自", "图片均来自",
 )  # fmt: skip
 """Openings of the furniture lines that close an article: reprint and disclaimer notices,
-QR-code captions, print and share bars. Such lines at the end of a body, or after it, are
+QR-code captions, print and share bars, a note on where the pictures come from naming no
+one (``图片均来自网络``). Such lines at the end of a body, or after it, are
 left out; inside the text they are kept."""
 
 FOOTER_LABELS: Final = MappingProxyType(

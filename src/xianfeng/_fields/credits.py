@@ -103,8 +103,19 @@ def parse_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
         name = strip_value(text, folded, match.end(), stop, _SEP)
         if not name or len(name) > LIMITS.max_credit_name or _SENTENCE_END.search(name):
             return None
-        credits.append(Credit(role=text[match.start("role") : match.end("role")], name=name))
+        role = text[match.start("role") : match.end("role")]
+        credits.append(Credit(role=role, name=_without_who(name, lex=lex)))
     return tuple(credits)
+
+
+def _without_who(name: str, *, lex: Lexicon) -> str:
+    """A credit's names without who the writer is, written before them as a word of its own
+    (``文/观察者网专栏作者 王文``: the outlet and a byline role are who, not the name)."""
+    who, _, rest = name.partition(" ")
+    if not rest:
+        return name
+    lead = lex.byline_re.fullmatch(fold(who))
+    return rest if lead is not None and lead["role"] is not None and not lead["glued"] else name
 
 
 def _bracket_end(folded: str, start: int, end: int) -> int:

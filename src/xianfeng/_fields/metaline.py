@@ -68,6 +68,11 @@ _LEAD_UNIT_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8} )?(?P<unit>[\u4e00-\u9fff]{
 # Who issued it after a date and a separator, a name neither a unit's nor a person's (an
 # account: 2019-05-17 · 苏皖城市报道): it gives no field, and the line is still a date line.
 _ISSUER_RE = re.compile(r"\s{0,3}[·|丨]\s{0,3}[\u4e00-\u9fffA-Za-z0-9]{2,10}\s{0,3}")
+# Two or three names after a date, each a person's (the writers: 2020-06-05 20:35 叨叨姐
+# 胡一刀 李小飞刀): unlabelled, they give no field, and the line is still a date line. Glued
+# together, as the spans they stand in put them (叨叨姐胡一刀李小飞刀), they count only after
+# a clock time, which no sentence opening with a date shows (2024年5月30日上午支部召开…).
+_NAMES_RE = re.compile(r"\s{0,3}[\u4e00-\u9fff]{2,4}(?:\s{0,3}[\u4e00-\u9fff]{2,4}){1,2}\s{0,3}")
 # A web address or a bare host name beside a date (the site's: http://www.qianlong.com/
 # 2005-03-06 16:17:00, AUTO.SOHU.COM 2005年05月13日14:15): it takes up no room a date line
 # has for other words. A host name ends in a top-level domain of letters only (not 1.8T).
@@ -358,8 +363,12 @@ def parse_dateline(line: str, *, lex: Lexicon) -> MetaLine | None:
     if field is not None:
         texts[field] = text[match.end() :].strip(DATE_CLUTTER + SPACE_CHARS)
         after = ""
-    elif _ISSUER_RE.fullmatch(after) or _tools_only(after.lstrip(DATE_CLUTTER), lex=lex):
-        after = ""  # an account, or page tools (2012年05月11日 星期五 放大 缩小 默认)
+    elif (
+        _ISSUER_RE.fullmatch(after)
+        or (_NAMES_RE.fullmatch(after) and (" " in after.strip() or ":" in match.group()))
+        or _tools_only(after.lstrip(DATE_CLUTTER), lex=lex)
+    ):
+        after = ""  # an account, writers, page tools (2012年05月11日 星期五 放大 缩小 默认)
     before = folded[: match.start()]
     lead = _LEAD_UNIT_RE.fullmatch(before) if len(before) > LIMITS.max_date_clutter else None
     if lead is not None and lex.unit_re.search(lead["unit"]):

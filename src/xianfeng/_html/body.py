@@ -32,6 +32,7 @@ from xianfeng.vocabulary import LIMITS
 __all__ = ["body_blocks"]
 
 _FULL_STOPS = ("。", "！", "？")
+_QUESTION_MARKS = frozenset("？?")
 
 _CENTRED_RE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 # What may stand around attachment links in an attachment paragraph: 附件：1. 《…》, 附件下载：
@@ -114,14 +115,19 @@ def body_blocks(
 
 
 def _is_heading(line: Line, *, lex: Lexicon) -> bool:
-    """A bold or numbered line that reads as a heading; or a bold, centred line of one short
-    sentence (``神奇，偶然掉在凡俗的临床上。``), which the markup sets apart as a heading."""
+    """A bold or numbered line that reads as a heading; or a bold line of one short question
+    (``一分钱变一元钱，消解经典文化可取吗？``), or a bold, centred line of one short sentence
+    (``神奇，偶然掉在凡俗的临床上。``), which the markup sets apart as a heading."""
     if (line.bold or is_numbered(line.text)) and looks_like_heading(line.text, lex=lex):
         return True
-    if not line.bold or not line.text.endswith("。") or not _centred(line):
+    if not line.bold:
         return False
-    sentence = line.text[:-1]
-    return "。" not in sentence and looks_like_heading(sentence, lex=lex)
+    stop, sentence = line.text[-1:], line.text[:-1]
+    if stop in _QUESTION_MARKS:
+        one = all(mark not in sentence for mark in (*_FULL_STOPS, "?", "!"))
+    else:
+        one = stop == "。" and "。" not in sentence and _centred(line)
+    return one and looks_like_heading(sentence, lex=lex)
 
 
 def _plain_headings(lines: Sequence[Line], body: Sequence[int], *, lex: Lexicon) -> dict[int, int]:

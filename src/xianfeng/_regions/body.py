@@ -86,6 +86,8 @@ _SUMMARY_STARTS = frozenset("【[［")
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # A like button's count alone on its line (+1).
 _COUNT_LINE_RE = re.compile(r"[+＋]\d{1,5}")
+# The most digits a counter's number alone on its line shows (a longer run is no count).
+_COUNTER_DIGITS = 12
 # A report's title block under its headline: who wrote it, and when.
 _TITLE_BLOCK_LINES = 2
 
@@ -116,17 +118,15 @@ def find_body(
             text, closing, end = narrowed
             closer = None
     under = _under_body(lines, end, footer_at, closer, lex=lex)
-    meta = None
+    meta: MetaLine | None = None
     credits: list[Credit] = []
     for taken in closing:
         credits.extend(taken.credits)
     for taken in under.closings:
         credits.extend(taken.credits)
-        if taken.meta is not None:
-            meta = taken.meta if meta is None else meta.fill(taken.meta)
+        meta = _filled(meta, taken.meta)
     for taken in closing:  # metadata under the body is read first, the closing lines' fill it
-        if taken.meta is not None:
-            meta = taken.meta if meta is None else meta.fill(taken.meta)
+        meta = _filled(meta, taken.meta)
     return Body(
         lines=tuple(text),
         credits=tuple(credits),
@@ -136,6 +136,15 @@ def find_body(
         side_notices=tuple(under.side_notices),
         meta=meta,
     )
+
+
+def _filled(meta: MetaLine | None, more: MetaLine | None) -> MetaLine | None:
+    """``meta`` with the fields it lacks taken from ``more``, a metadata line in or under the
+    body; the credits ``more`` gives are the body's (listed once, in page order), not its."""
+    if more is None:
+        return meta
+    more = attrs.evolve(more, credits=())
+    return more if meta is None else meta.fill(more)
 
 
 # --------------------------------------------------------------------------------------
@@ -187,6 +196,10 @@ def _closer(line: str, *, lex: Lexicon) -> _Closer | None:
         said = lex.clicks_said_re.search(fold(line))  # (…, 已被阅读178次): the post is over
         if said is not None:
             return _Closer("clicks", page_count=int(said.group("n")))
+    if first in lex.clicks_starts and line[-1] in _CLOSING_BRACKETS:
+        count = lex.clicks_count_re.fullmatch(fold(line))  # 阅读数(15878）: the post is over
+        if count is not None:
+            return _Closer("clicks", page_count=int(count.group("n")))
     return None
 
 
@@ -209,12 +222,12 @@ def _is_more_link(line: str) -> bool:
 
 class _Opening:
     """What may stand over the text, before its first line: the rest of a table of document
-    fields, a column tag alone on its line (``【新春走基层】``), a subtitle (``——…``), a
-    document's dated note in brackets (``（2007年6月29日…会议通过）``), a summary box
-    (``[摘要]…``), the headline a reposted story first ran under (``原标题：…``), a position
-    bar (under a metadata line that opens the page), and the headline repeated (maybe over
-    two lines), with the rest of a report's title block under it (who wrote it, then when:
-    ``…课题组`` over ``2003年5月``)."""
+    fields, a column tag alone on its line (``【新春走基层】``), a counter's number alone, a
+    subtitle (``——…``), a document's dated note in brackets (``（2007年6月29日…会议通过）``), a
+    summary box (``[摘要]…``), the headline a reposted story first ran under (``原标题：…``), a
+    position bar (under a metadata line that opens the page), and the headline repeated (maybe
+    over two lines), with the rest of a report's title block under it (who wrote it, then
+    when: ``…课题组`` over ``2003年5月``)."""
 
     def __init__(self, title: str | None, lines: Sequence[str], *, lex: Lexicon) -> None:
         # The headline still to be seen, squeezed when first needed; "" once it is not.
@@ -229,6 +242,8 @@ class _Opening:
         line = self._lines[at]
         if is_field_row(line) or _TAG_LINE_RE.fullmatch(line) or is_subtitle(line):
             return True
+        if len(line) <= _COUNTER_DIGITS and line.isascii() and line.isdecimal():
+            return True  # a number alone: a counter's (comments, likes) over the text
         short = len(line) <= LIMITS.max_title
         folded = fold(line) if short or line[0] in "(（" else ""  # a long line: never folded
         if line[0] in "(（" and _DOCUMENT_NOTE_RE.fullmatch(folded):
@@ -461,7 +476,7 @@ def _within(
             continue
         # A byline is a short line, and a heading over it ends no sentence.
         under = (
-            bool(kept)
+            not opening
             and len(line) <= LIMITS.max_field_line
             and lines[kept[-1]][-1:] not in SENTENCE_ENDS
         )
@@ -537,6 +552,8 @@ def _narrow(
     if found is None or (found[0] <= text[0] and found[1] > text[-1]):
         return None
     first, end = max(start, found[0]), min(end, found[1])
+    if first <= text[0]:
+        first = min(first, scanned[0])  # the byline taken over the text stays over it
     inside = [at for at in scanned if first <= at < end]
     opening = _Opening(title, lines, lex=lex)
     while inside and inside[0] not in markup.objects and opening.drops(inside[0]):
