@@ -31,6 +31,8 @@ _NUMBER_RE = re.compile(r"[\d\s.,:/\-|()\[\]]+")
 _DATE_LINE = 40
 # A month, as a report's title block dates it: 2003年5月.
 _MONTH_RE = re.compile(r"(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月份?")
+# What every date and month above holds: a year in digits, or 年.
+_YEAR_RE = re.compile(r"(?:19|20)\d\d|年")
 # A date a signed document writes in Chinese numerals: 二○一一年四月八日 (〇 or a circle ○).
 _CN_DATE_RE = re.compile(
     r"[〇○零一二三四五六七八九]{4}\s{0,2}年\s{0,2}[一二三四五六七八九十]{1,3}\s{0,2}月"
@@ -140,8 +142,8 @@ def is_date_line(line: str) -> bool:
 
 
 def _is_date(folded: str) -> bool:
-    if len(folded) > _DATE_LINE:
-        return False  # a sentence, which a date alone never is: not searched
+    if len(folded) > _DATE_LINE or _YEAR_RE.search(folded) is None:
+        return False  # a sentence, or no year: a date alone is neither (one search, not three)
     date = DATE_RE.search(folded) or _MONTH_RE.search(folded) or _CN_DATE_RE.search(folded)
     if date is None:
         return False
