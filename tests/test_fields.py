@@ -557,6 +557,22 @@ FOOTERS = [
         id="copyright-and-short-label-主办",
     ),
     pytest.param(
+        # Real: page 291, the host named before the word 主办 with no colon, the holder after.
+        ("保定市人民政府办公室主办 保定市人民政府办公室版权所有",),
+        Footer(
+            host="保定市人民政府办公室",
+            owner="保定市人民政府办公室",
+            lines=("保定市人民政府办公室主办 保定市人民政府办公室版权所有",),
+        ),
+        id="host-before-主办",
+    ),
+    pytest.param(
+        # Invented: a sentence saying who hosts the site names no host alone.
+        ("本站由保定市人民政府办公室主办",),
+        Footer(lines=("本站由保定市人民政府办公室主办",)),
+        id="host-in-a-sentence",
+    ),
+    pytest.param(
         ("黑ICP备 12002421 号 - 3",),
         Footer(icp="黑ICP备 12002421 号 - 3", lines=("黑ICP备 12002421 号 - 3",)),
         id="spaced-icp-kept-as-shown",
@@ -1139,6 +1155,8 @@ def test_a_line_that_only_ends_like_a_credit_is_none(line: str) -> None:
         ("资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄", "贾天勇"),
         # Real: page 276, the outlets the picture came from in brackets after the credit.
         ("图为新华社记者提问。翟子赫 摄 (新华网、中国政府网)", "翟子赫"),
+        # Real: page 291, a caption of a few words and no sentence end.
+        ("发布会现场 刘向真 摄", "刘向真"),
     ],
 )
 def test_a_caption_signs_off_with_a_photo_credit(line: str, name: str) -> None:

@@ -178,6 +178,10 @@ class Lexicon:
     copyright_re: re.Pattern[str]
     owner_re: re.Pattern[str]
     """A mark that names the copyright holder next to it (``版权所有``), folded."""
+    host_after_re: re.Pattern[str]
+    """A host's name alone between separators with its label written after it and no colon
+    (``保定市人民政府办公室主办``), folded: ``name`` is the host. A sentence (``本站由…主办``)
+    holds no such name."""
     rights_notice_re: re.Pattern[str]
     """The opening of a reprint notice (``不得转载``): no holder's name, folded."""
     tool_re: re.Pattern[str]
@@ -367,6 +371,10 @@ def compile_lexicon(
             re.IGNORECASE,
         ),
         owner_re=re.compile(alternation(map(fold, v.OWNER_MARKS))),
+        host_after_re=re.compile(
+            rf"(?:^|[\s|,;])(?P<name>[^\s|,;:由]{{2,{v.LIMITS.max_owner}}}?)"
+            rf"(?:{alternation(map(fold, footer_labels.get('host', ())))})(?=[\s|,;]|$)"
+        ),
         rights_notice_re=re.compile(alternation(map(fold, v.RIGHTS_NOTICES))),
         tool_re=re.compile(rf"(?:{marks}(?:{alternation(tools)}))+{marks}"),
         tool_start=frozenset("[]【】|/:：［］｜／ •×") | _both_widths(word[0] for word in tools),

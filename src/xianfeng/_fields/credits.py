@@ -33,6 +33,9 @@ _SENTENCE_END = re.compile(r"[。!?！？…]")
 _SIGNATURE_RE = re.compile(r"[。!?！？]\s{0,3}(?P<tail>[^。!?！？]{2,40})$")
 # A caption's signature after a space, the role slashed on (…留条后路 蔡雪婧/摄).
 _SLASHED_RE = re.compile(r"\s(?P<tail>[\u4e00-\u9fff]{2,10}/[\u4e00-\u9fff]{1,2})$")
+# A caption of a few words with no sentence end, a person's name and the role each after a
+# space (发布会现场 刘向真 摄).
+_SPACED_RE = re.compile(r"\S\s{1,3}(?P<tail>[\u4e00-\u9fff]{2,4}\s{1,3}[\u4e00-\u9fff]{1,2})$")
 # The outlets a caption's picture came from, in brackets after its credit (翟子赫 摄
 # (新华网、中国政府网)): names split by 、 , / or spaces.
 _OUTLETS_RE = re.compile(r"\s{0,3}[(（](?P<names>[^()（）]{2,40})[)）]$")
@@ -137,7 +140,7 @@ def signature_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...]:
     (Credit(role='摄', name='汤圣雷'),)
 
     The outlets the picture came from may follow in brackets (``…。翟子赫 摄 (新华网、中国
-    政府网)``).
+    政府网)``); a caption of a few words may end in no sentence (``发布会现场 刘向真 摄``).
     """
     if line[-1:] in ")）":
         line = _without_outlets(line, lex=lex)
@@ -147,7 +150,7 @@ def signature_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...]:
         and lex.byline_role_re.search(line, max(0, len(line) - LIMITS.max_credit_name)) is None
     ):
         return ()  # most lines end here: a sentence, or no role near the end
-    signed = _SIGNATURE_RE.search(line) or _SLASHED_RE.search(line)
+    signed = _SIGNATURE_RE.search(line) or _SLASHED_RE.search(line) or _SPACED_RE.search(line)
     if signed is None or lex.role_re.match(fold(signed["tail"])):
         return ()  # a role with a colon (图：…) only counts on a line of credits alone
     return parse_credits(signed["tail"], lex=lex) or ()

@@ -108,6 +108,8 @@ def parse_footer(
             value = strip_value(line, folded, match.end(), stop, _SEP)
             if value:
                 values[field] = value
+        if "host" not in values and (after := lex.host_after_re.search(folded)) is not None:
+            values["host"] = line[after.start("name") : after.end("name")]  # X主办, no colon
     if refused and "owner" not in values and warnings is not None:
         warnings.append(
             WarningCode.FOOTER_OWNER_REFUSED.warning(
@@ -129,7 +131,8 @@ def _owner(line: str, folded: str, mark: re.Match[str], *, lex: Lexicon) -> str 
     (``版权所有：广东省人民政府门户网站``, ``© 版权所有2000-2006，北京千龙…``); ``None`` when
     neither side names one, or the name after the mark runs on into a sentence."""
     start = 0
-    for pattern in (_RIGHTS_CLUTTER_RE, _OWNER_BOUNDARY_RE, ICP_RE, POLICE_RE):
+    # A host named before the holder ends before it: X主办 Y版权所有.
+    for pattern in (_RIGHTS_CLUTTER_RE, _OWNER_BOUNDARY_RE, ICP_RE, POLICE_RE, lex.host_after_re):
         for found in pattern.finditer(folded, 0, mark.start()):
             start = max(start, found.end())
     end = start + len(folded[start : mark.start()].rstrip(_OWNER_EDGES))
