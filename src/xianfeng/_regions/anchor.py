@@ -73,7 +73,8 @@ def find_anchor(
     right over it); else a date line between a headline and prose; else nothing (an empty
     :class:`Anchor`)."""
     found = _find_metaline(lines, lex=lex)
-    grid = find_grid(lines, lex=lex)
+    # A grid counts only when it starts over the metadata line: none is looked for below it.
+    grid = find_grid(lines, lex=lex, until=None if found is None else found[0])
     if grid is not None and grid.title is not None and (found is None or found[0] >= grid.first):
         return _grid_anchor(lines, grid, lex=lex)
     if found is not None:

@@ -30,9 +30,10 @@ class Grid:
     meta: MetaLine
 
 
-def find_grid(lines: Sequence[str], *, lex: Lexicon) -> Grid | None:
-    """The first disclosure grid above the running text: consecutive rows
-    (:func:`~xianfeng._fields.grid.parse_grid_row`) giving two labels or more.
+def find_grid(lines: Sequence[str], *, lex: Lexicon, until: int | None = None) -> Grid | None:
+    """The first disclosure grid above the running text, starting on line ``until`` at the
+    latest: consecutive rows (:func:`~xianfeng._fields.grid.parse_grid_row`) giving two
+    labels or more.
 
     A label alone on its line takes the next line as its value (a grid whose cells are
     blocks of their own) when another row follows that line, or when it is a date line
@@ -40,7 +41,8 @@ def find_grid(lines: Sequence[str], *, lex: Lexicon) -> Grid | None:
     """
     at = 0
     starts = lex.grid_starts | TABLE_STARTS
-    while at < len(lines):
+    stop = len(lines) if until is None else min(until + 1, len(lines))
+    while at < stop:
         line = lines[at]
         # Most lines are refused by their first character, before any call.
         row = parse_grid_row(line, lex=lex) if line[:1] in starts else None
