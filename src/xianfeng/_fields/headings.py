@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from xianfeng._chars import display_width, fold
-from xianfeng._fields.credits import parse_credits, signature_credits
+from xianfeng._fields.credits import holds_no_role, parse_credits, signature_credits
 from xianfeng._fields.title import date_or_number, not_a_title
 from xianfeng._lexicon import Lexicon
 from xianfeng.vocabulary import LIMITS
@@ -52,10 +52,15 @@ def looks_like_heading(line: str, *, lex: Lexicon) -> bool:
         return False
     # A heading's shape; the costlier tests of what else such a short line may be come last.
     return not (
-        signature_credits(line, lex=lex)  # a picture caption signed (…。汤圣雷 摄)
-        or date_or_number(folded) is not None  # a date alone (a signature's)
-        or parse_credits(line, lex=lex) is not None  # a byline
+        date_or_number(folded) is not None  # a date alone (a signature's)
         or _DOC_NUMBER_RE.fullmatch(folded)  # a document's number (海府〔2011〕33号)
+        or (
+            not holds_no_role(line, lex=lex)  # one test for the two below, which most pass
+            and (
+                signature_credits(line, lex=lex)  # a picture caption signed (…。汤圣雷 摄)
+                or parse_credits(line, lex=lex) is not None  # a byline
+            )
+        )
     )
 
 

@@ -47,12 +47,13 @@ def title_line(
     while candidate is not None and len(reach) < LIMITS.title_reach:
         reach.append(candidate)
         candidate = previous_line(lines, candidate)
-    for at in reach:
-        if any(same_headline(lines[at], hint) for hint in hints):
-            return at, True
-    named = _named_further(lines, candidate, hints)
-    if named is not None:
-        return named, True
+    if hints:  # a text rendering has none
+        for at in reach:
+            if any(same_headline(lines[at], hint) for hint in hints):
+                return at, True
+        named = _named_further(lines, candidate, hints)
+        if named is not None:
+            return named, True
     for at in reach:
         if headline_like(lines[at], lex=lex):
             return at, False
