@@ -112,7 +112,6 @@ KNOWN_MISSES = {
     ("172", "first_paragraph"): "the picture caption ending in 蔡雪婧/摄 is read as text",
     ("214", "credits"): "a picture credit inside a sentence: 均为澎湃新闻记者段彦超 图",
     ("225", "published"): "the date-time is split over react-text spans in a side column",
-    ("225", "headings"): "the first bold heading, right after a picture, is read as text",
     ("226", "credits"): "【文/观察者网专栏作者 王文】: a title stands between role and name",
     ("227", "credits"): "the closing 新京报记者 陆一夫 repeats the dateline credit and is dropped;"
     " 责任编辑 in the ep-source box is not read",
@@ -127,6 +126,11 @@ KNOWN_MISSES = {
     " heading broken over two lines",
     ("273", "headings"): "a picture's caption over running text is taken for a heading, and the"
     " last line's heading before the cut is not",
+    ("311", "last_paragraph"): "a promotion table of two bold links ending in a colon, inside the"
+    " text box under the last paragraph, is read as text",
+    ("311", "headings"): "the promotion table's bold links (网易财经, 网易携手华泰证券) are"
+    " taken for headings",
+    ("311", "body_excludes"): "the promotion table's links (会赚钱的客户端：) are read as body",
     # 075–107: shared/corpus-more 034–066
     ("075", "source"): (
         "素材来源 followed by a space (no colon) after the body is not read as a 来源 label"

@@ -502,6 +502,7 @@ END_LINES = [
     ("猜你喜欢", "猜你喜欢"),
     ("为你推荐", "为你推荐"),  # 224: a list of further stories under a one-paragraph text
     ("图片新闻", "图片新闻"),  # 020
+    ("重点推荐", "重点推荐"),  # 311: a box of further stories inside the text box
 ]
 
 
