@@ -126,11 +126,8 @@ KNOWN_MISSES = {
     " heading broken over two lines",
     ("273", "headings"): "a picture's caption over running text is taken for a heading, and the"
     " last line's heading before the cut is not",
-    ("311", "last_paragraph"): "a promotion table of two bold links ending in a colon, inside the"
-    " text box under the last paragraph, is read as text",
-    ("311", "headings"): "the promotion table's bold links (网易财经, 网易携手华泰证券) are"
-    " taken for headings",
-    ("311", "body_excludes"): "the promotion table's links (会赚钱的客户端：) are read as body",
+    ("312", "credits"): "a caption glued to the next paragraph in one <p> signs with its credit"
+    " mid-paragraph (…角落里。 广州日报记者苏俊杰摄“不用等到…): not read",
     # 075–107: shared/corpus-more 034–066
     ("075", "source"): (
         "素材来源 followed by a space (no colon) after the body is not read as a 来源 label"

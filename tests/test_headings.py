@@ -144,6 +144,13 @@ def test_a_bold_question_put_to_someone_is_no_heading() -> None:
     assert "记者：改革有哪些亮点？" in _paragraphs(article)
 
 
+def test_a_parts_number_alone_is_a_heading() -> None:
+    # 网易财经: the jokes closing the text are numbered (一) … (六), each alone in a plain <p>.
+    headings = _headings(_parse("312"))
+    assert headings[-7:] == ["股民跌成段子手", "(一)", "(二)", "(三)", "(四)", "(五)", "(六)"]
+    assert "A:比爱过更凄凉的话是什么？" in _paragraphs(_parse("312"))
+
+
 def test_a_line_under_a_picture_signed_by_its_photographer_is_its_caption() -> None:
     article = _parse("215")
     captions = [b.caption for s in article.sections for b in s.blocks if isinstance(b, Image)]

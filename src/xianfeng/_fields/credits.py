@@ -103,6 +103,7 @@ def parse_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
         name = strip_value(text, folded, match.end(), stop, _SEP)
         if not name or len(name) > LIMITS.max_credit_name or _SENTENCE_END.search(name):
             return None
+        name = _without_who(name, lex=lex)
         credits.append(Credit(role=text[match.start("role") : match.end("role")], name=name))
     return tuple(credits)
 
@@ -152,6 +153,16 @@ def _without_outlets(line: str, *, lex: Lexicon) -> str:
     if names and all(lex.unit_re.search(name) for name in names):
         return line[: found.start()]
     return line
+
+
+def _without_who(name: str, *, lex: Lexicon) -> str:
+    """A labelled credit's name without the outlet and byline role written before it, which
+    say who, not the name (``文/广州日报记者赖伟行``: 赖伟行)."""
+    first, _, rest = name.partition(" ")
+    cut = _outlet_end(fold(first), lex=lex)
+    if not cut:
+        return name  # most names
+    return (first[cut:] + " " + rest).strip() or name
 
 
 def _outlet_end(word: str, *, lex: Lexicon) -> int:

@@ -11,7 +11,12 @@ from lxml import etree
 
 from xianfeng._chars import display_width, fold, tidy
 from xianfeng._fields.credits import signature_credits
-from xianfeng._fields.headings import is_numbered, looks_like_heading, looks_like_plain_heading
+from xianfeng._fields.headings import (
+    is_numbered,
+    is_part_number,
+    looks_like_heading,
+    looks_like_plain_heading,
+)
 from xianfeng._html.lines import Line, LineLink, usable_target
 from xianfeng._html.locators import (
     ATTACHMENT_RE,
@@ -115,14 +120,14 @@ def body_blocks(
 
 
 def _is_heading(line: Line, *, lex: Lexicon) -> bool:
-    """A bold or numbered line that reads as a heading; a bold line of one short question
-    (``如何认定恶意做空？``); or a bold, centred line of one short sentence
-    (``神奇，偶然掉在凡俗的临床上。``): the markup sets these apart as headings."""
+    """A bold or numbered line that reads as a heading; a part's number alone (``(一)``); a
+    bold line of one short question (``如何认定恶意做空？``); or a bold, centred line of one
+    short sentence (``神奇，偶然掉在凡俗的临床上。``): these stand apart as headings."""
     text = line.text
     if (line.bold or is_numbered(text)) and looks_like_heading(text, lex=lex):
         return True
     if not line.bold:
-        return False
+        return is_part_number(text)
     if text.endswith(_QUESTION_MARKS):
         # Not a question put to someone (问：…？ 记者：…？): that is a line of an interview.
         return ":" not in fold(text) and _one_sentence(text[:-1], lex=lex)
