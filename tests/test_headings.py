@@ -151,6 +151,13 @@ def test_a_parts_number_alone_is_a_heading() -> None:
     assert "A:比爱过更凄凉的话是什么？" in _paragraphs(_parse("312"))
 
 
+def test_a_document_number_with_a_space_before_its_year_is_no_heading() -> None:
+    # 网易财经: a reposted State Council document, its number bold under its bold title.
+    article = _parse("313")
+    assert _headings(article)[:2] == ["国务院关于积极推进“互联网+”行动的指导意见", "一、行动要求"]
+    assert _paragraphs(article)[0] == "国发 〔2015〕40号"
+
+
 def test_a_line_under_a_picture_signed_by_its_photographer_is_its_caption() -> None:
     article = _parse("215")
     captions = [b.caption for s in article.sections for b in s.blocks if isinstance(b, Image)]

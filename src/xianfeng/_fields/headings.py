@@ -28,8 +28,9 @@ _TOP_NUMBER_RE = re.compile(rf"^(?:{_NUMERAL}\s{{0,2}}、|第{_NUMERAL}[,、部�
 # A heading is a phrase, never a sentence: it does not end like one. A closing quote ends a
 # sentence only after its punctuation (……。”); a phrase may end in a quoted word (齐筑“防诈墙”).
 _SENTENCE_END_RE = re.compile(r"[。!?;:…),、][”\"'」』]?$")
-# A document number alone on its line (海府〔2011〕33号): the file's reference, not a heading.
-_DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(]\d{4}[〕\])]\d{1,4}号")
+# A document number alone on its line (海府〔2011〕33号, 国发 〔2015〕40号): the file's reference,
+# not a heading.
+_DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12} ?[〔\[(]\d{4}[〕\])]\d{1,4}号")
 # A part's number in brackets alone on its line, (一) or （二） (compared folded).
 _PART_NUMBER_RE = re.compile(rf"\({_NUMERAL}\)")
 _PART_NUMBER_START = frozenset("(（")
