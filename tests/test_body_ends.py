@@ -143,3 +143,10 @@ def test_a_credit_line_over_the_next_sections_heading_is_a_credit() -> None:
     article = corpus_page("312")
     assert ("文", "赖伟行") in [(credit.role, credit.name) for credit in article.credits]
     assert not any("赖伟行" in text for text in body_texts(article))
+
+
+def test_a_credit_on_the_source_line_under_the_text_is_read_once() -> None:
+    # 314: `本文来源：侠客岛  责任编辑：韩佳鹏_NN9841` closes the text in the ep-source box.
+    article = corpus_page("314")
+    assert [(c.role, c.name) for c in article.credits] == [("责任编辑", "韩佳鹏_NN9841")]
+    assert article.source == "侠客岛"

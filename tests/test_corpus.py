@@ -113,8 +113,6 @@ KNOWN_MISSES = {
     ("214", "credits"): "a picture credit inside a sentence: 均为澎湃新闻记者段彦超 图",
     ("225", "published"): "the date-time is split over react-text spans in a side column",
     ("226", "credits"): "【文/观察者网专栏作者 王文】: a title stands between role and name",
-    ("227", "credits"): "the closing 新京报记者 陆一夫 repeats the dateline credit and is dropped;"
-    " 责任编辑 in the ep-source box is not read",
     ("228", "source"): "the outlet linked beside the date without a 来源 label is taken as the"
     " source",
     (

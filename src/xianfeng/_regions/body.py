@@ -354,7 +354,10 @@ def _closing_line(line: str, *, lex: Lexicon) -> _Closing | None:
     if found is not None:
         return _Closing(credits=found)
     meta = _meta_in_body(line, lex=lex)
-    return None if meta is None else _Closing(credits=meta.credits, meta=meta)
+    if meta is None:
+        return None
+    # Its credits go with the body's, in page order; the metadata keeps the fields alone.
+    return _Closing(credits=meta.credits, meta=MetaLine(values=meta.values, warnings=meta.warnings))
 
 
 def _credits_after_tools(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
