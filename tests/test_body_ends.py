@@ -113,3 +113,40 @@ def test_a_signature_under_the_pictures_closes_the_text() -> None:
     assert texts[0].startswith("11月12日下午，苏州市第一初级中学校工会组织全体教职工")
     assert texts[-2:] == ["苏州市第一初级中学校工会", "2022.11"]
     assert not any("冬季体育教师保健四注意" in text for text in texts)
+
+
+def test_links_closing_the_text_that_announce_where_they_lead_are_not_text() -> None:
+    # 311: under the last paragraph, inside the text box, a table of two bold links broken
+    # by <br>s and ending in a colon (网易财经 / 会赚钱的客户端：), each over its picture.
+    article = corpus_page("311")
+    texts = body_texts(article)
+    assert texts[-1] == "低估对手，注定将付出更大的代价。"
+    assert not any("客户端" in text or "打新神器" in text for text in texts)
+    headings = [s.heading for s in article.sections if s.heading is not None]
+    assert "网易财经" not in headings
+
+
+def test_a_link_closing_the_text_without_a_colon_stays_text() -> None:
+    # Invented: a short linked line closing the text that announces nothing is kept.
+    text = "这是一段足够长的正文，用来让页面有正文可读，记者在现场采访了有关负责人并整理如下。"
+    page = (
+        "<html><head><title>通知</title></head><body><h1>通知</h1>"
+        f"<div><p>{text}</p><p>{text}</p><p>{text}</p>"
+        '<p><a href="/files/a.html">有关负责人答记者问</a></p></div></body></html>'
+    )
+    assert body_texts(parse_article(page))[-1] == "有关负责人答记者问"
+
+
+def test_a_credit_line_over_the_next_sections_heading_is_a_credit() -> None:
+    # 312: the second story's byline `文/广州日报记者赖伟行` closes its first paragraph, over
+    # the heading 股市大跌打乱买房计划; the outlet and 记者 between role and name are who.
+    article = corpus_page("312")
+    assert ("文", "赖伟行") in [(credit.role, credit.name) for credit in article.credits]
+    assert not any("赖伟行" in text for text in body_texts(article))
+
+
+def test_a_credit_on_the_source_line_under_the_text_is_read_once() -> None:
+    # 314: `本文来源：侠客岛  责任编辑：韩佳鹏_NN9841` closes the text in the ep-source box.
+    article = corpus_page("314")
+    assert [(c.role, c.name) for c in article.credits] == [("责任编辑", "韩佳鹏_NN9841")]
+    assert article.source == "侠客岛"

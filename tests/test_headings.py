@@ -124,6 +124,40 @@ def test_a_bold_centred_sentence_alone_is_a_heading() -> None:
     assert headings[-2:] == ["叛逆，科学家族中最稀有的元素。", "思维，像清晨山涧涌出的泉水。"]
 
 
+def test_a_bold_question_alone_is_a_heading() -> None:
+    # 网易财经: the sections of a commentary open with bold <p>s, two of them questions.
+    headings = _headings(_parse("311"))
+    assert headings[:3] == ["IF1507成交暴增", "如何认定恶意做空？", "炒作期指资金从何而来？"]
+    assert "如何认定恶意做空？" not in _paragraphs(_parse("311"))
+
+
+def test_a_bold_question_put_to_someone_is_no_heading() -> None:
+    # Invented: an interview's bold question with its speaker label stays a line of text.
+    text = "这是一段足够长的正文，用来让页面有正文可读，记者在现场采访了有关负责人并整理如下。"
+    page = (
+        "<html><head><title>专访</title></head><body><h1>专访</h1>"
+        f"<div><p>{text}</p><p><b>记者：改革有哪些亮点？</b></p><p>{text}</p>"
+        f"<p>{text}</p></div></body></html>"
+    )
+    article = parse_article(page)
+    assert _headings(article) == []
+    assert "记者：改革有哪些亮点？" in _paragraphs(article)
+
+
+def test_a_parts_number_alone_is_a_heading() -> None:
+    # 网易财经: the jokes closing the text are numbered (一) … (六), each alone in a plain <p>.
+    headings = _headings(_parse("312"))
+    assert headings[-7:] == ["股民跌成段子手", "(一)", "(二)", "(三)", "(四)", "(五)", "(六)"]
+    assert "A:比爱过更凄凉的话是什么？" in _paragraphs(_parse("312"))
+
+
+def test_a_document_number_with_a_space_before_its_year_is_no_heading() -> None:
+    # 网易财经: a reposted State Council document, its number bold under its bold title.
+    article = _parse("313")
+    assert _headings(article)[:2] == ["国务院关于积极推进“互联网+”行动的指导意见", "一、行动要求"]
+    assert _paragraphs(article)[0] == "国发 〔2015〕40号"
+
+
 def test_a_line_under_a_picture_signed_by_its_photographer_is_its_caption() -> None:
     article = _parse("215")
     captions = [b.caption for s in article.sections for b in s.blocks if isinstance(b, Image)]

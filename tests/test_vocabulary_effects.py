@@ -492,6 +492,12 @@ def test_a_line_of_page_tools_in_the_body_is_dropped(line: str) -> None:
     assert body(text_page(body=(FIRST, line, LAST))) == [FIRST, LAST]
 
 
+def test_the_source_labelled_as_this_articles_under_the_body_is_not_text() -> None:
+    # 313: `本文来源：中国政府网` closes the text in the portal's ep-source box
+    article = text_page(after=("本文来源：中国政府网",))
+    assert body(article) == [FIRST, LAST]
+
+
 def test_a_tool_link_ends_the_source_it_follows() -> None:
     # 227: the report link glued to the source link on the date line
     assert read_meta("2019-11-25 11:01:53　来源: 新京报举报")["source"] == "新京报"
@@ -515,6 +521,7 @@ END_LINES = [
     ("猜你喜欢", "猜你喜欢"),
     ("为你推荐", "为你推荐"),  # 224: a list of further stories under a one-paragraph text
     ("图片新闻", "图片新闻"),  # 020
+    ("重点推荐", "重点推荐"),  # 311: a box of further stories inside the text box
 ]
 
 

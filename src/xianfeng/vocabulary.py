@@ -203,7 +203,7 @@ Those of two characters or more also end a metadata value they follow."""
 
 END_MARKERS: Final = (
     "相关文章", "相关阅读", "相关新闻", "相关链接", "推荐阅读", "延伸阅读", "热点文章",
-    "热门文章", "最新文章", "最新要闻", "猜你喜欢", "为你推荐", "图片新闻",
+    "热门文章", "最新文章", "最新要闻", "猜你喜欢", "为你推荐", "图片新闻", "重点推荐",
 )  # fmt: skip
 """Box titles that only ever follow an article body (a line of its own, maybe with a colon):
 the body has ended. Credit lines after one are still credits."""

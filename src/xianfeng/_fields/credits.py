@@ -111,16 +111,6 @@ def parse_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
     return tuple(credits)
 
 
-def _without_who(name: str, *, lex: Lexicon) -> str:
-    """A credit's names without who the writer is, written before them as a word of its own
-    (``文/观察者网专栏作者 王文``: the outlet and a byline role are who, not the name)."""
-    who, _, rest = name.partition(" ")
-    if not rest:
-        return name
-    lead = lex.byline_re.fullmatch(fold(who))
-    return rest if lead is not None and lead["role"] is not None and not lead["glued"] else name
-
-
 def _bracket_end(folded: str, start: int, end: int) -> int:
     """Where credits the line opens a bracket for end: after its closing bracket when only
     a link's words without a sentence follow it (``【编辑:刘欢】 返回搜狐，查看更多``)."""
@@ -166,6 +156,17 @@ def _without_outlets(line: str, *, lex: Lexicon) -> str:
     if names and all(lex.unit_re.search(name) for name in names):
         return line[: found.start()]
     return line
+
+
+def _without_who(name: str, *, lex: Lexicon) -> str:
+    """A labelled credit's name without the outlet and byline role written before it, which
+    say who, not the name (``文/广州日报记者赖伟行``: 赖伟行; ``文/观察者网专栏作者 王文``:
+    王文)."""
+    first, _, rest = name.partition(" ")
+    cut = _outlet_end(fold(first), lex=lex)
+    if not cut:
+        return name  # most names
+    return (first[cut:] + " " + rest).strip() or name
 
 
 def _outlet_end(word: str, *, lex: Lexicon) -> int:

@@ -10,7 +10,13 @@ from xianfeng._fields.title import date_or_number, not_a_title
 from xianfeng._lexicon import Lexicon
 from xianfeng.vocabulary import LIMITS
 
-__all__ = ["is_numbered", "looks_like_heading", "looks_like_plain_heading", "reads_as_text"]
+__all__ = [
+    "is_numbered",
+    "is_part_number",
+    "looks_like_heading",
+    "looks_like_plain_heading",
+    "reads_as_text",
+]
 
 # 一、 （一） 1. 第一, … : numbered headings may be a little longer and may end in punctuation.
 _NUMERAL = "[一二三四五六七八九十]{1,3}"
@@ -22,8 +28,12 @@ _TOP_NUMBER_RE = re.compile(rf"^(?:{_NUMERAL}\s{{0,2}}、|第{_NUMERAL}[,、部�
 # A heading is a phrase, never a sentence: it does not end like one. A closing quote ends a
 # sentence only after its punctuation (……。”); a phrase may end in a quoted word (齐筑“防诈墙”).
 _SENTENCE_END_RE = re.compile(r"[。!?;:…),、][”\"'」』]?$")
-# A document number alone on its line (海府〔2011〕33号): the file's reference, not a heading.
-_DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(]\d{4}[〕\])]\d{1,4}号")
+# A document number alone on its line (海府〔2011〕33号, 国发 〔2015〕40号): the file's reference,
+# not a heading.
+_DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12} ?[〔\[(]\d{4}[〕\])]\d{1,4}号")
+# A part's number in brackets alone on its line, (一) or （二） (compared folded).
+_PART_NUMBER_RE = re.compile(rf"\({_NUMERAL}\)")
+_PART_NUMBER_START = frozenset("(（")
 # A numbered line that ends like this introduces what follows (``1、优秀共产党员：``).
 _LEAD_IN_END_RE = re.compile(r"[:,、]$")
 
@@ -98,6 +108,18 @@ def is_numbered(line: str) -> bool:
         return False
     folded = fold(line).rstrip()
     return _TOP_NUMBER_RE.match(folded) is not None and not folded.endswith("。")
+
+
+def is_part_number(line: str) -> bool:
+    """Whether a line is a part's number in brackets alone (``(一)``, ``（二）``): it heads
+    the part under it, however plain its markup.
+
+    >>> is_part_number("（二）"), is_part_number("(一)总体思路。")
+    (True, False)
+    """
+    if line[:1] not in _PART_NUMBER_START or len(line) > 5:  # most lines
+        return False
+    return _PART_NUMBER_RE.fullmatch(fold(line)) is not None
 
 
 def reads_as_text(line: str, *, lex: Lexicon) -> bool:

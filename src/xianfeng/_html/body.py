@@ -11,7 +11,12 @@ from lxml import etree
 
 from xianfeng._chars import display_width, fold, tidy
 from xianfeng._fields.credits import signature_credits
-from xianfeng._fields.headings import is_numbered, looks_like_heading, looks_like_plain_heading
+from xianfeng._fields.headings import (
+    is_numbered,
+    is_part_number,
+    looks_like_heading,
+    looks_like_plain_heading,
+)
 from xianfeng._html.lines import Line, LineLink, usable_target
 from xianfeng._html.locators import (
     ATTACHMENT_RE,
@@ -32,7 +37,7 @@ from xianfeng.vocabulary import LIMITS
 __all__ = ["body_blocks"]
 
 _FULL_STOPS = ("。", "！", "？")
-_QUESTION_MARKS = frozenset("？?")
+_QUESTION_MARKS = ("？", "?")
 
 _CENTRED_RE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 # What may stand around attachment links in an attachment paragraph: 附件：1. 《…》, 附件下载：
@@ -115,19 +120,25 @@ def body_blocks(
 
 
 def _is_heading(line: Line, *, lex: Lexicon) -> bool:
-    """A bold or numbered line that reads as a heading; or a bold line of one short question
-    (``一分钱变一元钱，消解经典文化可取吗？``), or a bold, centred line of one short sentence
-    (``神奇，偶然掉在凡俗的临床上。``), which the markup sets apart as a heading."""
-    if (line.bold or is_numbered(line.text)) and looks_like_heading(line.text, lex=lex):
+    """A bold or numbered line that reads as a heading; a part's number alone (``(一)``); a
+    bold line of one short question (``如何认定恶意做空？``); or a bold, centred line of one
+    short sentence (``神奇，偶然掉在凡俗的临床上。``): these stand apart as headings."""
+    text = line.text
+    if (line.bold or is_numbered(text)) and looks_like_heading(text, lex=lex):
         return True
     if not line.bold:
-        return False
-    stop, sentence = line.text[-1:], line.text[:-1]
-    if stop in _QUESTION_MARKS:
-        one = all(mark not in sentence for mark in (*_FULL_STOPS, "?", "!"))
-    else:
-        one = stop == "。" and "。" not in sentence and _centred(line)
-    return one and looks_like_heading(sentence, lex=lex)
+        return is_part_number(text)
+    if text.endswith(_QUESTION_MARKS):
+        # Not a question put to someone (问：…？ 记者：…？): that is a line of an interview.
+        return ":" not in fold(text) and _one_sentence(text[:-1], lex=lex)
+    return text.endswith("。") and _centred(line) and _one_sentence(text[:-1], lex=lex)
+
+
+def _one_sentence(sentence: str, *, lex: Lexicon) -> bool:
+    """Whether a line without its closing mark is one short sentence that reads as a heading."""
+    return not any(stop in sentence for stop in _FULL_STOPS) and looks_like_heading(
+        sentence, lex=lex
+    )
 
 
 def _plain_headings(lines: Sequence[Line], body: Sequence[int], *, lex: Lexicon) -> dict[int, int]:

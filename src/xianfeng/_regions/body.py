@@ -14,7 +14,8 @@ finds it), in four steps:
    credits a news dateline opens the text with, a paragraph closes with or a caption signs
    off with are read, the text keeping them (:func:`_kept_credits`).
 3. Where the markup knows the article's container and the text runs past it, the text ends
-   where the container ends (:func:`_narrow`).
+   where the container ends (:func:`_narrow`); short links that close it announcing where
+   they lead (``会赚钱的客户端：``) are a promotion's (:func:`_without_promotion`).
 4. :func:`_under_body`: what sits between the body and the footer: 上一篇/下一篇, the pager,
    credits and metadata, the headlines of a notice box.
 
@@ -57,6 +58,8 @@ from xianfeng.vocabulary import LIMITS
 __all__ = ["find_body"]
 
 _MORE_LINK_ENDS = (">>", "»", "＞＞")
+# How a link that announces where it leads ends (会赚钱的客户端：).
+_ANNOUNCE_ENDS = (":", "：")
 # The passive mark of a count of reads said in a sentence: (…, 已被阅读178次).
 _SAID = "被"
 # How a line of running text ends (a sentence, maybe inside quotes): such a line is neither
@@ -117,6 +120,7 @@ def find_body(
         if narrowed is not None:
             text, closing, end = narrowed
             closer = None
+    text = _without_promotion(lines, text, markup)
     under = _under_body(lines, end, footer_at, closer, lex=lex)
     meta: MetaLine | None = None
     credits: list[Credit] = []
@@ -365,7 +369,10 @@ def _closing_line(line: str, *, lex: Lexicon) -> _Closing | None:
     if found is not None:
         return _Closing(credits=found)
     meta = _meta_in_body(line, lex=lex)
-    return None if meta is None else _Closing(credits=meta.credits, meta=meta)
+    if meta is None:
+        return None
+    # Its credits go with the body's, in page order; the metadata keeps the fields alone.
+    return _Closing(credits=meta.credits, meta=MetaLine(values=meta.values, warnings=meta.warnings))
 
 
 def _credits_after_tools(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
@@ -467,21 +474,19 @@ def _within(
     kept: list[int] = []
     found: list[_Closing] = []
     opening = True  # no line of text yet: only pictures, and captions signed with credits
-    for at in text:
+    for place, at in enumerate(text):
         line = lines[at]
         if at in objects or (
             not opening and (line[-1:] in _SENTENCE_STOPS or _no_credit(line, lex=lex))
         ):
             kept.append(at)  # most lines: a picture, a sentence, a line naming no role
             continue
-        # A byline is a short line, and a heading over it ends no sentence.
-        under = (
-            not opening
-            and len(line) <= LIMITS.max_field_line
-            and lines[kept[-1]][-1:] not in SENTENCE_ENDS
+        whole = (
+            parse_credits(line, lex=lex)
+            if not opening and len(line) <= LIMITS.max_field_line
+            else None
         )
-        whole = parse_credits(line, lex=lex) if under else None
-        if whole is not None and looks_like_heading(lines[kept[-1]], lex=lex):
+        if whole is not None and _by_heading(lines, kept[-1], text, place, whole, lex=lex):
             found.append(_Closing(credits=whole))
             continue
         credits = _kept_credits(line, opening=opening, lex=lex)
@@ -490,6 +495,30 @@ def _within(
         opening = opening and bool(credits) and line[-1:] in _CLOSING_BRACKETS
         kept.append(at)
     return kept, found
+
+
+def _by_heading(
+    lines: Sequence[str],
+    above: int,
+    text: list[int],
+    place: int,
+    credits: tuple[Credit, ...],
+    *,
+    lex: Lexicon,
+) -> bool:
+    """Whether the credit line at ``text[place]`` (its ``credits``) is a section's byline:
+    under its heading (a heading ends no sentence), or closing the section over the next
+    one's heading when a role opens it (``文/广州日报记者赖伟行``; a caption signed at its end,
+    ``发布会现场 刘向真 摄``, stays the picture's)."""
+    over = lines[above]
+    if over[-1:] not in SENTENCE_ENDS and looks_like_heading(over, lex=lex):
+        return True
+    if place + 1 >= len(text) or not fold(lines[text[place]]).lstrip().startswith(
+        fold(credits[0].role)
+    ):
+        return False
+    under = lines[text[place + 1]]
+    return under[-1:] not in SENTENCE_ENDS and looks_like_heading(under, lex=lex)
 
 
 def _no_credit(line: str, *, lex: Lexicon) -> bool:
@@ -560,6 +589,29 @@ def _narrow(
         del inside[0]
     text, closing = _split_closing(lines, inside, markup.objects, title, lex=lex)
     return text, closing, end
+
+
+def _without_promotion(lines: Sequence[str], text: list[int], markup: Markup) -> list[int]:
+    """The text without the short link lines (and their pictures) that close it when one of
+    them ends in a colon: a link that announces where it leads (``网易财经 会赚钱的客户端：``)
+    is a promotion's, never the article's last words. The first line of such a link broken
+    by a ``<br>`` (``网易财经``) goes with it: only the line the link closes in counts as
+    linked."""
+    start, announces, below = len(text), False, ""
+    while start > 1:
+        at = text[start - 1]
+        if at not in markup.objects:
+            line = lines[at]
+            if len(line) > LIMITS.max_field_line:
+                break
+            if not markup.linked(at) and not (
+                below.endswith(_ANNOUNCE_ENDS) and not is_prose(line)
+            ):
+                break
+            announces = announces or line.endswith(_ANNOUNCE_ENDS)
+            below = line
+        start -= 1
+    return text[:start] if announces else text
 
 
 # --------------------------------------------------------------------------------------
