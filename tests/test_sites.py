@@ -139,3 +139,11 @@ def test_a_news_dateline_under_signed_photo_captions_gives_its_credit() -> None:
     article = {page.name: page for page in GROUPS["visitxm_xiamen_tourism"]}["02"].parse()
     assert ("记者", "吴晓菁") in [(c.role, c.name) for c in article.credits]
     assert "厦门网讯 (厦门日报记者 吴晓菁) 昨日是大寒节气" in article.text
+
+
+def test_a_bold_question_closing_the_text_is_its_last_paragraph_not_a_heading() -> None:
+    # xuekao365 03: the article closes with a bold question to its readers; nothing follows.
+    pages = {page.name: page for page in GROUPS["xuekao365_dedecms_default"]}
+    article = pages["03"].parse()
+    assert article.sections[-1].heading != "你有什么更好的Tips帮助我们完善CSS代码？"
+    assert article.sections[-1].paragraphs[-1] == "你有什么更好的Tips帮助我们完善CSS代码？"

@@ -71,6 +71,8 @@ def body_blocks(
     above: dict[etree._Element, etree._Element | None] = {}
     caption_wanted: Image | None = None
     plain = _plain_headings(lines, body, lex=lex)
+    # Where the text ends: a sentence set apart there closes the text, it heads nothing.
+    text_end = max((place for place, at in enumerate(body) if lines[at].text), default=-1)
     joined: set[int] = set()  # the second lines of headings over two lines
     for place, at in enumerate(body):
         if place in joined:
@@ -106,7 +108,7 @@ def body_blocks(
                 yield Image(src=last.src, alt=last.alt, caption=line.text)
                 continue
             yield last
-        if _is_heading(line, lex=lex):
+        if _is_heading(line, lex=lex, heads=place < text_end):
             yield Heading(line.text)
             continue
         if place in plain:
@@ -119,15 +121,18 @@ def body_blocks(
         yield caption_wanted
 
 
-def _is_heading(line: Line, *, lex: Lexicon) -> bool:
+def _is_heading(line: Line, *, lex: Lexicon, heads: bool) -> bool:
     """A bold or numbered line that reads as a heading; a part's number alone (``(一)``); a
     bold line of one short question (``如何认定恶意做空？``); or a bold, centred line of one
-    short sentence (``神奇，偶然掉在凡俗的临床上。``): these stand apart as headings."""
+    short sentence (``神奇，偶然掉在凡俗的临床上。``): these stand apart as headings when text
+    follows them (``heads``); the last line of the text is its close (``你有什么更好的…？``)."""
     text = line.text
     if (line.bold or is_numbered(text)) and looks_like_heading(text, lex=lex):
         return True
     if not line.bold:
         return is_part_number(text)
+    if not heads:
+        return False
     if text.endswith(_QUESTION_MARKS):
         # Not a question put to someone (问：…？ 记者：…？): that is a line of an interview.
         return ":" not in fold(text) and _one_sentence(text[:-1], lex=lex)
