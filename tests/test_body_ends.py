@@ -42,6 +42,15 @@ def test_the_headline_repeated_after_a_notices_signature_is_not_text() -> None:
     assert texts[-2:] == ["郑州市教育局教学研究室", "2021年9月23日"]
 
 
+def test_contact_details_under_a_section_heading_are_its_text() -> None:
+    # 351: the notice's last section, 五、简历投递及政策咨询, holds only contact lines
+    # (E-mail：…, 联系人：…, 联系电话：…, 地址：…, 邮编：…): they are the section, not
+    # furniture closing the text.
+    texts = body_texts(corpus_page("351"))
+    assert texts[-2:] == ["地址：山西省太原市学院路3号中北大学德怀楼511室", "邮编：030051"]
+    assert "E-mail：rsglk@nuc.edu.cn" in texts
+
+
 def test_question_marks_standing_for_lost_characters_are_not_text() -> None:
     # 108: the one paragraph opens with `??? ` and two lines of `???` follow it.
     article = corpus_page("108")

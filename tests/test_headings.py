@@ -117,6 +117,19 @@ def test_a_numbered_item_ending_with_a_full_stop_is_no_heading() -> None:
     assert item in _paragraphs(article)
 
 
+def test_a_top_level_section_ending_with_a_colon_is_a_heading() -> None:
+    # 中北大学 (page 351): the plain <p> sections 一、 to 五、; 四、学院联系方式： ends with a
+    # colon and is still a section, while the items 1.基本条件 and 1）… under the others are
+    # no headings.
+    assert _headings(_parse("351")) == [
+        "一、引进条件及待遇",
+        "二、相关支持政策",
+        "三、应聘方式",
+        "四、学院联系方式：",
+        "五、简历投递及政策咨询",
+    ]
+
+
 def test_a_bold_centred_sentence_alone_is_a_heading() -> None:
     # 北京大学医学部: each section opens with a bold, centred <div> of one short sentence
     # ending in a full stop (叛逆，科学家族中最稀有的元素。); the markup makes it a heading.

@@ -34,7 +34,8 @@ _DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12} ?[〔\[(]\d{4}[〕\])]\d{1,4
 # A part's number in brackets alone on its line, (一) or （二） (compared folded).
 _PART_NUMBER_RE = re.compile(rf"\({_NUMERAL}\)")
 _PART_NUMBER_START = frozenset("(（")
-# A numbered line that ends like this introduces what follows (``1、优秀共产党员：``).
+# A numbered line that ends like this introduces what follows (``1、优秀共产党员：``); a
+# top-level section (``四、学院联系方式：``) may still end in a colon.
 _LEAD_IN_END_RE = re.compile(r"[:,、]$")
 
 
@@ -56,7 +57,10 @@ def looks_like_heading(line: str, *, lex: Lexicon) -> bool:
         return False  # a row of a table a text rendering drew with pipes
     width = display_width(folded)
     if _NUMBERED_RE.match(folded):
-        if width > LIMITS.max_numbered_heading_width or _LEAD_IN_END_RE.search(folded):
+        if width > LIMITS.max_numbered_heading_width or (
+            _LEAD_IN_END_RE.search(folded)
+            and not (folded.endswith(":") and _TOP_NUMBER_RE.match(folded))
+        ):
             return False
     elif width > LIMITS.max_heading_width or _SENTENCE_END_RE.search(folded):
         return False

@@ -36,7 +36,7 @@ from xianfeng._fields.boxes import end_marker_rest, is_box_title
 from xianfeng._fields.breadcrumb import is_breadcrumb
 from xianfeng._fields.chrome import is_chrome, is_closing_furniture
 from xianfeng._fields.credits import holds_no_role, parse_credits, signature_credits
-from xianfeng._fields.headings import looks_like_heading
+from xianfeng._fields.headings import is_numbered, looks_like_heading
 from xianfeng._fields.metaline import META_FIELDS, MetaLine, is_field_line, parse_metaline
 from xianfeng._fields.pager import PAGE_COUNT_RE, parse_prev_next
 from xianfeng._fields.title import is_date_line, is_subtitle
@@ -427,6 +427,7 @@ def _split_closing(
     closing: list[_Closing] = []
     key = headline_key(title) if title else ""
     pictures = 0  # the pictures that end the text: they go with furniture right over them
+    contacts = True  # every closing line so far a contact detail (电话：…, 邮编：…)
     for index in range(len(text) - 1, first - 1, -1):
         at = text[index]
         if at in objects:
@@ -446,12 +447,26 @@ def _split_closing(
         if found is not None:
             cut = index
             closing.append(found)
+            contacts = contacts and _is_contact(lines[at], lex=lex)
+        elif cut < len(text) and contacts and not pictures and _is_section(lines[at], lex=lex):
+            cut, closing = len(text), []  # a section's contact details (五、报名方式 over 电话：…)
+            break
         elif len(lines[at]) > LIMITS.max_field_line or is_prose(lines[at]):
             break
     if first < cut < len(text) and text[cut - 1] not in objects:
         cut -= is_label_only(lines[text[cut - 1]])  # the label of what closes the text
     kept, within = _within(lines, text[first:cut], objects, lex=lex)
     return kept, taken + within + closing[::-1]
+
+
+def _is_contact(line: str, *, lex: Lexicon) -> bool:
+    """Whether a line opens with a contact label (``电话：``, ``E-mail：``)."""
+    return lex.contact_re.match(fold(line).lstrip()) is not None
+
+
+def _is_section(line: str, *, lex: Lexicon) -> bool:
+    """Whether a line is a numbered section heading (``五、简历投递及政策咨询``)."""
+    return is_numbered(line) and looks_like_heading(line, lex=lex)
 
 
 def _names_next_credit(
