@@ -8,6 +8,7 @@ long hostile input.
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -30,7 +31,7 @@ from xianfeng._fields.metaline import MetaLine, parse_dateline, parse_metaline
 from xianfeng._fields.notices import looks_cut
 from xianfeng._fields.pager import PAGE_COUNT_RE, parse_prev_next
 from xianfeng._fields.title import split_column, strip_site_suffix
-from xianfeng._lexicon import DEFAULT
+from xianfeng._lexicon import DEFAULT, alternation
 from xianfeng._plaintext import parse_text
 from xianfeng.models import Credit, Footer
 
@@ -1226,3 +1227,26 @@ def test_a_source_or_author_that_is_no_name_is_refused(
     assert [w.message for w in meta.warnings] == [
         f"the metadata line gives the {field} as {quoted!r}, which {why}: not a name"
     ]
+
+
+# The old form of alternation(): every word, longest first.
+def _flat(words: set[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+WORDS = st.sets(st.text(alphabet="发布时间日aAb", min_size=0, max_size=4), min_size=1, max_size=8)
+TEXTS = st.text(alphabet="发布时间日aAb:", max_size=10)
+
+
+@given(WORDS, TEXTS)
+def test_the_trie_alternation_matches_as_the_longest_first_list(words: set[str], text: str) -> None:
+    for flags in (0, re.IGNORECASE):
+        for template in ("{}", "(?:{}):", "^(?:{})$"):
+            trie = re.compile(template.format(alternation(words)), flags)
+            flat = re.compile(template.format(_flat(words)), flags)
+            found, expected = trie.search(text), flat.search(text)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+def test_the_trie_alternation_shares_prefixes() -> None:
+    assert alternation(["发布时间", "发布日期", "发布"]) == "发布(?:(?:日期|时间))?"
