@@ -635,3 +635,25 @@ def test_a_date_line_led_by_a_column_and_a_unit_anchors_the_headline_above() -> 
     assert article.title == "视频丨不允许学生当面道别 高考结束张桂梅又“躲”进办公室"
     assert article.published is not None
     assert article.published.isoformat() == "2022-06-09T11:44:04+08:00"
+
+
+def test_metadata_closing_the_text_under_a_named_headline_leaves_the_text_whole() -> None:
+    # 332 (real text, shortened): the headline the markup names, 来源于： alone under it, the
+    # text, then the date and a credit on one line under it.
+    headline = "顺德区大良街道党工委委员潘卓辉一行到众创金融街开展调研工作"
+    first = "2019年2月27日下午，佛山顺德区大良街道党工委委员潘卓辉等一行八人到众创金融街调研。"
+    last = "下一步，我区将升级发展众创金融街，为中山经济发展提供创新驱动力。"
+    html = (
+        f"<html><head><title>{headline} 东区办事处_中山网</title></head><body>"
+        "<p>现在位置： 首页 &gt;&gt; 东区新闻 &gt;&gt; 正文</p>"
+        f"<div><b>{headline}</b><br>来源于：东区办事处</div>"
+        f"<p>{first}</p><p>{last}</p>"
+        "<div>发布日期：2019-03-06 责任编辑：龙慧</div><div>【打印本页】【关闭窗口】</div>"
+        "</body></html>"
+    )
+    article = parse_article(html)
+    assert (article.title, article.source) == (headline, "东区办事处")
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2019-03-06"
+    assert article.credits == (Credit(role="责任编辑", name="龙慧"),)
+    assert [p for s in article.sections for p in s.paragraphs] == [first, last]

@@ -123,6 +123,11 @@ class Lexicon:
     folded: the number is the page's clicks."""
     clicks_starts: frozenset[str]
     """Characters a click-count label can start with (a cheap first test, both widths)."""
+    meta_bare_re: re.Pattern[str]
+    """A metadata or credit label opening a field of a line whose labels have no colons
+    (``来源CSDN``), folded."""
+    clicks_before_re: re.Pattern[str]
+    """A count of reads before its label, a field of its own (``1164次阅读``), folded."""
     meta_label_re: re.Pattern[str]
     """A metadata or credit label followed by a colon; each of its characters may be
     followed by its pinyin reading in brackets (``來(lái)源:``: :meth:`label` drops it)."""
@@ -317,6 +322,11 @@ def compile_lexicon(
             rf"(?:{alternation(map(fold, clicks))})\s{{0,2}}\(\s{{0,2}}(?P<n>\d{{1,12}})\s{{0,2}}\)"
         ),
         clicks_starts=clicks_starts,
+        meta_bare_re=re.compile(rf"(?P<label>{alternation(meta_field)})\s{{0,3}}(?=\S)"),
+        clicks_before_re=re.compile(
+            rf"(?P<n>\d{{1,12}})\s{{0,2}}(?:次|人次|人)?\s{{0,2}}"
+            rf"(?P<label>{alternation(map(fold, clicks))})"
+        ),
         meta_label_re=re.compile(rf"(?P<label>{_read_aloud(meta_field)})\s{{0,3}}:"),
         role_re=re.compile(rf"(?P<role>{any_role}(?:/{any_role})?)\s{{0,3}}[:/]\s{{0,3}}"),
         role_starts=_both_widths(role[0] for role in (*roles, *line_roles)) | _upper(roles),

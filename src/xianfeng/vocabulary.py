@@ -61,7 +61,7 @@ __all__ = [
 META_LABELS: Final = MappingProxyType(
     {
         "published": ("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期"),
-        "source": ("文章来源", "信息来源", "稿件来源", "本文来源", "来源", "稿源"),
+        "source": ("文章来源", "信息来源", "稿件来源", "本文来源", "来源于", "来源", "稿源"),
         "author": ("作者", "发布人", "发布者"),
         "clicks": (
             "点击数", "点击次数", "点击量", "点击率", "点击", "浏览次数", "浏览量", "浏览",
@@ -149,10 +149,11 @@ closing an article is furniture, not text."""
 
 CLOSING_OPENINGS: Final = (
     "转载请注明", "版权声明", "免责声明", "声明:", "凡本网", "凡本平台", "本站遵循行业规范",
-    "扫一扫", "微信扫",
+    "本文为", "扫一扫", "微信扫",
     "二维码", "分享到", "图片来自", "图片均来自",
 )  # fmt: skip
-"""Openings of the furniture lines that close an article: reprint and disclaimer notices,
+"""Openings of the furniture lines that close an article: reprint and disclaimer notices
+(``本文为CSDN原创文章，未经允许不得转载``),
 QR-code captions, print and share bars, a note on where the pictures come from naming no
 one (``图片均来自网络``). Such lines at the end of a body, or after it, are
 left out; inside the text they are kept."""

@@ -79,6 +79,20 @@ def find_anchor(
     if found is not None:
         first, last, meta = found
         title_at, named = title_line(lines, first, hints, lex=lex)
+        if (
+            named
+            and title_at is not None
+            and _prose_between(lines, title_at, first)
+            and not _prose_follows(lines, last, None)
+        ):
+            # The named headline has the text under it and the metadata closes the text
+            # (发布日期：… 责任编辑：… under the body): the headline anchors the page, with
+            # a field alone under it (来源：…); the metadata is read when the body closes.
+            under = next_line(lines, title_at)
+            top = None if under is None else _meta_under(lines, under, lex=lex)
+            if top is None or under is None:
+                return Anchor(title_at=title_at, end=title_at)
+            return Anchor(under, top[1], title_at, top[0])
         if not named:
             headline = hint_line(lines[:first], hints, lex=lex, linked=linked)
             if headline is not None and _prose_between(lines, headline, first):
@@ -177,7 +191,8 @@ def _find_metaline(lines: Sequence[str], *, lex: Lexicon) -> tuple[int, int, Met
     lines right before and after the one that reads as a metadata line belong to it.
     """
     for at, line in enumerate(lines):
-        if line and COLON_RE.search(line) is not None:  # every label has one: spare the call
+        # Every label has a colon, or stands between bars: spare the call.
+        if line and ("|" in line or COLON_RE.search(line) is not None):
             meta = parse_metaline(line, lex=lex)
             if meta is not None and (
                 previous_line(lines, at) is not None
