@@ -263,6 +263,11 @@ METALINES = [
         meta("2014-08-24T21:30:00+08:00", "2014-08-24 21:30", "CSDN", "魏星", 1164),
         id="barred-fields-without-colons",
     ),
+    pytest.param(
+        "2024-05-13 | 1234人阅读 | 来源本站",  # invented: a count of readers before its label
+        meta("2024-05-13T00:00:00+08:00", "2024-05-13", "本站", clicks=1234),
+        id="barred-count-of-readers",
+    ),
 ]
 
 
@@ -1091,6 +1096,8 @@ def test_writers_after_a_date_leave_a_date_line(line: str) -> None:
         ("摄影 王五", [("摄影", "王五")]),
         # Page 227: after a role's names, any credit role may follow without its colon.
         ("编辑 刘晓阳 校对 李铭", [("编辑", "刘晓阳"), ("校对", "李铭")]),
+        # Page 333: two outlets joined by a dot before the role.
+        ("中青报·中青网记者 魏其濛", [("记者", "魏其濛")]),
     ],
 )
 def test_a_byline_without_colons_is_a_credit(line: str, expected: list[tuple[str, str]]) -> None:

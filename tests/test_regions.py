@@ -657,3 +657,41 @@ def test_metadata_closing_the_text_under_a_named_headline_leaves_the_text_whole(
     assert article.published.date().isoformat() == "2019-03-06"
     assert article.credits == (Credit(role="责任编辑", name="龙慧"),)
     assert [p for s in article.sections for p in s.paragraphs] == [first, last]
+
+
+def test_a_byline_then_a_source_closing_the_text_is_no_text() -> None:
+    # 333 (real line): the outlets joined by a dot, the role, the name, then 来源：.
+    byline = "中青报·中青网记者 魏其濛 来源：中国青年报"
+    article = parse_article("\n".join(page(ONE, TWO, byline)))
+    assert [p for s in article.sections for p in s.paragraphs] == [ONE, TWO]
+    assert article.credits == (Credit(role="记者", name="魏其濛"),)
+
+
+def test_a_placeholder_between_a_picture_and_the_text_is_not_text() -> None:
+    # 334 (real lines): a survey box's loading text under an empty player, over the text.
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1><p>{META}</p>"
+        '<div><img src="a.jpg"></div>'
+        "<p>调查问题加载中，请稍候。<br>若长时间无响应，请刷新本页面</p>"
+        f"<p>{ONE}</p><p>{TWO}</p></body></html>"
+    )
+    article = parse_article(html)
+    assert [p for s in article.sections for p in s.paragraphs] == [ONE, TWO]
+
+
+def test_the_headline_shown_again_with_its_date_under_it_anchors_the_page() -> None:
+    # 335 (real lines, shortened): a mobile header shows the <h1>'s headline first, with a
+    # share bar under it; the article's copy further down has the date and the source.
+    headline = "呼和浩特：对生育二孩、三孩的呼市户籍家庭发放一次性育儿津贴5000元"
+    html = (
+        f"<html><head><title>{headline}_中国网</title></head><body>"
+        f"<div>首页&gt; 新闻中心&gt;</div><div>{headline}</div><div>分享到：</div>"
+        "<div>新闻 财经 观点 文化</div><div>首页&gt; 新闻中心&gt;</div>"
+        f"<h1>{headline}</h1><p>2024-05-13 13:48</p><p>来源：中国网</p>"
+        f"<p>{ONE}</p><p>{TWO}</p></body></html>"
+    )
+    article = parse_article(html)
+    assert (article.title, article.source) == (headline, "中国网")
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-05-13T13:48:00+08:00"
+    assert [p for s in article.sections for p in s.paragraphs] == [ONE, TWO]

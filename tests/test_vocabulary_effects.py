@@ -491,6 +491,7 @@ TOOL_LINES = [
     ("放大", "放大 缩小 默认"),  # 142, 146: an e-paper's font-size tools
     ("缩小", "放大 缩小 默认"),
     ("默认", "放大 缩小 默认"),
+    ("X", "X"),  # 334: the close button of a share box's QR code
 ]
 
 
@@ -1322,6 +1323,19 @@ def test_a_pager_of_page_numbers_and_links_ends_the_body(word: str) -> None:
     pager = "[1] [2]  下一页 尾页"  # 272
     assert word in pager
     assert body(text_page(after=(pager, RELATED))) == [FIRST, LAST]
+
+
+# --------------------------------------------------------------------------------------
+# LOADING_NOTES: a script box's placeholder text over the body is not text
+
+
+@pytest.mark.parametrize(
+    ("note", "line"),
+    [("加载中", "调查问题加载中，请稍候。"), ("请刷新", "若长时间无响应，请刷新本页面")],  # 334
+)
+def test_a_script_boxs_placeholder_over_the_text_is_not_text(note: str, line: str) -> None:
+    assert note in line
+    assert body(text_page(body=(line, FIRST, LAST))) == [FIRST, LAST]
 
 
 # --------------------------------------------------------------------------------------

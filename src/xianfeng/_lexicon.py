@@ -141,7 +141,8 @@ class Lexicon:
     of credits would open."""
     byline_re: re.Pattern[str]
     """A word of a credit line written without colons: a byline role, maybe after the
-    outlet's name and maybe with the name glued on (``记者``, ``光明日报记者``, ``记者王志俭``),
+    outlet's name (or two joined by a dot: ``中青报·中青网记者``) and maybe with the name
+    glued on (``记者``, ``光明日报记者``, ``记者王志俭``),
     else a name of two to four hanzi."""
     role_word_re: re.Pattern[str]
     """A credit role alone as a word (``审核``), folded: a bracket of credits may write it
@@ -226,6 +227,8 @@ class Lexicon:
     """A name that ends as an issuing unit's does (``…网``, ``…组织部``), folded."""
     none_words: frozenset[str]
     no_names: frozenset[str]
+    loading_notes: tuple[str, ...]
+    """Folded words of a script box's placeholder text (``vocabulary.LOADING_NOTES``)."""
     """Folded source or author values that name no one."""
     breadcrumb_prefix_re: re.Pattern[str]
     grid_field: Mapping[str, str]
@@ -305,6 +308,8 @@ def compile_lexicon(
     prev_next_starts = _both_widths(
         word[0] for words in v.PREV_NEXT_LABELS.values() for word in words
     )
+    # An outlet before a byline role, maybe two joined by a dot (中青报·中青网记者).
+    outlet = rf"[\u4e00-\u9fff]{{1,12}}?(?:{alternation(map(fold, v.UNIT_SUFFIXES))})"
     clicks = tuple(meta_labels.get("clicks", ()))
     clicks_starts = _both_widths(fold(label)[0] for label in clicks)
     grid_field = {fold(label): field for field, labels in v.GRID_LABELS.items() for label in labels}
@@ -335,7 +340,7 @@ def compile_lexicon(
             re.IGNORECASE,
         ),
         byline_re=re.compile(
-            rf"(?:[\u4e00-\u9fff]{{1,12}}?(?:{alternation(map(fold, v.UNIT_SUFFIXES))}))?"
+            rf"(?:{outlet}(?:[·・]{outlet})?)?"
             rf"(?P<role>{alternation(map(fold, v.BYLINE_ROLES))})(?P<glued>[\u4e00-\u9fff]{{2,4}})?"
             r"|(?P<name>[\u4e00-\u9fff]{2,4})"
         ),
@@ -425,6 +430,7 @@ def compile_lexicon(
         unit_re=re.compile(rf"(?:{alternation(map(fold, v.UNIT_SUFFIXES))})$"),
         none_words=frozenset(map(fold, v.NONE_WORDS)),
         no_names=frozenset(map(fold, v.NO_NAMES)),
+        loading_notes=tuple(map(fold, v.LOADING_NOTES)),
         breadcrumb_prefix_re=re.compile(
             rf"^\s{{0,3}}(?:{alternation(map(fold, v.BREADCRUMB_PREFIXES))})\s{{0,3}}:\s{{0,3}}"
         ),

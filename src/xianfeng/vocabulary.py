@@ -39,6 +39,7 @@ __all__ = [
     "GRID_LABELS",
     "LIMITS",
     "LINE_ROLES",
+    "LOADING_NOTES",
     "META_LABELS",
     "NONE_WORDS",
     "NOTE_PREFIXES",
@@ -196,7 +197,7 @@ TOOL_WORDS: Final = (
     "打印", "打印本页", "打印此文", "关闭", "关闭窗口", "关闭本页", "收藏", "加入收藏",
     "返回顶部", "顶部", "字体", "字号", "大", "中", "小", "分享到", "分享", "推荐", "纠错",
     "我要纠错", "文章纠错", "我要“揪”错", "我来说两句", "页面功能", "复制链接", "T", "PDF版",
-    "展开全文", "举报", "图集", "放大", "缩小", "默认",
+    "展开全文", "举报", "图集", "放大", "缩小", "默认", "X",
 )  # fmt: skip
 """Page-tool links (``【打印】【关闭】``, ``【字体：大 中 小】``, an e-paper's ``放大 缩小 默认``):
 a line made only of these is never content, nor are they after a date alone on its line.
@@ -235,6 +236,10 @@ them and the numbers only ever follows a body."""
 
 NONE_WORDS: Final = ("没有了", "没有了!", "没有了。", "无", "暂无", "暂无数据", "抱歉暂无数据")
 """What a 上一篇/下一篇 link says when there is no such article."""
+
+LOADING_NOTES: Final = ("加载中", "请刷新")
+"""Words of the text a script's box shows until it is drawn (``调查问题加载中，请稍候。``,
+``若长时间无响应，请刷新本页面``): a short line holding one over the text is furniture."""
 
 NO_NAMES: Final = ("转载文章",)
 """What a source or author label may show that names no one (``来源：转载文章``: the piece

@@ -115,6 +115,10 @@ def find_anchor(
     if title_at is not None:
         last, whole = broken_headline(lines, title_at, hints)
         near = _find_dateline(lines, last + 1, LIMITS.title_reach + 1, lex=lex)
+        again = None if near is not None else _dated_repeat(lines, title_at, lex=lex)
+        if near is None and again is not None:
+            # A mobile header shows the headline first; the article's copy has the date.
+            title_at, (last, whole), near = again
         if near is not None:
             meta = _credited(lines, last + 1, near[0], near[2], lex=lex)
             return Anchor(near[0], meta, title_at, near[1], headline=whole)
@@ -127,6 +131,22 @@ def find_anchor(
         issue = None if above is None else parse_dateline(lines[above], lex=lex)
         return Anchor(above if issue else None, issue, title_at, last, headline=whole)
     return _dateline_anchor(lines, lex=lex) or _between_headlines(lines, lex=lex) or Anchor()
+
+
+def _dated_repeat(
+    lines: Sequence[str], title_at: int, *, lex: Lexicon
+) -> tuple[int, tuple[int, str | None], tuple[int, int, MetaLine]] | None:
+    """The headline's line shown again further down with a date line under it (the copy a
+    page shows over its article after a mobile header's): its index, its last line and
+    what the date line says; ``None`` when there is none."""
+    headline = lines[title_at]
+    for at in range(title_at + 1, len(lines)):
+        if lines[at] != headline:  # most lines end here
+            continue
+        near = _find_dateline(lines, at + 1, LIMITS.title_reach + 1, lex=lex)
+        if near is not None:
+            return at, (at, None), near
+    return None
 
 
 def _between_headlines(lines: Sequence[str], *, lex: Lexicon) -> Anchor | None:

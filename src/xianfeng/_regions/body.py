@@ -223,6 +223,7 @@ def _is_more_link(line: str) -> bool:
 class _Opening:
     """What may stand over the text, before its first line: the rest of a table of document
     fields, a column tag alone on its line (``【新春走基层】``), a counter's number alone, a
+    script box's placeholder text (``调查问题加载中，请稍候。``), a
     subtitle (``——…``), a document's dated note in brackets (``（2007年6月29日…会议通过）``), a
     summary box (``[摘要]…``), the headline a reposted story first ran under (``原标题：…``), a
     position bar (under a metadata line that opens the page), and the headline repeated (maybe
@@ -250,6 +251,8 @@ class _Opening:
             return True
         if short and self._lex.original_title_re.match(folded):
             return True
+        if short and any(note in folded for note in self._lex.loading_notes):
+            return True  # a script box's placeholder text (调查问题加载中，请稍候。)
         if line[0] in _SUMMARY_STARTS and self._lex.summary_re.match(fold(line[:12])):
             return True  # a summary box repeating the lede ([摘要]…)
         if is_field_line(line, lex=self._lex) and parse_metaline(line, lex=self._lex, single=True):
@@ -309,6 +312,7 @@ def _scan(
     # 上一篇 下一篇 line, a count of reads said in a sentence (已被阅读178次).
     closer_marks = lex.prev_next_starts | {_SAID}
     max_pager = LIMITS.max_pager_line
+    texted = False  # a line of text kept yet (pictures alone are not text)
     for at in range(start, stop):
         if at in objects:
             kept.append(at)
@@ -322,7 +326,7 @@ def _scan(
             if kept and is_prose(lines[kept[-1]]) and not _text_goes_on(lines, at, lex=lex):
                 return kept, at, _Closer("end")  # page tools under the text end it
             continue
-        if not kept and opening.drops(at):
+        if not texted and opening.drops(at):  # over the text, maybe under its pictures
             continue
         closer = (
             _closer(line, lex=lex)
@@ -336,6 +340,7 @@ def _scan(
         # _is_more_link, written out: this loop runs for every line of every body.
         if not (line.endswith(_MORE_LINK_ENDS) and len(line) <= LIMITS.max_tool_line):
             kept.append(at)
+            texted = True
     return kept, stop, None
 
 
@@ -365,7 +370,22 @@ def _closing_line(line: str, *, lex: Lexicon) -> _Closing | None:
     if found is not None:
         return _Closing(credits=found)
     meta = _meta_in_body(line, lex=lex)
-    return None if meta is None else _Closing(credits=meta.credits, meta=meta)
+    if meta is None:
+        return _byline_then_fields(line, lex=lex)
+    return _Closing(credits=meta.credits, meta=meta)
+
+
+def _byline_then_fields(line: str, *, lex: Lexicon) -> _Closing | None:
+    """A byline written without colons, then labelled fields (``中青报·中青网记者 魏其濛
+    来源：中国青年报``): its credits and what the fields give; ``None`` for any other line."""
+    label = lex.meta_label_re.search(fold(line))
+    if label is None or label.start() == 0:
+        return None
+    byline = parse_credits(line[: label.start()].strip(), lex=lex)
+    meta = _meta_in_body(line[label.start() :], lex=lex) if byline else None
+    if byline is None or meta is None:
+        return None
+    return _Closing(credits=(*byline, *meta.credits), meta=meta)
 
 
 def _credits_after_tools(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
