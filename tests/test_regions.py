@@ -695,3 +695,51 @@ def test_the_headline_shown_again_with_its_date_under_it_anchors_the_page() -> N
     assert article.published is not None
     assert article.published.isoformat() == "2024-05-13T13:48:00+08:00"
     assert [p for s in article.sections for p in s.paragraphs] == [ONE, TWO]
+
+
+def test_a_photo_storys_credits_and_bare_pager_under_the_text_are_no_text() -> None:
+    # 336 (real lines): the agency's credit line, a pager of bare page numbers, tag links,
+    # then author and editor in square brackets.
+    article = parse_article(
+        "\n".join(
+            page(
+                ONE,
+                TWO,
+                "新华社发（刘满仓摄）",
+                "1 2 3 4下一页",
+                "遵化数字农机农业生产",
+                "[作者: 刘满仓 责任编辑: 杨丹宇 ]",
+            )
+        )
+    )
+    assert [p for s in article.sections for p in s.paragraphs] == [ONE, TWO]
+    assert article.author == "刘满仓"
+    assert article.credits == (
+        Credit(role="摄", name="刘满仓"),
+        Credit(role="责任编辑", name="杨丹宇"),
+    )
+    assert article.page_count == 4
+
+
+def test_an_agencys_headline_block_over_the_text_is_neither_text_nor_headings() -> None:
+    # 337 (real lines): the headline with the lead-in verb 强调, the main line and two decks,
+    # then the dateline paragraph; 来源： alone between the headline and the date line.
+    headline = "习近平主持召开深入推进长三角一体化发展座谈会"
+    first = (
+        "新华社上海11月30日电 中共中央总书记、国家主席、中央军委主席习近平30日上午"
+        "在上海主持召开深入推进长三角一体化发展座谈会并发表重要讲话。"
+    )
+    html = (
+        f"<html><head><title>{headline}-中国科普网</title></head><body>"
+        f"<div>{headline}</div>"
+        "<ul><li>来源：新华社</li><li>作者：</li><li>2023-12-01 14:43</li></ul>"
+        f"<p><strong>{headline}强调</strong></p>"
+        "<p><strong>推动长三角一体化发展取得新的重大突破</strong></p>"
+        "<p><strong>在中国式现代化中更好发挥引领示范作用</strong></p>"
+        "<p><strong>李强蔡奇出席</strong></p>"
+        f"<p>{first}</p><p>{TWO}</p></body></html>"
+    )
+    article = parse_article(html)
+    assert (article.title, article.source) == (headline, "新华社")
+    assert [s.heading for s in article.sections] == [None]
+    assert [p for s in article.sections for p in s.paragraphs] == [first, TWO]

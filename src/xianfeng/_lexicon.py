@@ -219,7 +219,8 @@ class Lexicon:
     """Characters a 上一篇/下一篇 label can start with."""
     page_numbers_re: re.Pattern[str]
     """A pager of bracketed page numbers and maybe its links (``【1】【2】【3】``, as 人民网
-    writes it; ``[1] [2]  下一页 尾页``), folded."""
+    writes it; ``[1] [2]  下一页 尾页``), or of bare numbers and its links (``1 2 3 4下一页``),
+    folded."""
     bare_prev_next_re: re.Pattern[str]
     """A 上一篇 label then a 下一篇 label, neither followed by a colon (``3 上一篇 下一篇 4``,
     ``[上一篇] [下一篇]``), folded."""
@@ -421,6 +422,8 @@ def compile_lexicon(
         page_numbers_re=re.compile(
             rf"(?:[\[【]\s{{0,2}}\d{{1,3}}\s{{0,2}}[\]】]\s{{0,2}}){{2,30}}"
             rf"(?:(?:{alternation(map(fold, v.PAGER_WORDS))})\s{{0,2}}){{0,4}}"
+            rf"|(?:\d{{1,3}}\s{{1,2}}){{1,29}}\d{{1,3}}\s{{0,2}}"
+            rf"(?:(?:{alternation(map(fold, v.PAGER_WORDS))})\s{{0,2}}){{1,4}}"
         ),
         bare_prev_next_re=re.compile(
             rf"(?:{alternation(map(fold, v.PREV_NEXT_LABELS['previous']))})(?!\s{{0,3}}:)"

@@ -238,14 +238,22 @@ def _text_follows(lines: Sequence[str], at: int, *, lex: Lexicon) -> bool:
 def _credited(
     lines: Sequence[str], first: int, stop: int, meta: MetaLine, *, lex: Lexicon
 ) -> MetaLine:
-    """The metadata with the credits of the lines from ``first`` to ``stop`` (between the
-    headline and the date line: ``编辑：donghk``), when those lines are all credits."""
+    """The metadata with the credits and fields of the lines from ``first`` to ``stop``
+    (between the headline and the date line: ``编辑：donghk``, ``来源：新华社``), when those
+    lines are all credits or fields."""
     found: list[Credit] = []
+    fields: list[MetaLine] = []
     for line in lines[first:stop]:
         credits = parse_credits(line, lex=lex) if line else ()
         if credits is None:
-            return meta
+            field = parse_metaline(line, lex=lex, single=True)
+            if field is None or not is_field_line(line, lex=lex):
+                return meta
+            fields.append(field)
+            continue
         found.extend(credits)
+    for field in fields:
+        meta = meta.fill(field)
     return MetaLine(credits=tuple(found)).fill(meta) if found else meta
 
 
