@@ -257,6 +257,18 @@ METALINES = [
         meta(None, "待定", "本站", warnings=("meta.published.unparsed", "meta.clicks.unparsed")),
         id="both-unparsed-both-warn-in-order",
     ),
+    pytest.param(
+        # 331: fields between bars, labels with no colons, the count before its label; the
+        # comment counter, neither labelled nor dated, gives nothing.
+        "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星",
+        meta("2014-08-24T21:30:00+08:00", "2014-08-24 21:30", "CSDN", "魏星", 1164),
+        id="barred-fields-without-colons",
+    ),
+    pytest.param(
+        "2024-05-13 | 1234人阅读 | 来源本站",  # invented: a count of readers before its label
+        meta("2024-05-13T00:00:00+08:00", "2024-05-13", "本站", clicks=1234),
+        id="barred-count-of-readers",
+    ),
 ]
 
 
@@ -281,6 +293,9 @@ NOT_METALINES = [
     pytest.param(SEED_FOOTER[0], id="footer-line"),
     pytest.param("上一篇：没有了", id="pager-line"),
     pytest.param("阿城区召开党建工作会议 2022-04-30", id="list-entry-date-no-label"),
+    pytest.param("首页 | 新闻中心 | 2022-04-30", id="bars-without-labels"),
+    # Invented: two labelled fields between bars but no date.
+    pytest.param("阅读全文 | 来源说明", id="barred-labels-without-a-date"),
     pytest.param("", id="empty"),
     pytest.param("\xa0", id="nbsp-only"),
     pytest.param("时间:2022-04-30 来源:本站" + "字" * 300, id="longer-than-any-metadata-line"),
@@ -1082,6 +1097,8 @@ def test_writers_after_a_date_leave_a_date_line(line: str) -> None:
         ("摄影 王五", [("摄影", "王五")]),
         # Page 227: after a role's names, any credit role may follow without its colon.
         ("编辑 刘晓阳 校对 李铭", [("编辑", "刘晓阳"), ("校对", "李铭")]),
+        # Page 333: two outlets joined by a dot before the role.
+        ("中青报·中青网记者 魏其濛", [("记者", "魏其濛")]),
     ],
 )
 def test_a_byline_without_colons_is_a_credit(line: str, expected: list[tuple[str, str]]) -> None:

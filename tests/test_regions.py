@@ -635,3 +635,111 @@ def test_a_date_line_led_by_a_column_and_a_unit_anchors_the_headline_above() -> 
     assert article.title == "视频丨不允许学生当面道别 高考结束张桂梅又“躲”进办公室"
     assert article.published is not None
     assert article.published.isoformat() == "2022-06-09T11:44:04+08:00"
+
+
+def test_metadata_closing_the_text_under_a_named_headline_leaves_the_text_whole() -> None:
+    # 332 (real text, shortened): the headline the markup names, 来源于： alone under it, the
+    # text, then the date and a credit on one line under it.
+    headline = "顺德区大良街道党工委委员潘卓辉一行到众创金融街开展调研工作"
+    first = "2019年2月27日下午，佛山顺德区大良街道党工委委员潘卓辉等一行八人到众创金融街调研。"
+    last = "下一步，我区将升级发展众创金融街，为中山经济发展提供创新驱动力。"
+    html = (
+        f"<html><head><title>{headline} 东区办事处_中山网</title></head><body>"
+        "<p>现在位置： 首页 &gt;&gt; 东区新闻 &gt;&gt; 正文</p>"
+        f"<div><b>{headline}</b><br>来源于：东区办事处</div>"
+        f"<p>{first}</p><p>{last}</p>"
+        "<div>发布日期：2019-03-06 责任编辑：龙慧</div><div>【打印本页】【关闭窗口】</div>"
+        "</body></html>"
+    )
+    article = parse_article(html)
+    assert (article.title, article.source) == (headline, "东区办事处")
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2019-03-06"
+    assert article.credits == (Credit(role="责任编辑", name="龙慧"),)
+    assert [p for s in article.sections for p in s.paragraphs] == [first, last]
+
+
+def test_a_byline_then_a_source_closing_the_text_is_no_text() -> None:
+    # 333 (real line): the outlets joined by a dot, the role, the name, then 来源：.
+    byline = "中青报·中青网记者 魏其濛 来源：中国青年报"
+    article = parse_article("\n".join(page(ONE, TWO, byline)))
+    assert [p for s in article.sections for p in s.paragraphs] == [ONE, TWO]
+    assert article.credits == (Credit(role="记者", name="魏其濛"),)
+
+
+def test_a_placeholder_between_a_picture_and_the_text_is_not_text() -> None:
+    # 334 (real lines): a survey box's loading text under an empty player, over the text.
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1><p>{META}</p>"
+        '<div><img src="a.jpg"></div>'
+        "<p>调查问题加载中，请稍候。<br>若长时间无响应，请刷新本页面</p>"
+        f"<p>{ONE}</p><p>{TWO}</p></body></html>"
+    )
+    article = parse_article(html)
+    assert [p for s in article.sections for p in s.paragraphs] == [ONE, TWO]
+
+
+def test_the_headline_shown_again_with_its_date_under_it_anchors_the_page() -> None:
+    # 335 (real lines, shortened): a mobile header shows the <h1>'s headline first, with a
+    # share bar under it; the article's copy further down has the date and the source.
+    headline = "呼和浩特：对生育二孩、三孩的呼市户籍家庭发放一次性育儿津贴5000元"
+    html = (
+        f"<html><head><title>{headline}_中国网</title></head><body>"
+        f"<div>首页&gt; 新闻中心&gt;</div><div>{headline}</div><div>分享到：</div>"
+        "<div>新闻 财经 观点 文化</div><div>首页&gt; 新闻中心&gt;</div>"
+        f"<h1>{headline}</h1><p>2024-05-13 13:48</p><p>来源：中国网</p>"
+        f"<p>{ONE}</p><p>{TWO}</p></body></html>"
+    )
+    article = parse_article(html)
+    assert (article.title, article.source) == (headline, "中国网")
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-05-13T13:48:00+08:00"
+    assert [p for s in article.sections for p in s.paragraphs] == [ONE, TWO]
+
+
+def test_a_photo_storys_credits_and_bare_pager_under_the_text_are_no_text() -> None:
+    # 336 (real lines): the agency's credit line, a pager of bare page numbers, tag links,
+    # then author and editor in square brackets.
+    article = parse_article(
+        "\n".join(
+            page(
+                ONE,
+                TWO,
+                "新华社发（刘满仓摄）",
+                "1 2 3 4下一页",
+                "遵化数字农机农业生产",
+                "[作者: 刘满仓 责任编辑: 杨丹宇 ]",
+            )
+        )
+    )
+    assert [p for s in article.sections for p in s.paragraphs] == [ONE, TWO]
+    assert article.author == "刘满仓"
+    assert article.credits == (
+        Credit(role="摄", name="刘满仓"),
+        Credit(role="责任编辑", name="杨丹宇"),
+    )
+    assert article.page_count == 4
+
+
+def test_an_agencys_headline_block_over_the_text_is_neither_text_nor_headings() -> None:
+    # 337 (real lines): the headline with the lead-in verb 强调, the main line and two decks,
+    # then the dateline paragraph; 来源： alone between the headline and the date line.
+    headline = "习近平主持召开深入推进长三角一体化发展座谈会"
+    first = (
+        "新华社上海11月30日电 中共中央总书记、国家主席、中央军委主席习近平30日上午"
+        "在上海主持召开深入推进长三角一体化发展座谈会并发表重要讲话。"
+    )
+    html = (
+        f"<html><head><title>{headline}-中国科普网</title></head><body>"
+        f"<div>{headline}</div>"
+        "<ul><li>来源：新华社</li><li>作者：</li><li>2023-12-01 14:43</li></ul>"
+        f"<p><strong>{headline}强调</strong></p>"
+        "<p><strong>推动长三角一体化发展取得新的重大突破</strong></p>"
+        "<p><strong>在中国式现代化中更好发挥引领示范作用</strong></p>"
+        "<p><strong>李强蔡奇出席</strong></p>"
+        f"<p>{first}</p><p>{TWO}</p></body></html>"
+    )
+    article = parse_article(html)
+    assert (article.title, article.source) == (headline, "新华社")
+    assert [s.heading for s in article.sections] == [None]
+    assert [p for s in article.sections for p in s.paragraphs] == [first, TWO]

@@ -143,6 +143,11 @@ META_LINES = [
         meta(author="张三", source="新华社"),
     ),
     (
+        "来源于",  # 332: 来源 then 于 before the colon
+        "发布日期：2019-03-06 来源于：东区办事处",
+        meta("2019-03-06T00:00:00+08:00", "东区办事处"),
+    ),
+    (
         "稿源",  # 140 (pinyin after the characters of a traditional-character mirror)
         "時(shí)間:2023-11-24 09:50 稿源:縣直機(jī)關(guān)工委 作者:縣重點(diǎn)工程中心",
         meta("2023-11-24T09:50:00+08:00", "縣直機(jī)關(guān)工委", "縣重點(diǎn)工程中心"),
@@ -406,6 +411,8 @@ CLOSING_LINES = [
         "凡本平台发布的内容,版权均属于滦南融媒,未经授权不得转载、摘编或利用。",
     ),
     ("本站遵循行业规范", "本站遵循行业规范，任何转载的稿件都会明确标注作者和来源。"),
+    # 331
+    ("本文为", "本文为CSDN原创文章，未经允许不得转载，如需转载请联系market#csdn.net(#换成@)"),
     ("扫一扫", "扫一扫加入微信交流群"),  # 006
     ("微信扫", "（微信扫描分享）"),  # 066
     ("二维码", "二维码：扫码关注哈尔滨先锋网，获取更多资讯。"),
@@ -484,6 +491,7 @@ TOOL_LINES = [
     ("放大", "放大 缩小 默认"),  # 142, 146: an e-paper's font-size tools
     ("缩小", "放大 缩小 默认"),
     ("默认", "放大 缩小 默认"),
+    ("X", "X"),  # 334: the close button of a share box's QR code
 ]
 
 
@@ -1322,6 +1330,19 @@ def test_a_pager_of_page_numbers_and_links_ends_the_body(word: str) -> None:
     pager = "[1] [2]  下一页 尾页"  # 272
     assert word in pager
     assert body(text_page(after=(pager, RELATED))) == [FIRST, LAST]
+
+
+# --------------------------------------------------------------------------------------
+# LOADING_NOTES: a script box's placeholder text over the body is not text
+
+
+@pytest.mark.parametrize(
+    ("note", "line"),
+    [("加载中", "调查问题加载中，请稍候。"), ("请刷新", "若长时间无响应，请刷新本页面")],  # 334
+)
+def test_a_script_boxs_placeholder_over_the_text_is_not_text(note: str, line: str) -> None:
+    assert note in line
+    assert body(text_page(body=(line, FIRST, LAST))) == [FIRST, LAST]
 
 
 # --------------------------------------------------------------------------------------

@@ -163,6 +163,11 @@ class Lexicon:
     folded: the number is the page's clicks."""
     clicks_starts: frozenset[str]
     """Characters a click-count label can start with (a cheap first test, both widths)."""
+    meta_bare_re: re.Pattern[str]
+    """A metadata or credit label opening a field of a line whose labels have no colons
+    (``来源CSDN``), folded."""
+    clicks_before_re: re.Pattern[str]
+    """A count of reads before its label, a field of its own (``1164次阅读``), folded."""
     meta_label_re: re.Pattern[str]
     """A metadata or credit label followed by a colon; each of its characters may be
     followed by its pinyin reading in brackets (``來(lái)源:``: :meth:`label` drops it)."""
@@ -176,7 +181,8 @@ class Lexicon:
     of credits would open."""
     byline_re: re.Pattern[str]
     """A word of a credit line written without colons: a byline role, maybe after the
-    outlet's name and maybe with the name glued on (``记者``, ``光明日报记者``, ``记者王志俭``),
+    outlet's name (or two joined by a dot: ``中青报·中青网记者``) and maybe with the name
+    glued on (``记者``, ``光明日报记者``, ``记者王志俭``),
     else a name of two to four hanzi."""
     role_word_re: re.Pattern[str]
     """A credit role alone as a word (``审核``), folded: a bracket of credits may write it
@@ -253,7 +259,8 @@ class Lexicon:
     """Characters a 上一篇/下一篇 label can start with."""
     page_numbers_re: re.Pattern[str]
     """A pager of bracketed page numbers and maybe its links (``【1】【2】【3】``, as 人民网
-    writes it; ``[1] [2]  下一页 尾页``), folded."""
+    writes it; ``[1] [2]  下一页 尾页``), or of bare numbers and its links (``1 2 3 4下一页``),
+    folded."""
     bare_prev_next_re: re.Pattern[str]
     """A 上一篇 label then a 下一篇 label, neither followed by a colon (``3 上一篇 下一篇 4``,
     ``[上一篇] [下一篇]``), folded."""
@@ -261,6 +268,8 @@ class Lexicon:
     """A name that ends as an issuing unit's does (``…网``, ``…组织部``), folded."""
     none_words: frozenset[str]
     no_names: frozenset[str]
+    loading_notes: tuple[str, ...]
+    """Folded words of a script box's placeholder text (``vocabulary.LOADING_NOTES``)."""
     """Folded source or author values that name no one."""
     breadcrumb_prefix_re: re.Pattern[str]
     grid_field: Mapping[str, str]
@@ -340,6 +349,8 @@ def compile_lexicon(
     prev_next_starts = _both_widths(
         word[0] for words in v.PREV_NEXT_LABELS.values() for word in words
     )
+    # An outlet before a byline role, maybe two joined by a dot (中青报·中青网记者).
+    outlet = rf"[\u4e00-\u9fff]{{1,12}}?(?:{alternation(map(fold, v.UNIT_SUFFIXES))})"
     clicks = tuple(meta_labels.get("clicks", ()))
     clicks_starts = _both_widths(fold(label)[0] for label in clicks)
     grid_field = {fold(label): field for field, labels in v.GRID_LABELS.items() for label in labels}
@@ -357,6 +368,11 @@ def compile_lexicon(
             rf"(?:{alternation(map(fold, clicks))})\s{{0,2}}\(\s{{0,2}}(?P<n>\d{{1,12}})\s{{0,2}}\)"
         ),
         clicks_starts=clicks_starts,
+        meta_bare_re=re.compile(rf"(?P<label>{alternation(meta_field)})\s{{0,3}}(?=\S)"),
+        clicks_before_re=re.compile(
+            rf"(?P<n>\d{{1,12}})\s{{0,2}}(?:次|人次|人)?\s{{0,2}}"
+            rf"(?P<label>{alternation(map(fold, clicks))})"
+        ),
         meta_label_re=re.compile(rf"(?P<label>{_read_aloud(meta_field)})\s{{0,3}}:"),
         role_re=re.compile(rf"(?P<role>{any_role}(?:/{any_role})?)\s{{0,3}}[:/]\s{{0,3}}"),
         role_starts=_both_widths(role[0] for role in (*roles, *line_roles)) | _upper(roles),
@@ -365,7 +381,7 @@ def compile_lexicon(
             re.IGNORECASE,
         ),
         byline_re=re.compile(
-            rf"(?:[\u4e00-\u9fff]{{1,12}}?(?:{alternation(map(fold, v.UNIT_SUFFIXES))}))?"
+            rf"(?:{outlet}(?:[·・]{outlet})?)?"
             rf"(?P<role>{alternation(map(fold, v.BYLINE_ROLES))})(?P<glued>[\u4e00-\u9fff]{{2,4}})?"
             r"|(?P<name>[\u4e00-\u9fff]{2,4})"
         ),
@@ -446,6 +462,8 @@ def compile_lexicon(
         page_numbers_re=re.compile(
             rf"(?:[\[【]\s{{0,2}}\d{{1,3}}\s{{0,2}}[\]】]\s{{0,2}}){{2,30}}"
             rf"(?:(?:{alternation(map(fold, v.PAGER_WORDS))})\s{{0,2}}){{0,4}}"
+            rf"|(?:\d{{1,3}}\s{{1,2}}){{1,29}}\d{{1,3}}\s{{0,2}}"
+            rf"(?:(?:{alternation(map(fold, v.PAGER_WORDS))})\s{{0,2}}){{1,4}}"
         ),
         bare_prev_next_re=re.compile(
             rf"(?:{alternation(map(fold, v.PREV_NEXT_LABELS['previous']))})(?!\s{{0,3}}:)"
@@ -455,6 +473,7 @@ def compile_lexicon(
         unit_re=re.compile(rf"(?:{alternation(map(fold, v.UNIT_SUFFIXES))})$"),
         none_words=frozenset(map(fold, v.NONE_WORDS)),
         no_names=frozenset(map(fold, v.NO_NAMES)),
+        loading_notes=tuple(map(fold, v.LOADING_NOTES)),
         breadcrumb_prefix_re=re.compile(
             rf"^\s{{0,3}}(?:{alternation(map(fold, v.BREADCRUMB_PREFIXES))})\s{{0,3}}:\s{{0,3}}"
         ),

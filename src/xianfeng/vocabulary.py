@@ -39,6 +39,7 @@ __all__ = [
     "GRID_LABELS",
     "LIMITS",
     "LINE_ROLES",
+    "LOADING_NOTES",
     "META_LABELS",
     "NONE_WORDS",
     "NOTE_PREFIXES",
@@ -61,7 +62,7 @@ __all__ = [
 META_LABELS: Final = MappingProxyType(
     {
         "published": ("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期"),
-        "source": ("文章来源", "信息来源", "稿件来源", "本文来源", "来源", "稿源"),
+        "source": ("文章来源", "信息来源", "稿件来源", "本文来源", "来源于", "来源", "稿源"),
         "author": ("作者", "发布人", "发布者"),
         "clicks": (
             "点击数", "点击次数", "点击量", "点击率", "点击", "浏览次数", "浏览量", "浏览",
@@ -149,10 +150,11 @@ closing an article is furniture, not text."""
 
 CLOSING_OPENINGS: Final = (
     "转载请注明", "版权声明", "免责声明", "声明:", "凡本网", "凡本平台", "本站遵循行业规范",
-    "扫一扫", "微信扫",
+    "本文为", "扫一扫", "微信扫",
     "二维码", "分享到", "图片来自", "图片均来自",
 )  # fmt: skip
-"""Openings of the furniture lines that close an article: reprint and disclaimer notices,
+"""Openings of the furniture lines that close an article: reprint and disclaimer notices
+(``本文为CSDN原创文章，未经允许不得转载``),
 QR-code captions, print and share bars, a note on where the pictures come from naming no
 one (``图片均来自网络``). Such lines at the end of a body, or after it, are
 left out; inside the text they are kept."""
@@ -195,7 +197,7 @@ TOOL_WORDS: Final = (
     "打印", "打印本页", "打印此文", "关闭", "关闭窗口", "关闭本页", "收藏", "加入收藏",
     "返回顶部", "顶部", "字体", "字号", "大", "中", "小", "分享到", "分享", "推荐", "纠错",
     "我要纠错", "文章纠错", "我要“揪”错", "我来说两句", "页面功能", "复制链接", "T", "PDF版",
-    "展开全文", "举报", "图集", "放大", "缩小", "默认",
+    "展开全文", "举报", "图集", "放大", "缩小", "默认", "X",
 )  # fmt: skip
 """Page-tool links (``【打印】【关闭】``, ``【字体：大 中 小】``, an e-paper's ``放大 缩小 默认``):
 a line made only of these is never content, nor are they after a date alone on its line.
@@ -234,6 +236,10 @@ them and the numbers only ever follows a body."""
 
 NONE_WORDS: Final = ("没有了", "没有了!", "没有了。", "无", "暂无", "暂无数据", "抱歉暂无数据")
 """What a 上一篇/下一篇 link says when there is no such article."""
+
+LOADING_NOTES: Final = ("加载中", "请刷新")
+"""Words of the text a script's box shows until it is drawn (``调查问题加载中，请稍候。``,
+``若长时间无响应，请刷新本页面``): a short line holding one over the text is furniture."""
 
 NO_NAMES: Final = ("转载文章",)
 """What a source or author label may show that names no one (``来源：转载文章``: the piece

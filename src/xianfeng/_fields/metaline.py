@@ -253,7 +253,8 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
     >>> m.get("published").isoformat(), m.get("source"), m.get("clicks")
     ('2022-04-30T07:53:00+08:00', '哈尔滨党员之家', None)
     """
-    if COLON_RE.search(line) is None:  # every label has a colon: most lines end here
+    barred = "|" in line or "｜" in line
+    if not barred and COLON_RE.search(line) is None:  # every label has a colon: most end here
         return None
     text = tidy(line)
     if len(text) > LIMITS.max_meta_line:
@@ -265,7 +266,8 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
         folded = f"{folded[: glued.end()]}:{folded[glued.end() :]}"
     labels = list(lex.meta_label_re.finditer(folded))
     if not labels:
-        return None
+        colons = _barred_fields(text, folded, lex=lex) if barred else None
+        return None if colons is None else parse_metaline(colons, lex=lex, single=single)
     fields = {lex.meta_field[lex.label(m)] for m in labels}
     lead_date = DATE_RE.search(folded, 0, labels[0].start())
     if lead_date is None and fields == {"credit"} and not _stamped(folded, labels[-1].end()):
@@ -311,6 +313,35 @@ def parse_metaline(line: str, *, lex: Lexicon, single: bool = False) -> MetaLine
     return MetaLine(
         values=_read(values, warnings, lex=lex), credits=tuple(credits), warnings=tuple(warnings)
     )
+
+
+def _barred_fields(text: str, folded: str, *, lex: Lexicon) -> str | None:
+    """A line of fields between bars whose labels have no colons (``发表于2014-08-24 21:30|
+    1164次阅读| 来源CSDN| 0 条评论| 作者魏星``), written with a colon after each label and a
+    count before its label as the label and the count (``阅读:1164``); fields neither labelled
+    nor dated (``0 条评论``) are left out. ``None`` unless a field is dated and two are
+    labelled. ``text`` is the line tidied, ``folded`` the same folded."""
+    fields: list[str] = []
+    labelled = 0
+    dated = False
+    start = 0
+    for end in (*(i for i, char in enumerate(folded) if char == "|"), len(folded)):
+        part, part_folded = text[start:end].strip(), folded[start:end].strip()
+        start = end + 1
+        count = lex.clicks_before_re.fullmatch(part_folded)
+        label = lex.meta_bare_re.match(part_folded)
+        if count is not None:
+            fields.append(f"{part[count.start('label') :]}:{count['n']}")
+        elif label is not None:
+            fields.append(f"{part[: label.end('label')]}:{part[label.end('label') :]}")
+        elif DATE_RE.search(part_folded):
+            dated = True
+            fields.append(part)
+            continue
+        else:
+            continue
+        labelled += 1
+    return " | ".join(fields) if dated and labelled >= 2 else None
 
 
 def _stamped(folded: str, start: int) -> bool:

@@ -80,6 +80,20 @@ def find_anchor(
     if found is not None:
         first, last, meta = found
         title_at, named = title_line(lines, first, hints, lex=lex)
+        if (
+            named
+            and title_at is not None
+            and _prose_between(lines, title_at, first)
+            and not _prose_follows(lines, last, None)
+        ):
+            # The named headline has the text under it and the metadata closes the text
+            # (发布日期：… 责任编辑：… under the body): the headline anchors the page, with
+            # a field alone under it (来源：…); the metadata is read when the body closes.
+            under = next_line(lines, title_at)
+            top = None if under is None else _meta_under(lines, under, lex=lex)
+            if top is None or under is None:
+                return Anchor(title_at=title_at, end=title_at)
+            return Anchor(under, top[1], title_at, top[0])
         if not named:
             headline = hint_line(lines[:first], hints, lex=lex, linked=linked)
             if headline is not None and _prose_between(lines, headline, first):
@@ -102,6 +116,10 @@ def find_anchor(
     if title_at is not None:
         last, whole = broken_headline(lines, title_at, hints)
         near = _find_dateline(lines, last + 1, LIMITS.title_reach + 1, lex=lex)
+        again = None if near is not None else _dated_repeat(lines, title_at, lex=lex)
+        if near is None and again is not None:
+            # A mobile header shows the headline first; the article's copy has the date.
+            title_at, (last, whole), near = again
         if near is not None:
             meta = _credited(lines, last + 1, near[0], near[2], lex=lex)
             return Anchor(near[0], meta, title_at, near[1], headline=whole)
@@ -114,6 +132,22 @@ def find_anchor(
         issue = None if above is None else parse_dateline(lines[above], lex=lex)
         return Anchor(above if issue else None, issue, title_at, last, headline=whole)
     return _dateline_anchor(lines, lex=lex) or _between_headlines(lines, lex=lex) or Anchor()
+
+
+def _dated_repeat(
+    lines: Sequence[str], title_at: int, *, lex: Lexicon
+) -> tuple[int, tuple[int, str | None], tuple[int, int, MetaLine]] | None:
+    """The headline's line shown again further down with a date line under it (the copy a
+    page shows over its article after a mobile header's): its index, its last line and
+    what the date line says; ``None`` when there is none."""
+    headline = lines[title_at]
+    for at in range(title_at + 1, len(lines)):
+        if lines[at] != headline:  # most lines end here
+            continue
+        near = _find_dateline(lines, at + 1, LIMITS.title_reach + 1, lex=lex)
+        if near is not None:
+            return at, (at, None), near
+    return None
 
 
 def _between_headlines(lines: Sequence[str], *, lex: Lexicon) -> Anchor | None:
@@ -178,7 +212,8 @@ def _find_metaline(lines: Sequence[str], *, lex: Lexicon) -> tuple[int, int, Met
     lines right before and after the one that reads as a metadata line belong to it.
     """
     for at, line in enumerate(lines):
-        if line and COLON_RE.search(line) is not None:  # every label has one: spare the call
+        # Every label has a colon, or stands between bars: spare the call.
+        if line and ("|" in line or COLON_RE.search(line) is not None):
             meta = parse_metaline(line, lex=lex)
             if meta is not None and (
                 previous_line(lines, at) is not None
@@ -204,14 +239,22 @@ def _text_follows(lines: Sequence[str], at: int, *, lex: Lexicon) -> bool:
 def _credited(
     lines: Sequence[str], first: int, stop: int, meta: MetaLine, *, lex: Lexicon
 ) -> MetaLine:
-    """The metadata with the credits of the lines from ``first`` to ``stop`` (between the
-    headline and the date line: ``编辑：donghk``), when those lines are all credits."""
+    """The metadata with the credits and fields of the lines from ``first`` to ``stop``
+    (between the headline and the date line: ``编辑：donghk``, ``来源：新华社``), when those
+    lines are all credits or fields."""
     found: list[Credit] = []
+    fields: list[MetaLine] = []
     for line in lines[first:stop]:
         credits = parse_credits(line, lex=lex) if line else ()
         if credits is None:
-            return meta
+            field = parse_metaline(line, lex=lex, single=True)
+            if field is None or not is_field_line(line, lex=lex):
+                return meta
+            fields.append(field)
+            continue
         found.extend(credits)
+    for field in fields:
+        meta = meta.fill(field)
     return MetaLine(credits=tuple(found)).fill(meta) if found else meta
 
 

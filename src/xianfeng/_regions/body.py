@@ -82,17 +82,22 @@ _TAG_LINE_RE = re.compile(r"【[^】]{1,12}】")
 # A document's note in brackets, with a date, over its text (compared folded):
 # （2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）.
 _DOCUMENT_NOTE_RE = re.compile(r"\([^()]{0,60}\d{4}年\d{1,2}月\d{1,2}日[^()]{0,60}\)")
-_PAGE_NUMBER_START = frozenset("【[［")
+_PAGE_NUMBER_START = frozenset("【[［0123456789")
 # What a summary box's bracketed label opens with ([摘要]…, 【摘要】…).
 _SUMMARY_STARTS = frozenset("【[［")
 # A web address alone on its line (a source link printed under the text).
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # A like button's count alone on its line (+1).
 _COUNT_LINE_RE = re.compile(r"[+＋]\d{1,5}")
+_SQUARE_OPENERS, _SQUARE_CLOSERS = "[【［", "]】］"
+# The agency that released a picture, then its credits in brackets (新华社发（刘满仓摄）).
+_RELEASED_RE = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,12})发\s{0,2}(?=[(（])")
 # The most digits a counter's number alone on its line shows (a longer run is no count).
 _COUNTER_DIGITS = 12
 # A report's title block under its headline: who wrote it, and when.
 _TITLE_BLOCK_LINES = 2
+# What an agency's lead-in line adds to the headline it repeats (强调, 指出, 纪实).
+_LEAD_IN_EXTRA = 4
 
 
 def find_body(
@@ -227,6 +232,7 @@ def _is_more_link(line: str) -> bool:
 class _Opening:
     """What may stand over the text, before its first line: the rest of a table of document
     fields, a column tag alone on its line (``【新春走基层】``), a counter's number alone, a
+    script box's placeholder text (``调查问题加载中，请稍候。``), a
     subtitle (``——…``), a document's dated note in brackets (``（2007年6月29日…会议通过）``), a
     summary box (``[摘要]…``), the headline a reposted story first ran under (``原标题：…``), a
     position bar (under a metadata line that opens the page), and the headline repeated (maybe
@@ -240,10 +246,15 @@ class _Opening:
         self._lines = lines
         self._lex = lex
         self._repeated = False  # the whole headline was repeated: its title block may follow
+        self._decks = False  # the headline with a lead-in verb was repeated: decks may follow
 
     def drops(self, at: int) -> bool:
         """Whether line ``at``, the next line over the text, stands over it."""
         line = self._lines[at]
+        if self._decks:  # under an agency's lead-in line: its decks, short and no sentence
+            self._decks = len(line) <= LIMITS.max_title and line[-1:] not in _SENTENCE_STOPS
+            if self._decks:
+                return True
         if is_field_row(line) or _TAG_LINE_RE.fullmatch(line) or is_subtitle(line):
             return True
         if len(line) <= _COUNTER_DIGITS and line.isascii() and line.isdecimal():
@@ -254,6 +265,8 @@ class _Opening:
             return True
         if short and self._lex.original_title_re.match(folded):
             return True
+        if short and any(note in folded for note in self._lex.loading_notes):
+            return True  # a script box's placeholder text (调查问题加载中，请稍候。)
         if line[0] in _SUMMARY_STARTS and self._lex.summary_re.match(fold(line[:12])):
             return True  # a summary box repeating the lede ([摘要]…)
         if is_field_line(line, lex=self._lex) and parse_metaline(line, lex=self._lex, single=True):
@@ -265,6 +278,9 @@ class _Opening:
             return self._repeated
         if self._rest is None:
             self._rest = headline_key(self._title)
+            if self._lead_in(line):  # the headline and a verb (…座谈会强调): decks follow
+                self._rest, self._decks = "", True
+                return True
         part = (folded or fold(line)).replace(" ", "") if len(line) <= 2 * len(self._rest) else ""
         if len(part) >= LIMITS.min_title and self._rest.startswith(part):
             self._rest = self._rest[len(part) :]
@@ -280,6 +296,15 @@ class _Opening:
         return (
             is_breadcrumb(line, lex=lex) and not is_prose(line) and _closer(line, lex=lex) is None
         )
+
+    def _lead_in(self, line: str) -> bool:
+        """Whether ``line`` is the whole headline and a few characters more, as an agency's
+        headline block opens (``…长三角一体化发展座谈会强调`` over its main line)."""
+        rest = self._rest or ""
+        if not rest or not 0 < len(line) - len(self._title) <= _LEAD_IN_EXTRA:
+            return False
+        key = headline_key(line)
+        return key.startswith(rest) and 0 < len(key) - len(rest) <= _LEAD_IN_EXTRA
 
     def _closes_title_block(self, at: int | None) -> bool:
         """Whether line ``at``, or the one under it, is a date alone, and neither is a
@@ -313,6 +338,7 @@ def _scan(
     # 上一篇 下一篇 line, a count of reads said in a sentence (已被阅读178次).
     closer_marks = lex.prev_next_starts | {_SAID}
     max_pager = LIMITS.max_pager_line
+    texted = False  # a line of text kept yet (pictures alone are not text)
     for at in range(start, stop):
         if at in objects:
             kept.append(at)
@@ -326,7 +352,7 @@ def _scan(
             if kept and is_prose(lines[kept[-1]]) and not _text_goes_on(lines, at, lex=lex):
                 return kept, at, _Closer("end")  # page tools under the text end it
             continue
-        if not kept and opening.drops(at):
+        if not texted and opening.drops(at):  # over the text, maybe under its pictures
             continue
         closer = (
             _closer(line, lex=lex)
@@ -340,6 +366,7 @@ def _scan(
         # _is_more_link, written out: this loop runs for every line of every body.
         if not (line.endswith(_MORE_LINK_ENDS) and len(line) <= LIMITS.max_tool_line):
             kept.append(at)
+            texted = True
     return kept, stop, None
 
 
@@ -365,14 +392,45 @@ def _closing_line(line: str, *, lex: Lexicon) -> _Closing | None:
         or _COUNT_LINE_RE.fullmatch(line)
     ):
         return _Closing()  # furniture, empty credit roles (审核:编辑:), a link, a count
-    found = parse_credits(line, lex=lex) or _credits_after_tools(line, lex=lex)
+    found = (
+        parse_credits(line, lex=lex)
+        or _credits_after_tools(line, lex=lex)
+        or _released_credits(line, lex=lex)
+    )
     if found is not None:
         return _Closing(credits=found)
     meta = _meta_in_body(line, lex=lex)
     if meta is None:
-        return None
+        return _byline_then_fields(line, lex=lex)
     # Its credits go with the body's, in page order; the metadata keeps the fields alone.
-    return _Closing(credits=meta.credits, meta=MetaLine(values=meta.values, warnings=meta.warnings))
+    return _Closing(credits=meta.credits, meta=_fields_alone(meta))
+
+
+def _released_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
+    """The credits in brackets after the unit that released a picture (``新华社发（刘满仓摄）``:
+    the agency is who released it, not a name), else ``None``."""
+    released = _RELEASED_RE.match(line)
+    if released is None or not lex.unit_re.search(fold(released["unit"])):
+        return None
+    return parse_credits(line[released.end() :], lex=lex)
+
+
+def _byline_then_fields(line: str, *, lex: Lexicon) -> _Closing | None:
+    """A byline written without colons, then labelled fields (``中青报·中青网记者 魏其濛
+    来源：中国青年报``): its credits and what the fields give; ``None`` for any other line."""
+    label = lex.meta_label_re.search(fold(line))
+    if label is None or label.start() == 0:
+        return None
+    byline = parse_credits(line[: label.start()].strip(), lex=lex)
+    meta = _meta_in_body(line[label.start() :], lex=lex) if byline else None
+    if byline is None or meta is None:
+        return None
+    return _Closing(credits=(*byline, *meta.credits), meta=_fields_alone(meta))
+
+
+def _fields_alone(meta: MetaLine) -> MetaLine:
+    """The metadata without its credits, which go with the body's."""
+    return MetaLine(values=meta.values, warnings=meta.warnings)
 
 
 def _credits_after_tools(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
@@ -386,7 +444,10 @@ def _credits_after_tools(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | Non
 
 
 def _meta_in_body(line: str, *, lex: Lexicon) -> MetaLine | None:
-    """A metadata line closing the body: labelled fields (one is enough) and nothing else."""
+    """A metadata line closing the body: labelled fields (one is enough) and nothing else,
+    maybe in square brackets (``[作者: 刘满仓 　责任编辑: 杨丹宇 ]``)."""
+    if line[:1] in _SQUARE_OPENERS and line[-1:] in _SQUARE_CLOSERS:
+        line = line[1:-1].strip()
     if len(line) > LIMITS.max_field_line * 2 or not is_field_line(line, lex=lex):
         return None
     meta = parse_metaline(line, lex=lex, single=True)
