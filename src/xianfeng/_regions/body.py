@@ -31,7 +31,7 @@ from typing import Literal, NamedTuple
 
 import attrs
 
-from xianfeng._chars import SENTENCE_ENDS, fold
+from xianfeng._chars import COLON_RE, SENTENCE_ENDS, fold
 from xianfeng._fields.boxes import end_marker_rest, is_box_title
 from xianfeng._fields.breadcrumb import is_breadcrumb
 from xianfeng._fields.chrome import is_chrome, is_closing_furniture
@@ -418,6 +418,8 @@ def _released_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
 def _byline_then_fields(line: str, *, lex: Lexicon) -> _Closing | None:
     """A byline written without colons, then labelled fields (``中青报·中青网记者 魏其濛
     来源：中国青年报``): its credits and what the fields give; ``None`` for any other line."""
+    if COLON_RE.search(line) is None:
+        return None  # most lines: the fields' labels have their colons
     label = lex.meta_label_re.search(fold(line))
     if label is None or label.start() == 0:
         return None
