@@ -26,6 +26,7 @@ _COLUMN_RE = re.compile(
 )
 _TIME_RE = re.compile(r"\d{1,2}\s{0,2}:\s{0,2}\d{2}(?:\s{0,2}:\s{0,2}\d{2})?")
 _NUMBER_RE = re.compile(r"[\d\s.,:/\-|()\[\]]+")
+_NUMBER_CHARS = frozenset(".,:/-|()[]")  # what a number alone opens with, but a digit or space
 # The longest a date alone on its line runs, with the day of the week and the time
 # (``2021年09月23日 星期四 上午 10:05:33`` is 26).
 _DATE_LINE = 40
@@ -125,9 +126,12 @@ def date_or_number(folded: str) -> str | None:
     """
     if _is_date(folded):
         return "a date"
-    if _TIME_RE.fullmatch(folded):
+    if ":" in folded and _TIME_RE.fullmatch(folded):  # a time has its colon
         return "a time"
-    if _NUMBER_RE.fullmatch(folded):
+    first = folded[:1]
+    if (first in _NUMBER_CHARS or first.isdigit() or first.isspace()) and _NUMBER_RE.fullmatch(
+        folded
+    ):
         return "a number"
     return None
 
