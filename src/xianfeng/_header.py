@@ -34,15 +34,16 @@ def split_header(
     """
     navigation: list[Link] = []
     notices: list[RawNotice] = []
-    starts = lex.box_starts
+    starts, tool_start = lex.box_starts, lex.tool_start
+    longest = LIMITS.max_nav_label
     for text, items in lines:
-        if not text or (items is None and is_chrome(text, lex=lex)):
+        if not text or (items is None and text[0] in tool_start and is_chrome(text, lex=lex)):
             continue  # a text line of page tools; an HTML line's tools are no items anyway
         if text[0] in starts and is_box_label(text.split(" ", 1)[0], lex=lex):
             in_notices = True
         if items is None:  # a text line: its words, or itself
             words = text.split(" ")
-            if in_notices or any(len(word) > LIMITS.max_nav_label for word in words):
+            if in_notices or max(map(len, words)) > longest:
                 in_notices = True
                 if not (text[0] in starts and is_box_label(text, lex=lex)):
                     notices.append(RawNotice(shown=text))
