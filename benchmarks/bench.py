@@ -978,7 +978,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         f" (libxml2 {env['libxml2']}) · {env['cpu']} x{env['cpus']}"
     )
 
-    old = load_revision(args.against) if args.against else None
+    try:
+        old = load_revision(args.against) if args.against else None
+    except subprocess.CalledProcessError as error:
+        parser.error(f"--against {args.against}: git could not give it ({error.stderr!r})")
     old_html = [] if old is None else [old[0]]
     old_text = [] if old is None else [old[1]]
     contestants = [HTML_FLOOR, HTML_XIANFENG, *old_html, *peers]
