@@ -390,7 +390,8 @@ def _closing_line(line: str, *, lex: Lexicon) -> _Closing | None:
     ``None`` when the line is no such line."""
     if (
         is_closing_furniture(line, lex=lex)
-        or lex.empty_credits_re.fullmatch(fold(line))
+        # Empty roles have their colons: a line without one is not folded to be refused.
+        or (COLON_RE.search(line) is not None and lex.empty_credits_re.fullmatch(fold(line)))
         or _URL_LINE_RE.fullmatch(line)
         or _COUNT_LINE_RE.fullmatch(line)
     ):
