@@ -18,9 +18,10 @@ _SEP_RE = re.compile(r"\s{0,5}(?:>{1,3}|»|›|→|＞{1,3}|/)\s{0,5}")
 
 def is_breadcrumb(line: str, *, lex: Lexicon) -> bool:
     """Whether a line is a position bar: a 当前位置 prefix, or short labels joined by ``>``."""
-    folded = fold(tidy(line))
-    if not folded or len(folded) > LIMITS.max_breadcrumb:
+    text = tidy(line)
+    if not text or len(text) > LIMITS.max_breadcrumb:  # fold keeps the length: tested first
         return False
+    folded = fold(text)
     return bool(lex.breadcrumb_prefix_re.match(folded)) or ">" in folded or "»" in folded
 
 

@@ -25,6 +25,10 @@ _LABEL_MARKS = COLON_CHARS | {"/", "／"}
 _ROLE_REACH = 16
 # Marks a byline may open with (□晚报记者 马治卫, ▢ 全媒体记者 骆红婷).
 _MARKS = "□▢■"
+# What stands before a credit line's first word, and what its folded form opens with
+# (joined once here, not on every call).
+_LEAD = _WRAP_BOTH + _MARKS + SPACE_CHARS
+_FOLDED_LEAD = _WRAP + _MARKS
 # Separators between two credits on one line, and a name's trailing punctuation (compared
 # folded, so ，；｜／ too).
 _SEP = " |/,;、"
@@ -58,7 +62,7 @@ def holds_no_role(line: str, *, lex: Lexicon) -> bool:
     """
     return (
         line[-1:] not in lex.trailing_role_ends
-        and line.lstrip(_WRAP_BOTH + _MARKS + SPACE_CHARS)[:1] not in lex.role_starts
+        and line.lstrip(_LEAD)[:1] not in lex.role_starts
         and lex.byline_role_re.search(line) is None
     )
 
@@ -72,7 +76,7 @@ def parse_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
     >>> [c.role for c in parse_credits("（责任编辑：张三　审核：李四）", lex=lex)]
     ['责任编辑', '审核']
     """
-    opening = line.lstrip(_WRAP_BOTH + _MARKS + SPACE_CHARS)
+    opening = line.lstrip(_LEAD)
     if opening[:1] not in lex.role_starts and (
         len(line) > LIMITS.max_credit_name or lex.byline_role_re.search(line) is None
     ):
@@ -87,7 +91,7 @@ def parse_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
     text = tidy(line)
     folded = fold(text)
     start, end = 0, len(folded)
-    while start < end and folded[start] in _WRAP + _MARKS:
+    while start < end and folded[start] in _FOLDED_LEAD:
         start += 1
     if start and folded[start - 1] in _OPENERS:
         end = _bracket_end(folded, start, end)

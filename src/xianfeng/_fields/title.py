@@ -97,7 +97,7 @@ def not_a_title(line: str, *, lex: Lexicon) -> str | None:
     ('a date', None)
     """
     folded = fold(line).strip()
-    if is_subtitle(folded):
+    if folded.startswith(_SUBTITLE_OPENINGS):  # is_subtitle, the line folded already
         return "a subtitle"
     if _BRACKETED_RE.fullmatch(folded):
         return "a note in brackets"

@@ -116,12 +116,13 @@ def find_body(
     ``title`` is the headline, which the page may repeat over the body.
     """
     stop = footer_at if span is None else min(footer_at, span[1])
+    key = headline_key(title) if title else ""  # the headline as compared, made once
     scanned, end, closer = _scan(
-        lines, start, stop, markup.objects, _Opening(title, lines, lex=lex), lex=lex
+        lines, start, stop, markup.objects, _Opening(title, key, lines, lex=lex), lex=lex
     )
-    text, closing = _split_closing(lines, scanned, markup.objects, title, lex=lex)
+    text, closing = _split_closing(lines, scanned, markup.objects, key, lex=lex)
     if span is None and text:
-        narrowed = _narrow(lines, scanned, text, start, end, title, markup, lex=lex)
+        narrowed = _narrow(lines, scanned, text, start, end, title, key, markup, lex=lex)
         if narrowed is not None:
             text, closing, end = narrowed
             closer = None
@@ -239,10 +240,12 @@ class _Opening:
     over two lines), with the rest of a report's title block under it (who wrote it, then
     when: ``…课题组`` over ``2003年5月``)."""
 
-    def __init__(self, title: str | None, lines: Sequence[str], *, lex: Lexicon) -> None:
-        # The headline still to be seen, squeezed when first needed; "" once it is not.
+    def __init__(self, title: str | None, key: str, lines: Sequence[str], *, lex: Lexicon) -> None:
+        # The headline still to be seen, taken from its ``key`` (:func:`headline_key`) when
+        # first needed; "" once it is not.
         self._rest: str | None = None if title is not None else ""
         self._title = title or ""
+        self._key = key
         self._lines = lines
         self._lex = lex
         self._repeated = False  # the whole headline was repeated: its title block may follow
@@ -277,7 +280,7 @@ class _Opening:
             self._repeated = self._repeated and self._closes_title_block(at)
             return self._repeated
         if self._rest is None:
-            self._rest = headline_key(self._title)
+            self._rest = self._key
             if self._lead_in(line):  # the headline and a verb (…座谈会强调): decks follow
                 self._rest, self._decks = "", True
                 return True
@@ -387,7 +390,8 @@ def _closing_line(line: str, *, lex: Lexicon) -> _Closing | None:
     ``None`` when the line is no such line."""
     if (
         is_closing_furniture(line, lex=lex)
-        or lex.empty_credits_re.fullmatch(fold(line))
+        # Empty roles have their colons: a line without one is not folded to be refused.
+        or (COLON_RE.search(line) is not None and lex.empty_credits_re.fullmatch(fold(line)))
         or _URL_LINE_RE.fullmatch(line)
         or _COUNT_LINE_RE.fullmatch(line)
     ):
@@ -462,7 +466,7 @@ def _split_closing(
     lines: Sequence[str],
     text: list[int],
     objects: Collection[int],
-    title: str | None,
+    key: str,
     *,
     lex: Lexicon,
 ) -> tuple[list[int], list[_Closing]]:
@@ -471,8 +475,8 @@ def _split_closing(
 
     Credit lines over the text are a byline (``光明日报记者 王建宏 张文攀``). Closing lines
     are credit and metadata lines, furniture (with the pictures under it: a disclaimer's
-    badge, a QR code), a web address alone (a source link) and the headline ``title``
-    repeated after them all; short lines without a sentence among and
+    badge, a QR code), a web address alone (a source link) and the headline repeated after
+    them all (``key``, as :func:`headline_key` gives it); short lines without a sentence among and
     under them (an address block, a QR-code caption) go with them, and so does a bare label
     over them (``原文链接：``).
     """
@@ -488,7 +492,6 @@ def _split_closing(
         first += 1
     cut = len(text)
     closing: list[_Closing] = []
-    key = headline_key(title) if title else ""
     pictures = 0  # the pictures that end the text: they go with furniture right over them
     contacts = True  # every closing line so far a contact detail (电话：…, 邮编：…)
     for index in range(len(text) - 1, first - 1, -1):
@@ -646,6 +649,7 @@ def _narrow(
     start: int,
     end: int,
     title: str | None,
+    key: str,
     markup: Markup,
     *,
     lex: Lexicon,
@@ -662,10 +666,10 @@ def _narrow(
     if first <= text[0]:
         first = min(first, scanned[0])  # the byline taken over the text stays over it
     inside = [at for at in scanned if first <= at < end]
-    opening = _Opening(title, lines, lex=lex)
+    opening = _Opening(title, key, lines, lex=lex)
     while inside and inside[0] not in markup.objects and opening.drops(inside[0]):
         del inside[0]
-    text, closing = _split_closing(lines, inside, markup.objects, title, lex=lex)
+    text, closing = _split_closing(lines, inside, markup.objects, key, lex=lex)
     return text, closing, end
 
 
