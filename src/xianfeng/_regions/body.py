@@ -83,13 +83,13 @@ _TAG_LINE_RE = re.compile(r"【[^】]{1,12}】")
 # （2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）.
 _DOCUMENT_NOTE_RE = re.compile(r"\([^()]{0,60}\d{4}年\d{1,2}月\d{1,2}日[^()]{0,60}\)")
 _PAGE_NUMBER_START = frozenset("【[［0123456789")
-# What a summary box's bracketed label opens with ([摘要]…, 【摘要】…).
-_SUMMARY_STARTS = frozenset("【[［")
+# Square brackets: a summary box's label opens with one ([摘要]…, 【摘要】…), and a metadata
+# line closing the body may stand in them ([作者: 刘满仓 责任编辑: 杨丹宇 ]).
+_SQUARE_OPENERS, _SQUARE_CLOSERS = frozenset("[【［"), frozenset("]】］")
 # A web address alone on its line (a source link printed under the text).
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # A like button's count alone on its line (+1).
 _COUNT_LINE_RE = re.compile(r"[+＋]\d{1,5}")
-_SQUARE_OPENERS, _SQUARE_CLOSERS = "[【［", "]】］"
 # The agency that released a picture, then its credits in brackets (新华社发（刘满仓摄）).
 _RELEASED_RE = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,12})发\s{0,2}(?=[(（])")
 # The most digits a counter's number alone on its line shows (a longer run is no count).
@@ -270,7 +270,7 @@ class _Opening:
             return True
         if short and any(note in folded for note in self._lex.loading_notes):
             return True  # a script box's placeholder text (调查问题加载中，请稍候。)
-        if line[0] in _SUMMARY_STARTS and self._lex.summary_re.match(fold(line[:12])):
+        if line[0] in _SQUARE_OPENERS and self._lex.summary_re.match(fold(line[:12])):
             return True  # a summary box repeating the lede ([摘要]…)
         if is_field_line(line, lex=self._lex) and parse_metaline(line, lex=self._lex, single=True):
             return True  # the metadata printed again over the text
@@ -406,8 +406,7 @@ def _closing_line(line: str, *, lex: Lexicon) -> _Closing | None:
     meta = _meta_in_body(line, lex=lex)
     if meta is None:
         return _byline_then_fields(line, lex=lex)
-    # Its credits go with the body's, in page order; the metadata keeps the fields alone.
-    return _Closing(credits=meta.credits, meta=_fields_alone(meta))
+    return _Closing(credits=meta.credits, meta=meta)  # its credits: the body's (_filled)
 
 
 def _released_credits(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
@@ -431,12 +430,7 @@ def _byline_then_fields(line: str, *, lex: Lexicon) -> _Closing | None:
     meta = _meta_in_body(line[label.start() :], lex=lex) if byline else None
     if byline is None or meta is None:
         return None
-    return _Closing(credits=(*byline, *meta.credits), meta=_fields_alone(meta))
-
-
-def _fields_alone(meta: MetaLine) -> MetaLine:
-    """The metadata without its credits, which go with the body's."""
-    return MetaLine(values=meta.values, warnings=meta.warnings)
+    return _Closing(credits=(*byline, *meta.credits), meta=meta)
 
 
 def _credits_after_tools(line: str, *, lex: Lexicon) -> tuple[Credit, ...] | None:
