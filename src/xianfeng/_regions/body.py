@@ -31,7 +31,7 @@ from typing import Literal, NamedTuple
 
 import attrs
 
-from xianfeng._chars import COLON_RE, SENTENCE_ENDS, fold
+from xianfeng._chars import COLON_CHARS, COLON_RE, SENTENCE_ENDS, fold
 from xianfeng._fields.boxes import end_marker_rest, is_box_title
 from xianfeng._fields.breadcrumb import is_breadcrumb
 from xianfeng._fields.chrome import is_chrome, is_closing_furniture
@@ -58,8 +58,6 @@ from xianfeng.vocabulary import LIMITS
 __all__ = ["find_body"]
 
 _MORE_LINK_ENDS = (">>", "»", "＞＞")
-# How a link that announces where it leads ends (会赚钱的客户端：).
-_ANNOUNCE_ENDS = (":", "：")
 # The passive mark of a count of reads said in a sentence: (…, 已被阅读178次).
 _SAID = "被"
 # How a line of running text ends (a sentence, maybe inside quotes): such a line is neither
@@ -680,11 +678,11 @@ def _without_promotion(lines: Sequence[str], text: list[int], markup: Markup) ->
             line = lines[at]
             if len(line) > LIMITS.max_field_line:
                 break
-            if not markup.linked(at) and not (
-                below.endswith(_ANNOUNCE_ENDS) and not is_prose(line)
-            ):
+            if not markup.linked(at) and not (below[-1:] in COLON_CHARS and not is_prose(line)):
                 break
-            announces = announces or line.endswith(_ANNOUNCE_ENDS)
+            announces = (
+                announces or line[-1:] in COLON_CHARS
+            )  # a link announcing where it leads (会赚钱的客户端：)
             below = line
         start -= 1
     return text[:start] if announces else text
